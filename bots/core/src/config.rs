@@ -1,0 +1,195 @@
+//! The deployment config: which city, which facts (addresses, opening hours, phone numbers,
+//! links) the messages show, and handover expectations. One TOML file; every value checked.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+use wegweiser_i18n::{Diagnostics, LocaleRegistry, Location, BIDI_CONTROLS};
+
+/// Variables the engine supplies itself; config facts may not use these names.
+pub const ENGINE_VARIABLES: &[&str] = &["topic", "note", "hours", "number", "max", "min"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    deployment: DeploymentFile,
+    handover: HandoverFile,
+    facts: BTreeMap<String, Spanned<FactFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeploymentFile {
+    name: Spanned<String>,
+    greeting_locales: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HandoverFile {
+    response_hours: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FactFile {
+    Plain(String),
+    PerLocale(BTreeMap<String, String>),
+}
+
+/// A city fact: one value for everyone, or values per locale (e.g. opening hours written
+/// the way each language writes times) with a `default` for the rest.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    values: BTreeMap<String, String>,
+    pub location: Location,
+}
+
+const DEFAULT_KEY: &str = "default";
+
+impl Fact {
+    /// The value for the first locale of `chain` that has one, else the default.
+    pub fn value_for<'a>(&'a self, chain: &[&str]) -> &'a str {
+        chain
+            .iter()
+            .find_map(|tag| self.values.get(*tag))
+            .or_else(|| self.values.get(DEFAULT_KEY))
+            .or_else(|| self.values.values().next())
+            .map_or("", String::as_str)
+    }
+}
+
+/// A validated deployment config.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: PathBuf,
+    /// Shown in logs and to staff: e.g. "Wegweiser Stuttgart".
+    pub name: String,
+    /// Locales greeting a user whose language is not known yet, on the first language menu.
+    pub greeting_locales: Vec<String>,
+    /// How many hours a user usually waits for a person to answer.
+    pub response_hours: u32,
+    facts: BTreeMap<String, Fact>,
+}
+
+impl Config {
+    /// Reads and validates a config file against the served locales.
+    pub fn load(path: &Path, registry: &LocaleRegistry) -> Result<Self, Diagnostics> {
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            let mut d = Diagnostics::default();
+            d.push(Location::new(path, 1, 1), format!("cannot read the config: {e}"));
+            d
+        })?;
+        Self::parse(path, &source, registry)
+    }
+
+    pub fn parse(path: &Path, source: &str, registry: &LocaleRegistry) -> Result<Self, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let at = |offset: usize| Location::at_offset(path, source, offset);
+        let file: ConfigFile = match toml::from_str(source) {
+            Ok(f) => f,
+            Err(e) => {
+                diags.push(at(e.span().map_or(0, |s| s.start)), format!("invalid config: {}", e.message()));
+                return Err(diags);
+            }
+        };
+        let name = file.deployment.name.get_ref().trim().to_string();
+        if name.is_empty() {
+            diags.push(at(file.deployment.name.span().start), "deployment.name must not be empty");
+        }
+        let mut greeting_locales = Vec::new();
+        for tag in file.deployment.greeting_locales.get_ref() {
+            if registry.get(tag.get_ref()).is_none() {
+                diags.push(at(tag.span().start), format!("'{}' is not a served locale", tag.get_ref()));
+            }
+            greeting_locales.push(tag.get_ref().clone());
+        }
+        if greeting_locales.is_empty() {
+            diags.push(at(file.deployment.greeting_locales.span().start), "greeting_locales needs at least one locale");
+        }
+        let hours = *file.handover.response_hours.get_ref();
+        if !(1..=720).contains(&hours) {
+            diags.push(at(file.handover.response_hours.span().start), format!("handover.response_hours must be between 1 and 720, not {hours}"));
+        }
+        let mut facts = BTreeMap::new();
+        for (key, fact) in &file.facts {
+            let location = at(fact.span().start);
+            if !is_variable_name(key) {
+                diags.push(location.clone(), format!("fact name '{key}' must be lower case letters, digits and '_', starting with a letter"));
+            }
+            if ENGINE_VARIABLES.contains(&key.as_str()) {
+                diags.push(location.clone(), format!("'{key}' is supplied by the bot itself; choose another fact name"));
+            }
+            let mut values = BTreeMap::new();
+            match fact.get_ref() {
+                FactFile::Plain(v) => {
+                    check_fact_value(key, v, &location, &mut diags);
+                    values.insert(DEFAULT_KEY.to_string(), v.trim().to_string());
+                }
+                FactFile::PerLocale(map) => {
+                    for (tag, v) in map {
+                        if tag != DEFAULT_KEY && registry.get(tag).is_none() {
+                            diags.push(location.clone(), format!("'{tag}' in fact '{key}' is neither a served locale nor 'default'"));
+                        }
+                        check_fact_value(key, v, &location, &mut diags);
+                        values.insert(tag.clone(), v.trim().to_string());
+                    }
+                    if !map.contains_key(DEFAULT_KEY) && !map.contains_key(registry.base()) {
+                        diags.push(location.clone(), format!("fact '{key}' needs a 'default' or a '{}' value", registry.base()));
+                    }
+                }
+            }
+            facts.insert(key.clone(), Fact { values, location });
+        }
+        diags.into_result()?;
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, facts })
+    }
+
+    pub fn fact(&self, name: &str) -> Option<&Fact> {
+        self.facts.get(name)
+    }
+
+    pub fn fact_names(&self) -> impl Iterator<Item = &str> {
+        self.facts.keys().map(String::as_str)
+    }
+}
+
+fn is_variable_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Facts are checked by what their name says they are: `*_phone`, `*_link`, `*_email`.
+fn check_fact_value(key: &str, value: &str, location: &Location, diags: &mut Diagnostics) {
+    let v = value.trim();
+    if v.is_empty() {
+        diags.push(location.clone(), format!("fact '{key}' is empty"));
+        return;
+    }
+    if v.chars().any(|c| (c.is_control() && c != '\n') || BIDI_CONTROLS.contains(&c)) {
+        diags.push(location.clone(), format!("fact '{key}' contains control or bidi characters"));
+    }
+    if key.ends_with("_phone") {
+        let digits = v.chars().filter(char::is_ascii_digit).count();
+        let allowed = v.chars().all(|c| c.is_ascii_digit() || " +-/()".contains(c));
+        if !allowed || !(6..=16).contains(&digits) {
+            diags.push(location.clone(), format!("fact '{key}': '{v}' is not a phone number (digits, spaces, + - / ( ))"));
+        }
+    } else if key.ends_with("_link") {
+        let ok = v.strip_prefix("https://").is_some_and(|rest| {
+            let host = rest.split('/').next().unwrap_or("");
+            host.contains('.') && !rest.contains(char::is_whitespace)
+        });
+        if !ok {
+            diags.push(location.clone(), format!("fact '{key}': '{v}' must be an https:// link"));
+        }
+    } else if key.ends_with("_email") {
+        let ok = v.split_once('@').is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
+            && !v.contains(char::is_whitespace);
+        if !ok {
+            diags.push(location.clone(), format!("fact '{key}': '{v}' is not an e-mail address"));
+        }
+    }
+}

@@ -1,0 +1,477 @@
+//! The conversation engine: one inbound event and the stored state in, the next state,
+//! rendered replies and durable effects out. Pure: no I/O, no clock, no randomness.
+
+use wegweiser_i18n::{isolate_value, sanitize_user_text, Args, Catalog, Detector, Direction, FluentValue};
+
+use crate::flow::{Action, Flows, Step, Validation, MAX_INPUT_CHARS};
+use crate::model::*;
+use crate::Config;
+
+/// Messages the engine itself uses, besides those named in flows.
+pub const SYSTEM_MESSAGES: &[&str] = &[
+    "language-menu",
+    "language-set",
+    "language-detected",
+    "help",
+    "stopped",
+    "not-understood",
+    "no-such-option",
+    "empty-message",
+    "message-too-long",
+    "input-too-short",
+    "input-too-long",
+    "unknown-command",
+    "button-stale",
+    "media-not-supported",
+    "topic-none",
+    "note-none",
+];
+
+/// A detected language is used only from this confidence on.
+pub const DETECTION_THRESHOLD: f64 = 0.5;
+
+/// Longest message handled as a whole; longer ones get a polite refusal.
+pub const MAX_MESSAGE_CHARS: usize = 4000;
+
+/// Flows, messages, config and detector, loaded once and shared by every conversation.
+pub struct Engine {
+    flows: Flows,
+    catalog: Catalog,
+    config: Config,
+    detector: Detector,
+}
+
+impl Engine {
+    /// Builds an engine from parts already cross-checked by [`crate::check`].
+    pub(crate) fn new(flows: Flows, catalog: Catalog, config: Config) -> Self {
+        let detector = Detector::new(catalog.registry().tags());
+        Self { flows, catalog, config, detector }
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn flows(&self) -> &Flows {
+        &self.flows
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
+    /// Decides what happens for one event given the conversation so far (None: first contact).
+    pub fn handle(&self, previous: Option<ConversationState>, event: &Inbound) -> Outcome {
+        let first_contact = previous.is_none();
+        let mut turn = Turn { engine: self, state: previous.unwrap_or_default(), replies: Vec::new(), effects: Vec::new() };
+        if first_contact {
+            turn.apply_hint(event.language_hint.as_deref());
+        }
+        match &event.kind {
+            InboundKind::Command { name, argument } => turn.command(name, argument.as_deref()),
+            InboundKind::Text(text) => turn.text(text),
+            InboundKind::Button { menu, option } => turn.button(*menu, *option),
+            InboundKind::Media(_) => {
+                turn.say("media-not-supported", &[]);
+                turn.reshow();
+            }
+        }
+        Outcome { state: turn.state, replies: turn.replies, effects: turn.effects }
+    }
+
+    /// Presets the language of a new conversation as the user's own choice (`--lang`).
+    pub fn preset_locale(&self, state: &mut ConversationState, requested: &str) -> Option<String> {
+        let tag = self.catalog.registry().negotiate(requested)?.tag.clone();
+        state.locale = Some(tag.clone());
+        state.locale_source = LocaleSource::Chosen;
+        Some(tag)
+    }
+}
+
+/// The work of one event: the state being changed and what to send.
+struct Turn<'e> {
+    engine: &'e Engine,
+    state: ConversationState,
+    replies: Vec<Outbound>,
+    effects: Vec<Effect>,
+}
+
+impl Turn<'_> {
+    fn locale(&self) -> &str {
+        self.state.locale.as_deref().unwrap_or_else(|| self.engine.catalog.registry().base())
+    }
+
+    fn direction(&self, locale: &str) -> Direction {
+        self.engine.catalog.registry().get(locale).map_or(Direction::Ltr, |l| l.direction)
+    }
+
+    fn apply_hint(&mut self, hint: Option<&str>) {
+        if let Some(info) = hint.and_then(|h| self.engine.catalog.registry().negotiate(h)) {
+            self.state.locale = Some(info.tag.clone());
+            self.state.locale_source = LocaleSource::Hint;
+        }
+    }
+
+    /// Renders a message in `locale`, supplying the variables it uses from the engine's own
+    /// context, `extra`, and the config's facts.
+    fn render_in(&self, locale: &str, id: &str, extra: &[(&str, FluentValue<'static>)]) -> String {
+        let catalog = &self.engine.catalog;
+        let names = catalog.variables(id);
+        if names.is_empty() {
+            return catalog.format(locale, id, None);
+        }
+        let chain = catalog.registry().chain(locale);
+        let mut args = Args::new();
+        for name in names {
+            if let Some((_, v)) = extra.iter().find(|(n, _)| n == name) {
+                args.set(name.clone(), v.clone());
+                continue;
+            }
+            let value: FluentValue = match name.as_str() {
+                "topic" => {
+                    let topic = self.state.vars.get("topic").and_then(|t| self.engine.flows.topics.get(t));
+                    let id = topic.map_or("topic-none", |t| t.name.as_str());
+                    catalog.format(locale, id, None).into()
+                }
+                "note" => match self.state.vars.get("note") {
+                    Some(note) => isolate_value(note, self.direction(locale)).into(),
+                    None => catalog.format(locale, "note-none", None).into(),
+                },
+                "hours" => self.engine.config.response_hours.into(),
+                fact => match self.engine.config.fact(fact) {
+                    Some(f) => isolate_value(f.value_for(&chain), self.direction(locale)).into(),
+                    None => continue,
+                },
+            };
+            args.set(name.clone(), value);
+        }
+        catalog.format(locale, id, Some(&args))
+    }
+
+    fn say(&mut self, id: &str, extra: &[(&str, FluentValue<'static>)]) {
+        let locale = self.locale().to_string();
+        let text = self.render_in(&locale, id, extra);
+        self.push(text, Vec::new());
+    }
+
+    fn push(&mut self, text: String, buttons: Vec<OutButton>) {
+        let locale = self.locale().to_string();
+        let direction = self.direction(&locale);
+        self.replies.push(Outbound { text, buttons, locale, direction });
+    }
+
+    fn step(&self) -> Option<&Step> {
+        self.engine.flows.step(&self.state.step)
+    }
+
+    /// Moves to a step: runs its action, shows its message and offers its buttons.
+    fn enter(&mut self, id: &str) {
+        let Some(step) = self.engine.flows.step(id) else {
+            return self.enter_start();
+        };
+        if let Some(action) = &step.on_enter {
+            self.run(action);
+        }
+        self.state.step = step.id.clone();
+        self.state.misunderstood = 0;
+        self.state.menu_id = self.state.menu_id.wrapping_add(1);
+        self.state.options = if step.language_menu {
+            self.language_options(step)
+        } else {
+            step.buttons
+                .iter()
+                .map(|b| OfferedOption { label: b.label.clone(), goto: b.goto.clone(), action: b.action.clone(), locale: None })
+                .collect()
+        };
+        self.show_current();
+    }
+
+    fn enter_start(&mut self) {
+        let start = self.engine.flows.entry.start.clone();
+        self.enter(&start);
+    }
+
+    /// Where a conversation without a current step begins: the main menu once the language
+    /// is known, the language menu before.
+    fn enter_home(&mut self) {
+        if self.state.locale_source >= LocaleSource::Detected {
+            self.enter_start();
+        } else {
+            let language = self.engine.flows.entry.language.clone();
+            self.enter(&language);
+        }
+    }
+
+    /// Shows the current step again with the options already offered (same menu id).
+    fn reshow(&mut self) {
+        if self.step().is_none() {
+            return self.enter_home();
+        }
+        self.show_current();
+    }
+
+    fn show_current(&mut self) {
+        let Some(step) = self.step() else { return };
+        let text = if step.language_menu && self.state.locale.is_none() {
+            self.engine
+                .config
+                .greeting_locales
+                .iter()
+                .map(|l| self.render_in(l, &step.message, &[]))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            self.render_in(self.locale(), &step.message, &[])
+        };
+        let buttons = self
+            .state
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| OutButton { label: self.option_label(o), menu: self.state.menu_id, option: i as u16 })
+            .collect();
+        self.push(text, buttons);
+    }
+
+    fn option_label(&self, option: &OfferedOption) -> String {
+        match &option.locale {
+            Some(tag) => self.engine.catalog.registry().get(tag).map_or_else(|| tag.clone(), |l| l.endonym.clone()),
+            None => self.render_in(self.locale(), &option.label, &[]),
+        }
+    }
+
+    /// One button per served locale, the current or hinted one first.
+    fn language_options(&self, step: &Step) -> Vec<OfferedOption> {
+        let registry = self.engine.catalog.registry();
+        let current = self.state.locale.as_deref();
+        let mut tags: Vec<&str> = registry.tags().collect();
+        if let Some(pos) = current.and_then(|c| tags.iter().position(|t| *t == c)) {
+            let tag = tags.remove(pos);
+            tags.insert(0, tag);
+        }
+        tags.into_iter()
+            .map(|t| OfferedOption { label: t.to_string(), goto: step.next.clone(), action: None, locale: Some(t.to_string()) })
+            .collect()
+    }
+
+    fn run(&mut self, action: &Action) {
+        match action {
+            Action::ShowTopic(topic) => {
+                self.state.vars.insert("topic".into(), topic.clone());
+            }
+            Action::ClearTopic => {
+                self.state.vars.remove("topic");
+                self.state.vars.remove("note");
+            }
+            Action::RequestPerson => {
+                self.effects.push(Effect::HandoverRequested {
+                    topic: self.state.vars.get("topic").cloned(),
+                    locale: self.locale().to_string(),
+                    note: self.state.vars.remove("note"),
+                });
+            }
+        }
+    }
+
+    fn choose(&mut self, index: usize) {
+        let option = self.state.options[index].clone();
+        if let Some(tag) = &option.locale {
+            self.state.locale = Some(tag.clone());
+            self.state.locale_source = LocaleSource::Chosen;
+            self.say("language-set", &[]);
+        }
+        if let Some(action) = &option.action {
+            self.run(action);
+        }
+        match &option.goto {
+            Some(goto) => self.enter(goto),
+            None => self.reshow(),
+        }
+    }
+
+    fn command(&mut self, name: &str, _argument: Option<&str>) {
+        match name {
+            "start" => {
+                self.state.stopped = false;
+                self.state.vars.clear();
+                self.enter_home();
+            }
+            "help" => {
+                self.say("help", &[]);
+                self.reshow();
+            }
+            "language" | "lang" | "sprache" => {
+                let language = self.engine.flows.entry.language.clone();
+                self.enter(&language);
+            }
+            "stop" => {
+                self.state.stopped = true;
+                self.state.step.clear();
+                self.state.options.clear();
+                self.state.vars.clear();
+                self.say("stopped", &[]);
+            }
+            _ => {
+                self.say("unknown-command", &[]);
+                self.reshow();
+            }
+        }
+    }
+
+    fn button(&mut self, menu: u32, option: u16) {
+        let index = usize::from(option);
+        if menu != self.state.menu_id || index >= self.state.options.len() || self.state.stopped {
+            self.state.stopped = false;
+            self.say("button-stale", &[]);
+            return self.reshow();
+        }
+        self.choose(index);
+    }
+
+    fn text(&mut self, raw: &str) {
+        if raw.chars().count() > MAX_MESSAGE_CHARS {
+            self.say("message-too-long", &[("max", MAX_MESSAGE_CHARS.into())]);
+            return self.reshow();
+        }
+        let text = sanitize_user_text(raw);
+        if text.is_empty() {
+            self.say("empty-message", &[]);
+            return self.reshow();
+        }
+        if self.state.stopped {
+            self.state.stopped = false;
+        }
+        if let Some(index) = self.match_option(&text) {
+            return self.choose(index);
+        }
+        if let Some(number) = parse_number(&text) {
+            let max = self.state.options.len();
+            if max > 0 {
+                self.say("no-such-option", &[("number", number.into()), ("max", max.into())]);
+                return self.reshow();
+            }
+        }
+        if self.state.locale_source < LocaleSource::Detected && self.detect_language(&text) {
+            return;
+        }
+        if self.step().is_none() {
+            return self.enter_home();
+        }
+        if self.step().and_then(|s| s.input.as_ref()).is_some() {
+            return self.take_input(&text);
+        }
+        self.state.misunderstood = self.state.misunderstood.saturating_add(1);
+        self.say("not-understood", &[]);
+        self.reshow();
+    }
+
+    /// On first contact (or while only the app language is known), answers in the language
+    /// the user writes in, and offers to change it. True when a language was taken.
+    fn detect_language(&mut self, text: &str) -> bool {
+        let Some(found) = self.engine.detector.detect(text) else { return false };
+        if found.confidence < DETECTION_THRESHOLD {
+            return false;
+        }
+        self.state.locale = Some(found.tag);
+        self.state.locale_source = LocaleSource::Detected;
+        self.say("language-detected", &[]);
+        self.enter_start();
+        true
+    }
+
+    fn take_input(&mut self, text: &str) {
+        let Some(input) = self.step().and_then(|s| s.input.clone()) else { return };
+        let chars = text.chars().count();
+        let (min, max) = match &input.validation {
+            Validation::Text { min, max } => (*min, *max),
+            Validation::Pattern { max, .. } => (1, *max),
+        };
+        if chars > max.min(MAX_INPUT_CHARS) {
+            self.say("input-too-long", &[("max", max.into())]);
+            return self.reshow();
+        }
+        if chars < min {
+            self.say("input-too-short", &[("min", min.into())]);
+            return self.reshow();
+        }
+        if let Validation::Pattern { regex, .. } = &input.validation
+            && !regex.is_match(text)
+        {
+            let invalid = input.invalid.as_deref().unwrap_or("not-understood");
+            self.say(invalid, &[]);
+            return self.reshow();
+        }
+        self.state.vars.insert(input.save_as.clone(), text.to_string());
+        self.enter(&input.next);
+    }
+
+    /// The offered option a typed answer picks: its number (also in Arabic-Indic or Persian
+    /// digits) or its label, ignoring case, emoji and punctuation.
+    fn match_option(&self, text: &str) -> Option<usize> {
+        if let Some(n) = parse_number(text) {
+            return (1..=self.state.options.len()).contains(&n).then(|| n - 1);
+        }
+        let wanted = normalize_label(text);
+        if wanted.is_empty() {
+            return None;
+        }
+        let registry = self.engine.catalog.registry();
+        self.state.options.iter().position(|o| {
+            if normalize_label(&self.option_label(o)) == wanted {
+                return true;
+            }
+            o.locale.as_deref().and_then(|t| registry.get(t)).is_some_and(|l| {
+                normalize_label(&l.english_name) == wanted || l.tag.eq_ignore_ascii_case(text.trim())
+            })
+        })
+    }
+}
+
+/// A whole-message number like "3", "[3]", "3." or "٣".
+fn parse_number(text: &str) -> Option<usize> {
+    let trimmed = text.trim().trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '.' | ' '));
+    if trimmed.is_empty() || trimmed.chars().count() > 4 {
+        return None;
+    }
+    let mut n = 0usize;
+    for c in trimmed.chars() {
+        let digit = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
+            '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+            _ => return None,
+        };
+        n = n * 10 + digit as usize;
+    }
+    Some(n)
+}
+
+fn normalize_label(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_several_digit_systems() {
+        assert_eq!(parse_number("3"), Some(3));
+        assert_eq!(parse_number(" [12] "), Some(12));
+        assert_eq!(parse_number("٣"), Some(3));
+        assert_eq!(parse_number("۱۰"), Some(10));
+        assert_eq!(parse_number("3a"), None);
+        assert_eq!(parse_number("12345"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn labels_match_without_case_emoji_or_punctuation() {
+        assert_eq!(normalize_label("🌐 Sprache ändern!"), "spracheändern");
+        assert_eq!(normalize_label("👍"), "");
+    }
+}

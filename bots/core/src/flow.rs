@@ -1,0 +1,433 @@
+//! Conversations as data: the TOML files under `flows/` define steps, buttons, free-text
+//! inputs and the named actions the engine implements. Staff edit them without a rebuild;
+//! loading checks every reference and reports problems with file and line.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+use wegweiser_i18n::{Diagnostics, Location};
+
+/// What a button or a step does besides moving on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Remember which information topic the user is reading (for a later handover).
+    ShowTopic(String),
+    /// Forget the topic and any question typed for a handover.
+    ClearTopic,
+    /// Record a request to talk to a person, with the topic, language and question.
+    RequestPerson,
+}
+
+/// The names staff write in flow files.
+pub const ACTION_NAMES: &[&str] = &["show_topic", "clear_topic", "request_person"];
+
+/// A button of a step.
+#[derive(Debug, Clone)]
+pub struct Button {
+    pub label: String,
+    pub goto: Option<String>,
+    pub action: Option<Action>,
+    pub location: Location,
+}
+
+/// What a free-text input accepts.
+#[derive(Debug, Clone)]
+pub enum Validation {
+    /// Any text of `min..=max` characters.
+    Text { min: usize, max: usize },
+    /// Text matching a regular expression (e.g. a postcode).
+    Pattern { regex: Regex, max: usize },
+}
+
+/// A free-text answer a step accepts besides its buttons.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub validation: Validation,
+    /// The conversation variable the answer is kept in.
+    pub save_as: String,
+    pub next: String,
+    /// Message shown when the answer does not match a pattern.
+    pub invalid: Option<String>,
+}
+
+/// One step of a conversation.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub id: String,
+    pub message: String,
+    pub buttons: Vec<Button>,
+    /// A language menu: one button per served locale, then on to `next`.
+    pub language_menu: bool,
+    pub next: Option<String>,
+    pub input: Option<Input>,
+    pub on_enter: Option<Action>,
+    pub location: Location,
+}
+
+/// Where commands lead.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// `/start` once the language is known, and "main menu".
+    pub start: String,
+    /// First contact and `/language`.
+    pub language: String,
+    /// "Talk to a person".
+    pub person: String,
+}
+
+/// An information topic: its id and the message naming it.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    pub location: Location,
+}
+
+/// All flows, merged from every file under `flows/`.
+#[derive(Debug, Clone)]
+pub struct Flows {
+    pub entry: Entry,
+    pub steps: HashMap<String, Step>,
+    pub topics: BTreeMap<String, Topic>,
+    /// Message ids used anywhere, with where they are used, for checking against the catalog.
+    pub message_uses: Vec<(String, Location)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FlowFile {
+    entry: Option<Spanned<EntryFile>>,
+    #[serde(default)]
+    topic: BTreeMap<String, Spanned<TopicFile>>,
+    #[serde(default)]
+    step: BTreeMap<String, Spanned<StepFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryFile {
+    start: Spanned<String>,
+    language: Spanned<String>,
+    person: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicFile {
+    name: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepFile {
+    message: Spanned<String>,
+    #[serde(default)]
+    buttons: Vec<Spanned<ButtonFile>>,
+    buttons_from: Option<Spanned<String>>,
+    next: Option<Spanned<String>>,
+    input: Option<Spanned<InputFile>>,
+    action: Option<Spanned<String>>,
+    topic: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ButtonFile {
+    label: Spanned<String>,
+    goto: Option<Spanned<String>>,
+    action: Option<Spanned<String>>,
+    topic: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InputFile {
+    save_as: Spanned<String>,
+    next: Spanned<String>,
+    min_chars: Option<usize>,
+    max_chars: Option<usize>,
+    pattern: Option<Spanned<String>>,
+    invalid: Option<Spanned<String>>,
+}
+
+/// Longest free-text answer any input accepts; longer text is refused before validation.
+pub const MAX_INPUT_CHARS: usize = 1000;
+
+struct FileCtx<'a> {
+    path: &'a Path,
+    source: &'a str,
+}
+
+impl FileCtx<'_> {
+    fn at(&self, offset: usize) -> Location {
+        Location::at_offset(self.path, self.source, offset)
+    }
+}
+
+impl Flows {
+    /// Loads every `*.toml` under `dir` and checks the flow structure.
+    pub fn load(dir: &Path) -> Result<Self, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect(),
+            Err(e) => {
+                diags.push(Location::new(dir, 1, 1), format!("cannot read the flows folder: {e}"));
+                return Err(diags);
+            }
+        };
+        files.sort();
+        let mut sources = Vec::new();
+        for path in files {
+            match std::fs::read_to_string(&path) {
+                Ok(s) => sources.push((path, s)),
+                Err(e) => diags.push(Location::new(&path, 1, 1), format!("cannot read: {e}")),
+            }
+        }
+        if sources.is_empty() && diags.is_empty() {
+            diags.push(Location::new(dir, 1, 1), "no flow files (*.toml) found");
+        }
+        match Self::parse(&sources) {
+            Ok(flows) if diags.is_empty() => Ok(flows),
+            Ok(_) => Err(diags),
+            Err(more) => {
+                diags.extend(more);
+                diags.into_result().map(|_| unreachable!("there are diagnostics"))
+            }
+        }
+    }
+
+    /// Builds flows from (path, source) pairs.
+    pub fn parse(sources: &[(PathBuf, String)]) -> Result<Self, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let mut entry: Option<(Entry, Vec<(String, Location)>)> = None;
+        let mut steps = HashMap::new();
+        let mut topics = BTreeMap::new();
+        let mut message_uses = Vec::new();
+        let mut step_refs: Vec<(String, Location)> = Vec::new();
+        let mut topic_refs: Vec<(String, Location)> = Vec::new();
+        for (path, source) in sources {
+            let ctx = FileCtx { path, source };
+            let file: FlowFile = match toml::from_str(source) {
+                Ok(f) => f,
+                Err(e) => {
+                    diags.push(ctx.at(e.span().map_or(0, |s| s.start)), format!("invalid flow file: {}", e.message()));
+                    continue;
+                }
+            };
+            if let Some(e) = file.entry {
+                if entry.is_some() {
+                    diags.push(ctx.at(e.span().start), "[entry] is defined in more than one flow file");
+                }
+                let e = e.into_inner();
+                let refs = vec![
+                    (e.start.get_ref().clone(), ctx.at(e.start.span().start)),
+                    (e.language.get_ref().clone(), ctx.at(e.language.span().start)),
+                    (e.person.get_ref().clone(), ctx.at(e.person.span().start)),
+                ];
+                let value = Entry { start: e.start.into_inner(), language: e.language.into_inner(), person: e.person.into_inner() };
+                entry = Some((value, refs));
+            }
+            for (id, t) in file.topic {
+                let location = ctx.at(t.span().start);
+                let t = t.into_inner();
+                message_uses.push((t.name.get_ref().clone(), ctx.at(t.name.span().start)));
+                if let Some(previous) = topics.get(&id) {
+                    let previous: &Topic = previous;
+                    diags.push(location.clone(), format!("topic '{id}' is defined twice (also at {})", previous.location));
+                }
+                topics.insert(id.clone(), Topic { id, name: t.name.into_inner(), location });
+            }
+            for (id, s) in file.step {
+                let location = ctx.at(s.span().start);
+                let s = s.into_inner();
+                if let Some(previous) = steps.get(&id) {
+                    let previous: &Step = previous;
+                    diags.push(location.clone(), format!("step '{id}' is defined twice (also at {})", previous.location));
+                }
+                message_uses.push((s.message.get_ref().clone(), ctx.at(s.message.span().start)));
+                let language_menu = match &s.buttons_from {
+                    None => false,
+                    Some(from) if from.get_ref() == "languages" => true,
+                    Some(from) => {
+                        diags.push(ctx.at(from.span().start), format!("unknown buttons_from '{}': the bot knows 'languages'", from.get_ref()));
+                        false
+                    }
+                };
+                if language_menu && s.next.is_none() {
+                    diags.push(location.clone(), format!("step '{id}' shows the language menu and needs 'next': where to go after a choice"));
+                }
+                if let Some(next) = &s.next {
+                    step_refs.push((next.get_ref().clone(), ctx.at(next.span().start)));
+                }
+                let mut buttons = Vec::new();
+                for b in s.buttons {
+                    let b_loc = ctx.at(b.span().start);
+                    let b = b.into_inner();
+                    message_uses.push((b.label.get_ref().clone(), ctx.at(b.label.span().start)));
+                    if let Some(goto) = &b.goto {
+                        step_refs.push((goto.get_ref().clone(), ctx.at(goto.span().start)));
+                    }
+                    let action = parse_action(&ctx, b.action.as_ref(), b.topic.as_ref(), &mut diags, &mut topic_refs);
+                    if b.goto.is_none() && action.is_none() {
+                        diags.push(b_loc.clone(), "a button needs 'goto', 'action' or both");
+                    }
+                    buttons.push(Button { label: b.label.into_inner(), goto: b.goto.map(Spanned::into_inner), action, location: b_loc });
+                }
+                let on_enter = parse_action(&ctx, s.action.as_ref(), s.topic.as_ref(), &mut diags, &mut topic_refs);
+                let input = s.input.map(|i| {
+                    let i_loc = ctx.at(i.span().start);
+                    let i = i.into_inner();
+                    step_refs.push((i.next.get_ref().clone(), ctx.at(i.next.span().start)));
+                    if let Some(invalid) = &i.invalid {
+                        message_uses.push((invalid.get_ref().clone(), ctx.at(invalid.span().start)));
+                    }
+                    let max = i.max_chars.unwrap_or(MAX_INPUT_CHARS);
+                    if max > MAX_INPUT_CHARS {
+                        diags.push(i_loc.clone(), format!("max_chars may be at most {MAX_INPUT_CHARS}"));
+                    }
+                    let validation = match &i.pattern {
+                        Some(p) => match Regex::new(&format!("^(?:{})$", p.get_ref())) {
+                            Ok(regex) => {
+                                if i.invalid.is_none() {
+                                    diags.push(i_loc.clone(), "an input with a pattern needs 'invalid': the message shown when it does not match");
+                                }
+                                Validation::Pattern { regex, max }
+                            }
+                            Err(e) => {
+                                diags.push(ctx.at(p.span().start), format!("invalid pattern: {e}"));
+                                Validation::Text { min: 1, max }
+                            }
+                        },
+                        None => {
+                            let min = i.min_chars.unwrap_or(1).max(1);
+                            if min > max {
+                                diags.push(i_loc.clone(), format!("min_chars ({min}) is larger than max_chars ({max})"));
+                            }
+                            Validation::Text { min, max }
+                        }
+                    };
+                    Input { validation, save_as: i.save_as.into_inner(), next: i.next.into_inner(), invalid: i.invalid.map(Spanned::into_inner) }
+                });
+                if buttons.is_empty() && !language_menu && input.is_none() {
+                    diags.push(location.clone(), format!("step '{id}' has no buttons and no input: the user would be stuck there"));
+                }
+                let step = Step {
+                    id: id.clone(),
+                    message: s.message.into_inner(),
+                    buttons,
+                    language_menu,
+                    next: s.next.map(Spanned::into_inner),
+                    input,
+                    on_enter,
+                    location,
+                };
+                steps.insert(id, step);
+            }
+        }
+        let Some((entry, entry_refs)) = entry else {
+            let at = sources.first().map_or_else(|| Location::new("flows", 1, 1), |(p, _)| Location::new(p, 1, 1));
+            diags.push(at, "no [entry] table: the flows must say where /start, /language and \"talk to a person\" lead");
+            return diags.into_result().map(|_| unreachable!("there are diagnostics"));
+        };
+        for (target, location) in entry_refs.iter().chain(&step_refs) {
+            if !steps.contains_key(target) {
+                diags.push(location.clone(), format!("there is no step '{target}'{}", suggestion(target, steps.keys())));
+            }
+        }
+        for (topic, location) in &topic_refs {
+            if !topics.contains_key(topic) {
+                diags.push(location.clone(), format!("there is no topic '{topic}'{}", suggestion(topic, topics.keys())));
+            }
+        }
+        let flows = Flows { entry, steps, topics, message_uses };
+        for step in flows.unreachable_steps() {
+            diags.push(step.location.clone(), format!("step '{}' cannot be reached from /start, /language or \"talk to a person\"", step.id));
+        }
+        diags.into_result()?;
+        Ok(flows)
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.get(id)
+    }
+
+    fn unreachable_steps(&self) -> Vec<&Step> {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut queue: VecDeque<&str> = [self.entry.start.as_str(), self.entry.language.as_str(), self.entry.person.as_str()].into();
+        while let Some(id) = queue.pop_front() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let Some(step) = self.steps.get(id) else { continue };
+            queue.extend(step.buttons.iter().filter_map(|b| b.goto.as_deref()));
+            queue.extend(step.next.as_deref());
+            queue.extend(step.input.as_ref().map(|i| i.next.as_str()));
+        }
+        let mut unreachable: Vec<&Step> = self.steps.values().filter(|s| !seen.contains(s.id.as_str())).collect();
+        unreachable.sort_by(|a, b| a.location.cmp(&b.location));
+        unreachable
+    }
+}
+
+fn parse_action(
+    ctx: &FileCtx<'_>,
+    action: Option<&Spanned<String>>,
+    topic: Option<&Spanned<String>>,
+    diags: &mut Diagnostics,
+    topic_refs: &mut Vec<(String, Location)>,
+) -> Option<Action> {
+    let Some(action) = action else {
+        if let Some(t) = topic {
+            diags.push(ctx.at(t.span().start), "'topic' only goes with action = \"show_topic\"");
+        }
+        return None;
+    };
+    let at = ctx.at(action.span().start);
+    match action.get_ref().as_str() {
+        "show_topic" => match topic {
+            Some(t) => {
+                topic_refs.push((t.get_ref().clone(), ctx.at(t.span().start)));
+                Some(Action::ShowTopic(t.get_ref().clone()))
+            }
+            None => {
+                diags.push(at, "action \"show_topic\" needs topic = \"...\"");
+                None
+            }
+        },
+        "clear_topic" => Some(Action::ClearTopic),
+        "request_person" => Some(Action::RequestPerson),
+        other => {
+            diags.push(at, format!("unknown action '{other}'; the bot knows {}", ACTION_NAMES.join(", ")));
+            None
+        }
+    }
+}
+
+/// " (did you mean 'x'?)" for a close match among `known`.
+fn suggestion<'a>(wanted: &str, known: impl Iterator<Item = &'a String>) -> String {
+    known
+        .map(|k| (edit_distance(wanted, k), k))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, k)| format!(" (did you mean '{k}'?)"))
+        .unwrap_or_default()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(row[j]).min(row[j + 1]) };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}

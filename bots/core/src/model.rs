@@ -1,0 +1,148 @@
+//! What goes into the engine and what comes out: normalised inbound events from any channel,
+//! the stored conversation state, outbound messages and durable effects.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use wegweiser_i18n::Direction;
+
+use crate::Action;
+
+/// Something a user sent, normalised by the channel that received it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inbound {
+    /// Which channel: "console", "telegram", "matrix".
+    pub channel: String,
+    /// The user's id on that channel.
+    pub user: String,
+    /// The platform's id of this event; a repeated id is not processed twice.
+    pub event_id: String,
+    pub kind: InboundKind,
+    /// The user's app language as the channel reports it (Telegram's `language_code`).
+    pub language_hint: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InboundKind {
+    /// Free text, including a typed button number or label.
+    Text(String),
+    /// A pressed button: the menu it belonged to and its position (0-based).
+    Button { menu: u32, option: u16 },
+    /// `/name argument`.
+    Command { name: String, argument: Option<String> },
+    /// A photo, voice note, sticker, document or location.
+    Media(MediaKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    Photo,
+    Voice,
+    Sticker,
+    Document,
+    Location,
+    Other,
+}
+
+impl InboundKind {
+    /// Parses a typed line: `/name argument` is a command, anything else text.
+    pub fn from_typed(line: &str) -> Self {
+        let trimmed = line.trim();
+        if let Some(rest) = trimmed.strip_prefix('/') {
+            let (name, argument) = match rest.split_once(char::is_whitespace) {
+                Some((n, a)) => (n, Some(a.trim().to_string()).filter(|a| !a.is_empty())),
+                None => (rest, None),
+            };
+            let name = name.split('@').next().unwrap_or("").to_lowercase();
+            return Self::Command { name, argument };
+        }
+        Self::Text(line.to_string())
+    }
+}
+
+/// How the conversation's language was set; a stronger source is never overridden by a weaker.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocaleSource {
+    #[default]
+    Unknown,
+    /// The channel's app-language hint.
+    Hint,
+    /// Detected from what the user wrote.
+    Detected,
+    /// The user chose it.
+    Chosen,
+}
+
+/// An option the user was offered, resolved on the server: a pressed or typed answer can
+/// only ever pick one of these, never name a target of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferedOption {
+    /// A message id for the label, or for language buttons the locale tag.
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goto: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+    /// For language buttons: the locale chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+
+/// One conversation per (channel, user), stored after every event.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ConversationState {
+    /// The step the user is at; empty before the first step.
+    #[serde(default)]
+    pub step: String,
+    #[serde(default)]
+    pub locale: Option<String>,
+    #[serde(default)]
+    pub locale_source: LocaleSource,
+    /// Counts menus shown, so a button from an older menu is recognised as stale.
+    #[serde(default)]
+    pub menu_id: u32,
+    #[serde(default)]
+    pub options: Vec<OfferedOption>,
+    /// Answers and context kept for the next steps: `topic`, `note`, ….
+    #[serde(default)]
+    pub vars: BTreeMap<String, String>,
+    /// Consecutive messages the bot did not understand.
+    #[serde(default)]
+    pub misunderstood: u8,
+    /// The user said /stop: no notifications until they write again.
+    #[serde(default)]
+    pub stopped: bool,
+}
+
+/// A message for the user, already rendered in their language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outbound {
+    pub text: String,
+    pub buttons: Vec<OutButton>,
+    pub locale: String,
+    pub direction: Direction,
+}
+
+/// A button as shown: its label and the opaque reference a press sends back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutButton {
+    pub label: String,
+    pub menu: u32,
+    pub option: u16,
+}
+
+/// Something that must happen durably, committed together with the new state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// The user asked to talk to a person.
+    HandoverRequested { topic: Option<String>, locale: String, note: Option<String> },
+}
+
+/// What the engine decided for one inbound event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub state: ConversationState,
+    pub replies: Vec<Outbound>,
+    pub effects: Vec<Effect>,
+}

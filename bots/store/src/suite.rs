@@ -1,0 +1,150 @@
+//! One test suite for every store backend: SQLite now, PostgreSQL later runs the same tests.
+
+/// Expands to the store tests for a backend; `$open` is an async expression that yields a
+/// fresh, empty [`crate::Store`] and whatever must live as long as it (e.g. a temp dir).
+#[cfg(test)]
+macro_rules! store_integration_tests {
+    ($open:expr) => {
+        use std::time::Duration;
+
+        use wegweiser_core::{ConversationState, Effect, Inbound, InboundKind, Outcome};
+
+        fn event(user: &str, id: &str) -> Inbound {
+            Inbound {
+                channel: "test".into(),
+                user: user.into(),
+                event_id: id.into(),
+                kind: InboundKind::Text("hello".into()),
+                language_hint: None,
+            }
+        }
+
+        fn at_step(step: &str, effects: Vec<Effect>) -> impl FnOnce(Option<ConversationState>) -> Outcome {
+            let step = step.to_string();
+            move |previous| {
+                let mut state = previous.unwrap_or_default();
+                state.step = step;
+                state.menu_id += 1;
+                Outcome { state, replies: Vec::new(), effects }
+            }
+        }
+
+        #[tokio::test]
+        async fn first_contact_then_resume() {
+            let (store, _keep) = $open.await;
+            let mut seen = None;
+            store.process(&event("u1", "e1"), |prev| { seen = Some(prev.is_none()); at_step("main", vec![])(prev) }).await.unwrap();
+            assert_eq!(seen, Some(true));
+            let out = store.process(&event("u1", "e2"), |prev| {
+                assert_eq!(prev.as_ref().map(|s| s.step.as_str()), Some("main"));
+                at_step("topics", vec![])(prev)
+            }).await.unwrap().expect("a new event is processed");
+            assert_eq!(out.state.menu_id, 2);
+            let stored = store.conversation("test", "u1").await.unwrap().unwrap();
+            assert_eq!(stored.step, "topics");
+            assert!(store.conversation("test", "nobody").await.unwrap().is_none());
+        }
+
+        #[tokio::test]
+        async fn a_repeated_event_id_is_not_processed_twice() {
+            let (store, _keep) = $open.await;
+            store.process(&event("u1", "same"), at_step("main", vec![])).await.unwrap().unwrap();
+            let again = store.process(&event("u1", "same"), |_| panic!("must not decide a duplicate")).await.unwrap();
+            assert!(again.is_none());
+            assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().menu_id, 1);
+            let mut other_channel = event("u1", "same");
+            other_channel.channel = "other".into();
+            assert!(store.process(&other_channel, at_step("main", vec![])).await.unwrap().is_some());
+        }
+
+        #[tokio::test]
+        async fn effects_are_committed_with_the_state() {
+            let (store, _keep) = $open.await;
+            let effect = Effect::HandoverRequested { topic: Some("housing".into()), locale: "uk".into(), note: Some("Де житло?".into()) };
+            store.process(&event("u7", "e1"), at_step("person-done", vec![effect])).await.unwrap();
+            let requests = store.handover_requests().await.unwrap();
+            assert_eq!(requests.len(), 1);
+            let r = &requests[0];
+            assert_eq!((r.user.as_str(), r.topic.as_deref(), r.locale.as_str(), r.note.as_deref(), r.status.as_str()),
+                ("u7", Some("housing"), "uk", Some("Де житло?"), "open"));
+        }
+
+        #[tokio::test]
+        async fn a_failed_write_leaves_nothing_half_written() {
+            let (store, _keep) = $open.await;
+            store.process(&event("u1", "e1"), at_step("main", vec![])).await.unwrap();
+            sqlx::query("DROP TABLE handover_requests").execute(store.pool()).await.unwrap();
+            let effect = Effect::HandoverRequested { topic: None, locale: "de".into(), note: None };
+            let result = store.process(&event("u1", "e2"), at_step("person-done", vec![effect])).await;
+            assert!(result.is_err());
+            assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().step, "main", "state rolled back");
+            let marked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM processed_events WHERE event_id = 'e2'")
+                .fetch_one(store.pool()).await.unwrap();
+            assert_eq!(marked, 0, "the event can be retried");
+        }
+
+        #[tokio::test]
+        async fn unreadable_state_starts_the_conversation_anew() {
+            let (store, _keep) = $open.await;
+            store.process(&event("u1", "e1"), at_step("main", vec![])).await.unwrap();
+            sqlx::query("UPDATE conversations SET state = '{broken'").execute(store.pool()).await.unwrap();
+            let mut was_new = false;
+            store.process(&event("u1", "e2"), |prev| { was_new = prev.is_none(); at_step("language", vec![])(prev) }).await.unwrap();
+            assert!(was_new);
+            assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().step, "language");
+        }
+
+        #[tokio::test]
+        async fn old_event_ids_are_pruned() {
+            let (store, _keep) = $open.await;
+            store.process(&event("u1", "old"), at_step("main", vec![])).await.unwrap();
+            sqlx::query("UPDATE processed_events SET processed_at = processed_at - 864000").execute(store.pool()).await.unwrap();
+            store.process(&event("u1", "new"), at_step("main", vec![])).await.unwrap();
+            assert_eq!(store.prune_processed_events(Duration::from_secs(7 * 86400)).await.unwrap(), 1);
+        }
+
+        #[tokio::test]
+        async fn many_users_at_once() {
+            let (store, _keep) = $open.await;
+            let mut tasks = Vec::new();
+            for u in 0..40 {
+                let store = store.clone();
+                tasks.push(tokio::spawn(async move {
+                    for e in 0..5 {
+                        store.process(&event(&format!("u{u}"), &format!("u{u}-e{e}")), at_step("main", vec![])).await.unwrap();
+                    }
+                }));
+            }
+            for t in tasks {
+                t.await.unwrap();
+            }
+            for u in 0..40 {
+                assert_eq!(store.conversation("test", &format!("u{u}")).await.unwrap().unwrap().menu_id, 5);
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod sqlite {
+    async fn open() -> (crate::Store, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::Store::open(&dir.path().join("nested/folder/wegweiser.sqlite3")).await.unwrap();
+        (store, dir)
+    }
+
+    store_integration_tests!(open());
+
+    #[tokio::test]
+    async fn reopening_keeps_data_and_does_not_migrate_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.sqlite3");
+        {
+            let store = crate::Store::open(&path).await.unwrap();
+            store.process(&event("u1", "e1"), at_step("main", vec![])).await.unwrap();
+            store.pool().close().await;
+        }
+        let store = crate::Store::open(&path).await.unwrap();
+        assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().step, "main");
+    }
+}

@@ -1,0 +1,8 @@
+//! The Wegweiser gateway: wires the engine, the store and the channels together, and offers
+//! the staff command line (`chat`, `check`, `detect`).
+
+pub mod cli;
+pub mod console;
+pub mod gateway;
+
+pub use gateway::{Gateway, Handled};

@@ -1,0 +1,91 @@
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+use wegweiser::cli::{default_db_path, Cli, Command};
+use wegweiser::console::{self, ConsoleOptions};
+use wegweiser::Gateway;
+use wegweiser_core::Engine;
+use wegweiser_store::Store;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("WEGWEISER_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("wegweiser: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load_engine(cli: &Cli) -> Result<Engine, ExitCode> {
+    Engine::load(&cli.sources.resolve()).map_err(|diagnostics| {
+        for d in diagnostics.iter() {
+            eprintln!("{d}");
+        }
+        eprintln!("wegweiser: {} problem(s) found; nothing was started", diagnostics.len());
+        ExitCode::FAILURE
+    })
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Command::Check => {
+            let engine = match load_engine(&cli) {
+                Ok(e) => e,
+                Err(code) => return Ok(code),
+            };
+            let s = engine.summary();
+            println!(
+                "ok: {} locales, {} messages, {} steps, {} topics, {} config facts",
+                s.locales, s.messages, s.steps, s.topics, s.facts
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Detect { text } => {
+            let engine = match load_engine(&cli) {
+                Ok(e) => e,
+                Err(code) => return Ok(code),
+            };
+            let text = text.join(" ");
+            match engine.detector().detect(&text) {
+                Some(d) => {
+                    println!("{} {:.2}", d.tag, d.confidence);
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    println!("und 0.00");
+                    eprintln!("wegweiser: no served language recognised (the text needs letters)");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Chat(args) => {
+            let engine = match load_engine(&cli) {
+                Ok(e) => e,
+                Err(code) => return Ok(code),
+            };
+            let db = match &args.db {
+                Some(p) => p.clone(),
+                None => default_db_path()?,
+            };
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            runtime.block_on(async {
+                let store = Store::open(&db).await.with_context(|| format!("opening the database {}", db.display()))?;
+                let gateway = Gateway::new(engine, store);
+                let options = ConsoleOptions {
+                    user: args.user.clone(),
+                    lang: args.lang.clone(),
+                    interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
+                };
+                console::run(&gateway, options, tokio::io::stdin(), tokio::io::stdout()).await
+            })
+        }
+    }
+}

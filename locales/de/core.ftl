@@ -1,0 +1,45 @@
+# German base. Every other locale has exactly these messages with the same variables.
+# City facts ($city, $wc_address, …) come from the deployment config.
+
+## Language
+
+language-menu = Bitte wählen Sie Ihre Sprache.
+language-set = Gut. Ich schreibe Ihnen ab jetzt auf Deutsch.
+language-detected = Ich schreibe Ihnen auf Deutsch. Sie können die Sprache jederzeit ändern: /language
+
+## Main menu
+
+main-menu = Willkommen beim Wegweiser { $city }! Wobei kann ich Ihnen helfen?
+main-topics = ℹ️ Informationen
+main-person = 💬 Mit einem Menschen sprechen
+main-language = 🌐 Sprache ändern
+
+## Buttons used in many places
+
+button-back = ⬅️ Zurück
+button-main = 🏠 Hauptmenü
+button-topics = 📚 Andere Themen
+button-person = 💬 Mit einem Menschen sprechen
+button-cancel = Abbrechen
+
+## Help and commands
+
+help =
+    So geht es: Tippen Sie auf eine Schaltfläche oder schreiben Sie ihre Nummer.
+    /start – zum Anfang
+    /language – Sprache ändern
+    /help – diese Hilfe
+    /stop – keine Nachrichten mehr
+stopped = Sie bekommen keine Nachrichten mehr von uns. Schreiben Sie /start, wenn Sie wieder Hilfe möchten.
+unknown-command = Diesen Befehl kenne ich nicht. Schreiben Sie /help, dann sehen Sie alle Befehle.
+
+## When something does not fit
+
+not-understood = Das habe ich leider nicht verstanden. Bitte wählen Sie eine Möglichkeit: Schreiben Sie die Nummer oder tippen Sie darauf.
+no-such-option = Die Nummer { $number } gibt es hier nicht. Bitte wählen Sie eine Nummer von 1 bis { $max }.
+empty-message = Ihre Nachricht war leer. Bitte schreiben Sie etwas oder wählen Sie eine Nummer.
+message-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie kürzer, höchstens { $max } Zeichen.
+input-too-short = Bitte schreiben Sie etwas mehr, mindestens { $min } Zeichen.
+input-too-long = Das ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
+button-stale = Diese Schaltfläche ist nicht mehr aktuell. Hier ist das aktuelle Menü.
+media-not-supported = Bilder, Sprachnachrichten und Dateien kann ich noch nicht lesen. Bitte schreiben Sie mir oder wählen Sie eine Nummer.

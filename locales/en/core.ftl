@@ -1,0 +1,42 @@
+## Language
+
+language-menu = Please choose your language.
+language-set = Good. From now on I will write to you in English.
+language-detected = I will write to you in English. You can change the language at any time: /language
+
+## Main menu
+
+main-menu = Welcome to Wegweiser { $city }! How can I help you?
+main-topics = ℹ️ Information
+main-person = 💬 Talk to a person
+main-language = 🌐 Change language
+
+## Buttons used in many places
+
+button-back = ⬅️ Back
+button-main = 🏠 Main menu
+button-topics = 📚 Other topics
+button-person = 💬 Talk to a person
+button-cancel = Cancel
+
+## Help and commands
+
+help =
+    How it works: tap a button or type its number.
+    /start – back to the beginning
+    /language – change the language
+    /help – this help
+    /stop – no more messages
+stopped = You will not get any more messages from us. Write /start when you want help again.
+unknown-command = I do not know this command. Write /help to see all commands.
+
+## When something does not fit
+
+not-understood = Sorry, I did not understand that. Please choose an option: type its number or tap it.
+no-such-option = There is no number { $number } here. Please choose a number from 1 to { $max }.
+empty-message = Your message was empty. Please write something or choose a number.
+message-too-long = Your message is too long. Please write less, at most { $max } characters.
+input-too-short = Please write a little more, at least { $min } characters.
+input-too-long = That is too long. Please write at most { $max } characters.
+button-stale = This button is out of date. Here is the current menu.
+media-not-supported = I cannot read pictures, voice messages or files yet. Please write to me or choose a number.
