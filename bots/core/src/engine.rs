@@ -75,10 +75,7 @@ impl Engine {
             InboundKind::Command { name, argument } => turn.command(name, argument.as_deref()),
             InboundKind::Text(text) => turn.text(text),
             InboundKind::Button { menu, option } => turn.button(*menu, *option),
-            InboundKind::Media(_) => {
-                turn.say("media-not-supported", &[]);
-                turn.reshow();
-            }
+            InboundKind::Media(_) => turn.say_with_options("media-not-supported", &[]),
         }
         Outcome { state: turn.state, replies: turn.replies, effects: turn.effects }
     }
@@ -214,6 +211,27 @@ impl Turn<'_> {
         self.show_current();
     }
 
+    /// A short reply (an error, the help) with the current options attached, so the user
+    /// can answer at once without the step's text repeated.
+    fn say_with_options(&mut self, id: &str, extra: &[(&str, FluentValue<'static>)]) {
+        if self.step().is_none() {
+            self.say(id, extra);
+            return self.enter_home();
+        }
+        let text = self.render_in(self.locale(), id, extra);
+        let buttons = self.current_buttons();
+        self.push(text, buttons);
+    }
+
+    fn current_buttons(&self) -> Vec<OutButton> {
+        self.state
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| OutButton { label: self.option_label(o), menu: self.state.menu_id, option: i as u16 })
+            .collect()
+    }
+
     fn show_current(&mut self) {
         let Some(step) = self.step() else { return };
         let text = if step.language_menu && self.state.locale.is_none() {
@@ -227,13 +245,7 @@ impl Turn<'_> {
         } else {
             self.render_in(self.locale(), &step.message, &[])
         };
-        let buttons = self
-            .state
-            .options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| OutButton { label: self.option_label(o), menu: self.state.menu_id, option: i as u16 })
-            .collect();
+        let buttons = self.current_buttons();
         self.push(text, buttons);
     }
 
@@ -301,8 +313,7 @@ impl Turn<'_> {
                 self.enter_home();
             }
             "help" => {
-                self.say("help", &[]);
-                self.reshow();
+                self.say_with_options("help", &[]);
             }
             "language" | "lang" | "sprache" => {
                 let language = self.engine.flows.entry.language.clone();
@@ -316,8 +327,7 @@ impl Turn<'_> {
                 self.say("stopped", &[]);
             }
             _ => {
-                self.say("unknown-command", &[]);
-                self.reshow();
+                self.say_with_options("unknown-command", &[]);
             }
         }
     }
@@ -334,13 +344,11 @@ impl Turn<'_> {
 
     fn text(&mut self, raw: &str) {
         if raw.chars().count() > MAX_MESSAGE_CHARS {
-            self.say("message-too-long", &[("max", MAX_MESSAGE_CHARS.into())]);
-            return self.reshow();
+            return self.say_with_options("message-too-long", &[("max", MAX_MESSAGE_CHARS.into())]);
         }
         let text = sanitize_user_text(raw);
         if text.is_empty() {
-            self.say("empty-message", &[]);
-            return self.reshow();
+            return self.say_with_options("empty-message", &[]);
         }
         if self.state.stopped {
             self.state.stopped = false;
@@ -351,8 +359,7 @@ impl Turn<'_> {
         if let Some(number) = parse_number(&text) {
             let max = self.state.options.len();
             if max > 0 {
-                self.say("no-such-option", &[("number", number.into()), ("max", max.into())]);
-                return self.reshow();
+                return self.say_with_options("no-such-option", &[("number", number.into()), ("max", max.into())]);
             }
         }
         if self.state.locale_source < LocaleSource::Detected && self.detect_language(&text) {
@@ -365,8 +372,7 @@ impl Turn<'_> {
             return self.take_input(&text);
         }
         self.state.misunderstood = self.state.misunderstood.saturating_add(1);
-        self.say("not-understood", &[]);
-        self.reshow();
+        self.say_with_options("not-understood", &[]);
     }
 
     /// On first contact (or while only the app language is known), answers in the language
@@ -391,19 +397,16 @@ impl Turn<'_> {
             Validation::Pattern { max, .. } => (1, *max),
         };
         if chars > max.min(MAX_INPUT_CHARS) {
-            self.say("input-too-long", &[("max", max.into())]);
-            return self.reshow();
+            return self.say_with_options("input-too-long", &[("max", max.into())]);
         }
         if chars < min {
-            self.say("input-too-short", &[("min", min.into())]);
-            return self.reshow();
+            return self.say_with_options("input-too-short", &[("min", min.into())]);
         }
         if let Validation::Pattern { regex, .. } = &input.validation
             && !regex.is_match(text)
         {
             let invalid = input.invalid.as_deref().unwrap_or("not-understood");
-            self.say(invalid, &[]);
-            return self.reshow();
+            return self.say_with_options(invalid, &[]);
         }
         self.state.vars.insert(input.save_as.clone(), text.to_string());
         self.enter(&input.next);

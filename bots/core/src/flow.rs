@@ -163,8 +163,10 @@ struct FileCtx<'a> {
 }
 
 impl FileCtx<'_> {
+    /// The location of a span start; toml spans of tables begin with the blank lines before.
     fn at(&self, offset: usize) -> Location {
-        Location::at_offset(self.path, self.source, offset)
+        let skipped = self.source.get(offset..).map_or(0, |rest| rest.len() - rest.trim_start().len());
+        Location::at_offset(self.path, self.source, offset + skipped)
     }
 }
 
@@ -209,12 +211,14 @@ impl Flows {
         let mut message_uses = Vec::new();
         let mut step_refs: Vec<(String, Location)> = Vec::new();
         let mut topic_refs: Vec<(String, Location)> = Vec::new();
+        let mut syntax_errors = false;
         for (path, source) in sources {
             let ctx = FileCtx { path, source };
             let file: FlowFile = match toml::from_str(source) {
                 Ok(f) => f,
                 Err(e) => {
-                    diags.push(ctx.at(e.span().map_or(0, |s| s.start)), format!("invalid flow file: {}", e.message()));
+                    diags.push(Location::of_error(path, source, e.span().unwrap_or(0..0)), format!("invalid flow file: {}", e.message()));
+                    syntax_errors = true;
                     continue;
                 }
             };
@@ -328,6 +332,10 @@ impl Flows {
                 steps.insert(id, step);
             }
         }
+        if syntax_errors {
+            // References into a file that did not parse would only add noise.
+            return diags.into_result().map(|_| unreachable!("there are diagnostics"));
+        }
         let Some((entry, entry_refs)) = entry else {
             let at = sources.first().map_or_else(|| Location::new("flows", 1, 1), |(p, _)| Location::new(p, 1, 1));
             diags.push(at, "no [entry] table: the flows must say where /start, /language and \"talk to a person\" lead");
@@ -344,6 +352,10 @@ impl Flows {
             }
         }
         let flows = Flows { entry, steps, topics, message_uses };
+        if !diags.is_empty() {
+            // With a broken reference, reachability would only report its consequences.
+            return diags.into_result().map(|_| unreachable!("there are diagnostics"));
+        }
         for step in flows.unreachable_steps() {
             diags.push(step.location.clone(), format!("step '{}' cannot be reached from /start, /language or \"talk to a person\"", step.id));
         }

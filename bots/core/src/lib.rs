@@ -7,6 +7,9 @@ mod engine;
 mod flow;
 mod model;
 
+#[cfg(test)]
+mod check_tests;
+
 use std::path::{Path, PathBuf};
 
 pub use config::{Config, Fact, ENGINE_VARIABLES};

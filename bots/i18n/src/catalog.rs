@@ -76,7 +76,7 @@ impl Catalog {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            diags.push(Location::at_offset(&file, &source, e.pos.start), format!("Fluent syntax: {}", e.kind));
+                            diags.push(Location::of_error(&file, &source, e.pos.clone()), format!("Fluent syntax: {}", e.kind));
                         }
                         r
                     }

@@ -133,23 +133,31 @@ impl Detector {
         if letters.iter().any(|c| TURKISH_LETTERS.contains(c)) {
             return Some(("tr".to_string(), if short { 0.7 } else { 0.9 }));
         }
+        let guess = self.whatlang_guess(text, short);
         let best_marker = ["ku", "so", "de", "en", "fr", "tr"]
             .into_iter()
             .filter(|t| self.served.iter().any(|s| s == t))
             .map(|t| (t, marker_hits(t, words, text)))
             .max_by_key(|(_, hits)| *hits)
             .filter(|(_, hits)| *hits > 0);
-        if let Some((tag, hits)) = best_marker {
-            let whatlang_unknown = tag == "ku" || tag == "so";
-            let share = hits as f64 / words.len().max(1) as f64;
-            if whatlang_unknown && (hits >= 2 || share >= 0.5) {
-                return Some((tag.to_string(), (0.55 + share * 0.4).min(0.95)));
+        let Some((tag, hits)) = best_marker else { return guess };
+        let share = hits as f64 / words.len().max(1) as f64;
+        let marker_confidence = if short { 0.6 } else { (0.5 + share * 0.4).min(0.95) };
+        if hits >= 2 || share >= 0.5 {
+            // whatlang does not know Kurmanji or Somali: their words decide.
+            if tag == "ku" || tag == "so" {
+                return Some((tag.to_string(), marker_confidence));
             }
-            if short {
-                return Some((tag.to_string(), 0.6));
-            }
+            return match guess {
+                Some((g, c)) if g == tag => Some((g, c.max(marker_confidence))),
+                Some((g, c)) if c >= 0.8 => Some((g, c)),
+                _ => Some((tag.to_string(), marker_confidence)),
+            };
         }
-        self.whatlang_guess(text, short)
+        if short {
+            return Some((tag.to_string(), 0.6));
+        }
+        guess
     }
 
     fn whatlang_guess(&self, text: &str, short: bool) -> Option<(String, f64)> {
@@ -283,6 +291,8 @@ mod tests {
         assert_eq!(tag("Salaan"), "so");
         assert_eq!(tag("Привіт"), "uk");
         assert_eq!(tag("Привет, как дела?"), "ru");
+        assert_eq!(tag("hello, I need help please"), "en");
+        assert_eq!(tag("Hallo, ich brauche bitte Hilfe"), "de");
         let (_, c) = detect("Bonjour").unwrap();
         assert!(c < 0.9);
     }

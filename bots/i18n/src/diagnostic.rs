@@ -25,6 +25,21 @@ impl Location {
         let column = source[line_start..offset].chars().count() + 1;
         Self::new(file, line, column)
     }
+
+    /// The location of a syntax error spanning `span`. Parsers often notice a missing token
+    /// only at the start of the next line, with an empty span: then this steps back to where
+    /// the broken text ends.
+    pub fn of_error(file: &Path, source: &str, span: std::ops::Range<usize>) -> Self {
+        let offset = span.start.min(source.len());
+        let end_of_text = source[..offset].trim_end().len();
+        let empty = span.end <= span.start + 1;
+        let at = if empty && end_of_text < offset && source[end_of_text..offset].contains('\n') {
+            end_of_text.saturating_sub(1)
+        } else {
+            offset
+        };
+        Self::at_offset(file, source, at)
+    }
 }
 
 impl fmt::Display for Location {

@@ -81,8 +81,7 @@ impl LocaleRegistry {
         let file: RegistryFile = match toml::from_str(source) {
             Ok(f) => f,
             Err(e) => {
-                let offset = e.span().map_or(0, |s| s.start);
-                diags.push(at(offset), format!("invalid locale list: {}", e.message()));
+                diags.push(Location::of_error(path, source, e.span().unwrap_or(0..0)), format!("invalid locale list: {}", e.message()));
                 return Err(diags);
             }
         };

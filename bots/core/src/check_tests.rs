@@ -1,0 +1,235 @@
+//! `check` reports each kind of problem with its file and line. Runs on a copy of the
+//! bundled flows, config and the German and English locales, damaged one way per test.
+
+use std::path::{Path, PathBuf};
+
+use crate::{Engine, Sources};
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = repository();
+        copy_dir(&repo.join("flows"), &dir.path().join("flows"));
+        for tag in ["de", "en"] {
+            copy_dir(&repo.join("locales").join(tag), &dir.path().join("locales").join(tag));
+        }
+        let list = std::fs::read_to_string(repo.join("locales/locales.toml")).unwrap();
+        let two: String = list.split("[[locale]]").take(3).collect::<Vec<_>>().join("[[locale]]");
+        std::fs::write(dir.path().join("locales/locales.toml"), two).unwrap();
+        std::fs::copy(repo.join("bots/wegweiser/config/stuttgart.toml"), dir.path().join("config.toml")).unwrap();
+        let f = Self { dir };
+        f.edit("config.toml", "greeting_locales = [\"de\", \"en\", \"uk\", \"ar\"]", "greeting_locales = [\"de\", \"en\"]");
+        f
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        std::fs::write(self.path(rel), text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn append(&self, rel: &str, more: &str) {
+        let text = self.read(rel);
+        std::fs::write(self.path(rel), format!("{text}{more}")).unwrap();
+    }
+
+    /// 1-based line of the first line containing `needle`.
+    fn line_of(&self, rel: &str, needle: &str) -> usize {
+        self.read(rel).lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle:?} not in {rel}")) + 1
+    }
+
+    fn load(&self) -> Result<Engine, wegweiser_i18n::Diagnostics> {
+        Engine::load(&Sources { flows: self.path("flows"), locales: self.path("locales"), config: self.path("config.toml") })
+    }
+
+    /// The problems found, with the fixture's folder left out of the paths.
+    fn errors(&self) -> Vec<String> {
+        let prefix = format!("{}/", self.dir.path().display());
+        match self.load() {
+            Ok(_) => Vec::new(),
+            Err(d) => d.iter().map(|d| d.to_string().replace(&prefix, "")).collect(),
+        }
+    }
+
+    fn assert_error(&self, expected_start: &str, expected_text: &str) {
+        let errors = self.errors();
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected_start) && e.contains(expected_text)),
+            "expected an error at {expected_start} saying {expected_text:?}; got:\n{}",
+            errors.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_bundled_sources_are_valid() {
+    let f = Fixture::new();
+    assert_eq!(f.errors(), Vec::<String>::new());
+    let s = f.load().unwrap().summary();
+    assert_eq!((s.locales, s.topics), (2, 10));
+}
+
+#[test]
+fn fluent_syntax_error() {
+    let f = Fixture::new();
+    f.append("locales/de/core.ftl", "broken-message = { $unclosed\n");
+    let line = f.line_of("locales/de/core.ftl", "broken-message");
+    f.assert_error(&format!("locales/de/core.ftl:{line}:"), "Fluent syntax");
+}
+
+#[test]
+fn flow_toml_syntax_error() {
+    let f = Fixture::new();
+    f.edit("flows/person.toml", "[step.person-done]", "[step.person-done\n");
+    let line = f.line_of("flows/person.toml", "[step.person-done");
+    f.assert_error(&format!("flows/person.toml:{line}:"), "invalid flow file");
+}
+
+#[test]
+fn a_step_that_does_not_exist() {
+    let f = Fixture::new();
+    f.edit("flows/welcome.toml", "{ label = \"main-topics\", goto = \"topics\" }", "{ label = \"main-topics\", goto = \"topicz\" }");
+    let line = f.line_of("flows/welcome.toml", "goto = \"topicz\"");
+    f.assert_error(&format!("flows/welcome.toml:{line}:"), "there is no step 'topicz' (did you mean 'topics'?)");
+}
+
+#[test]
+fn a_message_that_does_not_exist() {
+    let f = Fixture::new();
+    f.edit("flows/welcome.toml", "message = \"main-menu\"", "message = \"main-menuu\"");
+    let line = f.line_of("flows/welcome.toml", "main-menuu");
+    f.assert_error(&format!("flows/welcome.toml:{line}:"), "there is no message 'main-menuu'");
+}
+
+#[test]
+fn a_key_missing_from_a_locale() {
+    let f = Fixture::new();
+    f.edit("locales/en/core.ftl", "button-cancel = Cancel\n", "");
+    let line = f.line_of("locales/de/core.ftl", "button-cancel =");
+    f.assert_error(&format!("locales/de/core.ftl:{line}:"), "'button-cancel' is missing in locale 'en'");
+}
+
+#[test]
+fn a_key_only_in_a_translation() {
+    let f = Fixture::new();
+    f.append("locales/en/core.ftl", "extra-key = Hello\n");
+    let line = f.line_of("locales/en/core.ftl", "extra-key");
+    f.assert_error(&format!("locales/en/core.ftl:{line}:"), "'extra-key' is not in the base locale 'de'");
+}
+
+#[test]
+fn placeables_that_differ_between_locales() {
+    let f = Fixture::new();
+    f.edit("locales/en/core.ftl", "Welcome to Wegweiser { $city }!", "Welcome to Wegweiser!");
+    let line = f.line_of("locales/en/core.ftl", "main-menu =");
+    f.assert_error(&format!("locales/en/core.ftl:{line}:"), "'main-menu' uses no variables but the base");
+}
+
+#[test]
+fn unreachable_and_dead_end_steps() {
+    let f = Fixture::new();
+    f.append("flows/person.toml", "\n[step.orphan]\nmessage = \"help\"\nbuttons = [{ label = \"button-main\", goto = \"main\" }]\n\n[step.stuck]\nmessage = \"help\"\n");
+    let orphan = f.line_of("flows/person.toml", "[step.orphan]");
+    f.assert_error(&format!("flows/person.toml:{orphan}:"), "step 'orphan' cannot be reached");
+    f.assert_error("flows/person.toml:", "step 'stuck' has no buttons and no input");
+}
+
+#[test]
+fn unknown_action_and_missing_topic() {
+    let f = Fixture::new();
+    f.edit("flows/person.toml", "action = \"request_person\"", "action = \"request_persn\"");
+    f.edit("flows/topics.toml", "topic = \"housing\"", "topic = \"housin\"");
+    let action = f.line_of("flows/person.toml", "request_persn");
+    let topic = f.line_of("flows/topics.toml", "topic = \"housin\"");
+    f.assert_error(&format!("flows/person.toml:{action}:"), "unknown action 'request_persn'");
+    f.assert_error(&format!("flows/topics.toml:{topic}:"), "there is no topic 'housin' (did you mean 'housing'?)");
+}
+
+#[test]
+fn bad_config_values() {
+    let f = Fixture::new();
+    f.edit("config.toml", "wc_phone = \"+49 711 216-0\"", "wc_phone = \"call us\"");
+    f.edit("config.toml", "housing_link = \"https://", "housing_link = \"http://");
+    f.edit("config.toml", "response_hours = 24", "response_hours = 0");
+    for (needle, text) in [
+        ("wc_phone", "'call us' is not a phone number"),
+        ("housing_link", "must be an https:// link"),
+        ("response_hours", "must be between 1 and 720"),
+    ] {
+        let line = f.line_of("config.toml", needle);
+        f.assert_error(&format!("config.toml:{line}:"), text);
+    }
+}
+
+#[test]
+fn config_syntax_and_unknown_settings() {
+    let f = Fixture::new();
+    f.edit("config.toml", "[handover]", "[handover]\nrespons_hours = 3");
+    let line = f.line_of("config.toml", "respons_hours");
+    f.assert_error(&format!("config.toml:{line}:"), "unknown field `respons_hours`");
+}
+
+#[test]
+fn a_variable_neither_fact_nor_supplied_by_the_bot() {
+    let f = Fixture::new();
+    f.edit("locales/de/core.ftl", "Wegweiser { $city }!", "Wegweiser { $town }!");
+    f.edit("locales/en/core.ftl", "Wegweiser { $city }!", "Wegweiser { $town }!");
+    let line = f.line_of("locales/de/core.ftl", "main-menu =");
+    f.assert_error(&format!("locales/de/core.ftl:{line}:"), "uses $town, which is neither a fact");
+}
+
+#[test]
+fn bidi_controls_and_city_facts_in_translations() {
+    let f = Fixture::new();
+    f.edit("locales/en/core.ftl", "button-cancel = Cancel", "button-cancel = \u{200F}Cancel");
+    f.edit("locales/en/core.ftl", "button-back = ⬅️ Back", "button-back = Back, or call 0711 2160");
+    f.edit("locales/en/core.ftl", "button-main = 🏠 Main menu", "button-main = See https://example.org");
+    let cancel = f.line_of("locales/en/core.ftl", "button-cancel");
+    let back = f.line_of("locales/en/core.ftl", "button-back");
+    let main = f.line_of("locales/en/core.ftl", "button-main");
+    f.assert_error(&format!("locales/en/core.ftl:{cancel}:17:"), "bidi control character U+200F");
+    f.assert_error(&format!("locales/en/core.ftl:{back}:"), "phone number, postcode or time belongs in the deployment config");
+    f.assert_error(&format!("locales/en/core.ftl:{main}:"), "a link belongs in the deployment config");
+}
+
+#[test]
+fn incomplete_plural_forms() {
+    let f = Fixture::new();
+    f.edit("locales/de/person.ftl", "[one] einer Stunde", "[few] einiger Stunden");
+    let line = f.line_of("locales/de/person.ftl", "person-done =");
+    f.assert_error(&format!("locales/de/person.ftl:{line}:"), "plural forms for de need [one], [other]; missing [one]");
+}
+
+#[test]
+fn a_fallback_to_an_unserved_locale() {
+    let f = Fixture::new();
+    f.edit("locales/locales.toml", "tag = \"en\"", "tag = \"en\"\nfallback = [\"xx\"]");
+    let line = f.line_of("locales/locales.toml", "fallback = [\"xx\"]");
+    f.assert_error(&format!("locales/locales.toml:{line}:"), "fallback 'xx' is not a served locale");
+}

@@ -1,0 +1,42 @@
+## Language
+
+language-menu = يُرجى اختيار لغتكم.
+language-set = حسنًا. من الآن سأكتب لكم باللغة العربية.
+language-detected = سأكتب لكم باللغة العربية. يمكنكم تغيير اللغة في أي وقت: /language
+
+## Main menu
+
+main-menu = أهلًا بكم في Wegweiser { $city }! كيف يمكنني مساعدتكم؟
+main-topics = ℹ️ معلومات
+main-person = 💬 التحدث مع شخص
+main-language = 🌐 تغيير اللغة
+
+## Buttons used in many places
+
+button-back = ⬅️ رجوع
+button-main = 🏠 القائمة الرئيسية
+button-topics = 📚 مواضيع أخرى
+button-person = 💬 التحدث مع شخص
+button-cancel = إلغاء
+
+## Help and commands
+
+help =
+    طريقة الاستخدام: اضغطوا على زر أو اكتبوا رقمه.
+    /start – العودة إلى البداية
+    /language – تغيير اللغة
+    /help – هذه المساعدة
+    /stop – إيقاف الرسائل
+stopped = لن تصلكم رسائل منّا بعد الآن. اكتبوا /start إذا أردتم المساعدة مرة أخرى.
+unknown-command = لا أعرف هذا الأمر. اكتبوا /help لتروا كل الأوامر.
+
+## When something does not fit
+
+not-understood = عذرًا، لم أفهم ذلك. يُرجى اختيار أحد الخيارات: اكتبوا رقمه أو اضغطوا عليه.
+no-such-option = لا يوجد رقم { $number } هنا. يُرجى اختيار رقم من 1 إلى { $max }.
+empty-message = رسالتكم فارغة. يُرجى كتابة شيء أو اختيار رقم.
+message-too-long = رسالتكم طويلة جدًا. يُرجى الكتابة باختصار. الحد الأقصى لعدد الأحرف: { $max }.
+input-too-short = يُرجى كتابة نص أطول قليلًا. الحد الأدنى لعدد الأحرف: { $min }.
+input-too-long = هذا طويل جدًا. الحد الأقصى لعدد الأحرف: { $max }.
+button-stale = هذا الزر لم يعد صالحًا. هذه هي القائمة الحالية.
+media-not-supported = لا أستطيع حتى الآن قراءة الصور أو الرسائل الصوتية أو الملفات. يُرجى الكتابة لي أو اختيار رقم.

@@ -1,0 +1,24 @@
+## Talk to a person
+
+person-ask =
+    سأرسل سؤالكم إلى شخص يتكلم لغتكم.
+    اكتبوا سؤالكم باختصار. أو اضغطوا على «متابعة بدون سؤال».
+person-skip = متابعة بدون سؤال
+person-confirm =
+    طلبكم:
+    الموضوع: { $topic }
+    السؤال: { $note }
+    هل أرسله؟
+person-send = ✅ نعم، أرسِله
+person-done =
+    شكرًا! وصل طلبكم.
+    عادةً يردّ عليكم شخص خلال { $hours ->
+        [zero] { $hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    }.
+    أوقات الدوام: { $office_hours }
+note-none = (لا يوجد)

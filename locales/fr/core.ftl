@@ -1,0 +1,51 @@
+## Language
+
+language-menu = Veuillez choisir votre langue.
+language-set = Très bien. À partir de maintenant, je vous écris en français.
+language-detected = Je vous écris en français. Vous pouvez changer de langue à tout moment : /language
+
+## Main menu
+
+main-menu = Bienvenue sur Wegweiser { $city } ! Comment puis-je vous aider ?
+main-topics = ℹ️ Informations
+main-person = 💬 Parler à une personne
+main-language = 🌐 Changer de langue
+
+## Buttons used in many places
+
+button-back = ⬅️ Retour
+button-main = 🏠 Menu principal
+button-topics = 📚 Autres thèmes
+button-person = 💬 Parler à une personne
+button-cancel = Annuler
+
+## Help and commands
+
+help =
+    Comment ça marche : appuyez sur un bouton ou écrivez son numéro.
+    /start – revenir au début
+    /language – changer de langue
+    /help – cette aide
+    /stop – ne plus recevoir de messages
+stopped = Vous ne recevrez plus de messages de notre part. Écrivez /start si vous voulez de nouveau de l'aide.
+unknown-command = Je ne connais pas cette commande. Écrivez /help pour voir toutes les commandes.
+
+## When something does not fit
+
+not-understood = Désolé, je n'ai pas compris. Veuillez choisir une option : écrivez son numéro ou appuyez dessus.
+no-such-option = Le numéro { $number } n'existe pas ici. Veuillez choisir un numéro de 1 à { $max }.
+empty-message = Votre message est vide. Veuillez écrire quelque chose ou choisir un numéro.
+message-too-long = Votre message est trop long. Veuillez écrire moins, { $max ->
+        [one] au maximum { $max } caractère
+       *[other] au maximum { $max } caractères
+    }.
+input-too-short = Veuillez écrire un peu plus, { $min ->
+        [one] au moins { $min } caractère
+       *[other] au moins { $min } caractères
+    }.
+input-too-long = C'est trop long. Veuillez écrire { $max ->
+        [one] au maximum { $max } caractère
+       *[other] au maximum { $max } caractères
+    }.
+button-stale = Ce bouton n'est plus valable. Voici le menu actuel.
+media-not-supported = Je ne peux pas encore lire les images, les messages vocaux et les fichiers. Veuillez m'écrire ou choisir un numéro.

@@ -1,0 +1,20 @@
+## Talk to a person
+
+person-ask =
+    Je vais transmettre votre question à une personne qui parle votre langue.
+    Écrivez votre question en quelques mots. Ou appuyez sur « Continuer sans question ».
+person-skip = Continuer sans question
+person-confirm =
+    Votre demande :
+    Thème : { $topic }
+    Question : { $note }
+    Voulez-vous que je la transmette ?
+person-send = ✅ Oui, transmettre
+person-done =
+    Merci ! Votre demande est bien arrivée.
+    En général, une personne vous répond dans un délai { $hours ->
+        [one] d'une heure
+       *[other] de { $hours } heures
+    }.
+    Heures d'ouverture : { $office_hours }
+note-none = (aucune)

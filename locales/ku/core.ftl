@@ -1,0 +1,42 @@
+## Language
+
+language-menu = Ji kerema xwe zimanê xwe hilbijêrin.
+language-set = Baş e. Ji niha û pê ve ez ê bi Kurmancî ji we re binivîsim.
+language-detected = Ez ê bi Kurmancî ji we re binivîsim. Hûn dikarin her gav zimên biguherînin: /language
+
+## Main menu
+
+main-menu = Hûn bi xêr hatin Wegweiser { $city }! Ez çawa dikarim alîkariya we bikim?
+main-topics = ℹ️ Agahî
+main-person = 💬 Bi mirovekî re biaxivin
+main-language = 🌐 Zimên biguherînin
+
+## Buttons used in many places
+
+button-back = ⬅️ Vegerin
+button-main = 🏠 Menûya sereke
+button-topics = 📚 Mijarên din
+button-person = 💬 Bi mirovekî re biaxivin
+button-cancel = Betal bikin
+
+## Help and commands
+
+help =
+    Ev çawa dixebite: Bişkokekê bitikînin an jî hejmara wê binivîsin.
+    /start – vegerin destpêkê
+    /language – zimên biguherînin
+    /help – ev alîkarî
+    /stop – êdî ti peyam nayên
+stopped = Em êdî ti peyaman ji we re naşînin. Gava ku hûn dîsa alîkariyê bixwazin, /start binivîsin.
+unknown-command = Ez vê fermanê nas nakim. /help binivîsin, hûn ê hemû fermanan bibînin.
+
+## When something does not fit
+
+not-understood = Mixabin, min ev fêm nekir. Ji kerema xwe vebijarkekê hilbijêrin: hejmara wê binivîsin an jî wê bitikînin.
+no-such-option = Li vir hejmara { $number } tune ye. Ji kerema xwe hejmarekê ji 1 heta { $max } hilbijêrin.
+empty-message = Peyama we vala bû. Ji kerema xwe tiştekî binivîsin an jî hejmarekê hilbijêrin.
+message-too-long = Peyama we pir dirêj e. Ji kerema xwe kurttir binivîsin: herî zêde { $max } tîp.
+input-too-short = Ji kerema xwe hinekî zêdetir binivîsin: herî kêm { $min } tîp.
+input-too-long = Ev pir dirêj e. Ji kerema xwe kurttir binivîsin: herî zêde { $max } tîp.
+button-stale = Ev bişkok êdî ne derbasdar e. Va ye menûya niha.
+media-not-supported = Ez hîn nikarim wêneyan, peyamên dengî û pelan bixwînim. Ji kerema xwe ji min re binivîsin an jî hejmarekê hilbijêrin.

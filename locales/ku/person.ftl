@@ -1,0 +1,20 @@
+## Talk to a person
+
+person-ask =
+    Ez ê pirsa we bigihînim mirovekî ku bi zimanê we diaxive.
+    Pirsa xwe bi kurtî binivîsin. An jî “Bêyî pirsê bidomînin” bitikînin.
+person-skip = Bêyî pirsê bidomînin
+person-confirm =
+    Daxwaza we:
+    Mijar: { $topic }
+    Pirs: { $note }
+    Ez wê bişînim?
+person-send = ✅ Erê, bişînin
+person-done =
+    Spas! Daxwaza we gihîşt.
+    Bi gelemperî mirovek di nava { $hours ->
+        [one] saetekê
+       *[other] { $hours } saetan
+    } de bersivê dide.
+    Saetên xebatê: { $office_hours }
+note-none = (tune)

@@ -1,0 +1,42 @@
+## Language
+
+language-menu = Fadlan dooro luqaddaada.
+language-set = Waa hagaag. Hadda laga bilaabo, waxaan kuugu qori doonaa af-Soomaali.
+language-detected = Waxaan kuugu qorayaa af-Soomaali. Luqadda waad beddeli kartaa wakhti kasta: /language
+
+## Main menu
+
+main-menu = Ku soo dhawoow Wegweiser { $city }! Sideen kuu caawin karaa?
+main-topics = ℹ️ Macluumaad
+main-person = 💬 La hadal qof
+main-language = 🌐 Beddel luqadda
+
+## Buttons used in many places
+
+button-back = ⬅️ Dib u noqo
+button-main = 🏠 Liiska ugu weyn
+button-topics = 📚 Mawduucyo kale
+button-person = 💬 La hadal qof
+button-cancel = Ka noqo
+
+## Help and commands
+
+help =
+    Sida ay u shaqeyso: riix badhan ama qor lambarkiisa.
+    /start – ku noqo bilowga
+    /language – beddel luqadda
+    /help – caawimaaddan
+    /stop – jooji fariimaha
+stopped = Fariimo dambe naga heli maysid. Qor /start marka aad mar kale caawimaad u baahato.
+unknown-command = Amarkan ma aqaan. Qor /help si aad u aragto dhammaan amarrada.
+
+## When something does not fit
+
+not-understood = Waan ka xumahay, taas ma fahmin. Fadlan mid dooro: qor lambarkiisa ama riix.
+no-such-option = Lambarka { $number } halkan kuma jiro. Fadlan dooro lambar 1 ilaa { $max }.
+empty-message = Fariintaadu way madhnayd. Fadlan wax qor ama dooro lambar.
+message-too-long = Fariintaadu aad bay u dheer tahay. Fadlan qor wax ka gaaban, ugu badnaan { $max } xaraf.
+input-too-short = Fadlan wax yar oo dheeraad ah qor, ugu yaraan { $min } xaraf.
+input-too-long = Taasi aad bay u dheer tahay. Fadlan qor ugu badnaan { $max } xaraf.
+button-stale = Badhankan mar dambe ma shaqeeyo. Waa kan liiska hadda jira.
+media-not-supported = Weli ma akhrin karo sawirro, fariimo cod ah ama faylal. Fadlan ii qor ama dooro lambar.

@@ -1,0 +1,20 @@
+## Talk to a person
+
+person-ask =
+    Su'aashaada waxaan u gudbin doonaa qof ku hadla luqaddaada.
+    Su'aashaada si kooban u qor. Ama riix “Sii wad su'aal la'aan”.
+person-skip = Sii wad su'aal la'aan
+person-confirm =
+    Codsigaaga:
+    Mawduuc: { $topic }
+    Su'aal: { $note }
+    Ma gudbiyaa?
+person-send = ✅ Haa, gudbi
+person-done =
+    Mahadsanid! Codsigaaga waa la helay.
+    Qof ayaa badanaa kuu jawaabi doona { $hours ->
+        [one] saacad gudaheed
+       *[other] { $hours } saacadood gudahood
+    }.
+    Saacadaha shaqada: { $office_hours }
+note-none = (waxba)

@@ -1,0 +1,42 @@
+## Language
+
+language-menu = በጃኹም ቋንቋኹም ምረጹ።
+language-set = ሕራይ። ካብ ሕጂ ንደሓር ብትግርኛ ክጽሕፈልኩም እየ።
+language-detected = ብትግርኛ ክጽሕፈልኩም እየ። ቋንቋ ኣብ ዝኾነ እዋን ክትቕይሩ ትኽእሉ ኢኹም: /language
+
+## Main menu
+
+main-menu = ናብ Wegweiser { $city } እንቋዕ ብደሓን መጻእኩም! ብኸመይ ክሕግዘኩም እኽእል?
+main-topics = ℹ️ ሓበሬታ
+main-person = 💬 ምስ ሰብ ተዛረቡ
+main-language = 🌐 ቋንቋ ቀይሩ
+
+## Buttons used in many places
+
+button-back = ⬅️ ንድሕሪት
+button-main = 🏠 ቀንዲ ዝርዝር
+button-topics = 📚 ካልኦት ኣርእስታት
+button-person = 💬 ምስ ሰብ ተዛረቡ
+button-cancel = ሰርዙ
+
+## Help and commands
+
+help =
+    ከመይ ይሰርሕ: ሓደ መጠወቒ ጠውቑ ወይ ቁጽሩ ጽሓፉ።
+    /start – ናብ መጀመርታ
+    /language – ቋንቋ ምቕያር
+    /help – እዚ ሓገዝ
+    /stop – መልእኽቲ ምቁራጽ
+stopped = ደጊም ካባና መልእኽቲ ኣይክበጽሓኩምን እዩ። ከም ብሓድሽ ሓገዝ ምስ ደለኹም /start ጽሓፉ።
+unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን እየ። ኩሉ ትእዛዛት ንምርኣይ /help ጽሓፉ።
+
+## When something does not fit
+
+not-understood = ይቕሬታ፣ ኣይተረድኣንን። በጃኹም ሓደ ምርጫ ምረጹ: ቁጽሩ ጽሓፉ ወይ ጠውቕዎ።
+no-such-option = ኣብዚ ቁጽሪ { $number } የለን። በጃኹም ካብ 1 ክሳብ { $max } ሓደ ቁጽሪ ምረጹ።
+empty-message = መልእኽትኹም ባዶ እዩ ነይሩ። በጃኹም ገለ ጽሓፉ ወይ ቁጽሪ ምረጹ።
+message-too-long = መልእኽትኹም ኣዝዩ ነዊሕ እዩ። በጃኹም ሓጺር ጌርኩም ጽሓፉ፣ እንተበዝሐ { $max } ፊደላት።
+input-too-short = በጃኹም ቁሩብ ወሲኽኩም ጽሓፉ፣ እንተወሓደ { $min } ፊደላት።
+input-too-long = እዚ ኣዝዩ ነዊሕ እዩ። በጃኹም እንተበዝሐ { $max } ፊደላት ጽሓፉ።
+button-stale = እዚ መጠወቒ እዚ ግዜኡ ሓሊፉ እዩ። እንሆ እቲ ሕጂ ዘሎ ዝርዝር።
+media-not-supported = ስእልታት፣ ናይ ድምጺ መልእኽትታት ወይ ፋይላት ገና ከንብብ ኣይክእልን እየ። በጃኹም ጽሓፉለይ ወይ ቁጽሪ ምረጹ።

@@ -1,0 +1,17 @@
+## Talk to a person
+
+person-ask =
+    ሕቶኹም ቋንቋኹም ናብ ዝዛረብ ሰብ ከመሓላልፎ እየ።
+    ሕቶኹም ብሓጺሩ ጽሓፉ። ወይ «ብዘይ ሕቶ ቀጽሉ» ጠውቑ።
+person-skip = ብዘይ ሕቶ ቀጽሉ
+person-confirm =
+    ጠለብኩም:
+    ኣርእስቲ: { $topic }
+    ሕቶ: { $note }
+    ከመሓላልፎ ድየ?
+person-send = ✅ እወ፣ ኣመሓላልፍዎ
+person-done =
+    የቐንየለይ! ጠለብኩም በጺሑ ኣሎ።
+    ሓደ ሰብ መብዛሕትኡ ግዜ ኣብ ውሽጢ { $hours } ሰዓት መልሲ ይህበኩም።
+    ሰዓታት ስራሕ: { $office_hours }
+note-none = (የለን)

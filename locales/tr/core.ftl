@@ -1,0 +1,42 @@
+## Language
+
+language-menu = Lütfen dilinizi seçin.
+language-set = Tamam. Bundan sonra size Türkçe yazacağım.
+language-detected = Size Türkçe yazacağım. Dili istediğiniz zaman değiştirebilirsiniz: /language
+
+## Main menu
+
+main-menu = Hoş geldiniz! Burası Wegweiser { $city }. Size nasıl yardımcı olabilirim?
+main-topics = ℹ️ Bilgiler
+main-person = 💬 Bir insanla konuşun
+main-language = 🌐 Dili değiştirin
+
+## Buttons used in many places
+
+button-back = ⬅️ Geri
+button-main = 🏠 Ana menü
+button-topics = 📚 Diğer konular
+button-person = 💬 Bir insanla konuşun
+button-cancel = İptal
+
+## Help and commands
+
+help =
+    Nasıl kullanılır: Bir düğmeye dokunun veya düğmenin numarasını yazın.
+    /start – en başa dönün
+    /language – dili değiştirin
+    /help – bu yardım metni
+    /stop – artık mesaj almayın
+stopped = Artık bizden mesaj almayacaksınız. Yeniden yardım isterseniz /start yazın.
+unknown-command = Bu komutu tanımıyorum. Tüm komutları görmek için /help yazın.
+
+## When something does not fit
+
+not-understood = Üzgünüm, bunu anlayamadım. Lütfen bir seçenek seçin: Numarasını yazın veya üzerine dokunun.
+no-such-option = Burada { $number } numarası yok. Lütfen 1 ile { $max } arasında bir numara seçin.
+empty-message = Mesajınız boştu. Lütfen bir şey yazın veya bir numara seçin.
+message-too-long = Mesajınız çok uzun. Lütfen daha kısa yazın, en fazla { $max } karakter.
+input-too-short = Lütfen biraz daha fazla yazın, en az { $min } karakter.
+input-too-long = Bu çok uzun. Lütfen en fazla { $max } karakter yazın.
+button-stale = Bu düğme artık geçerli değil. Güncel menü burada.
+media-not-supported = Resimleri, sesli mesajları ve dosyaları henüz okuyamıyorum. Lütfen bana yazın veya bir numara seçin.

@@ -1,0 +1,17 @@
+## Talk to a person
+
+person-ask =
+    Sorunuzu, sizin dilinizi konuşan bir kişiye ileteceğim.
+    Sorunuzu kısaca yazın. Ya da “Soru olmadan devam et” düğmesine dokunun.
+person-skip = Soru olmadan devam et
+person-confirm =
+    Talebiniz:
+    Konu: { $topic }
+    Soru: { $note }
+    Talebinizi ileteyim mi?
+person-send = ✅ Evet, iletin
+person-done =
+    Teşekkürler! Talebiniz bize ulaştı.
+    Genellikle { $hours } saat içinde bir kişi size cevap verir.
+    Çalışma saatleri: { $office_hours }
+note-none = (yok)

@@ -1,0 +1,142 @@
+//! The command line: check, detect, and the chat's own arguments and refusals.
+
+use crate::support::*;
+
+#[test]
+fn check_passes_on_the_bundled_sources() {
+    let out = wegweiser().arg("check").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("ok: 14 locales, "), "{}", stdout(&out));
+}
+
+/// A copy of the bundled sources to break on purpose.
+fn broken_copy(edit: impl FnOnce(&std::path::Path)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = repository();
+    let copy = |from: &std::path::Path, to: &std::path::Path| {
+        std::process::Command::new("cp").arg("-r").arg(from).arg(to).status().unwrap();
+    };
+    copy(&repo.join("flows"), &dir.path().join("flows"));
+    copy(&repo.join("locales"), &dir.path().join("locales"));
+    std::fs::copy(repo.join("bots/wegweiser/config/stuttgart.toml"), dir.path().join("config.toml")).unwrap();
+    edit(dir.path());
+    dir
+}
+
+fn replace_in(path: &std::path::Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} lacks {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn with_sources(dir: &std::path::Path, command: &str) -> std::process::Command {
+    let mut cmd = wegweiser();
+    cmd.arg("--flows").arg(dir.join("flows")).arg("--locales").arg(dir.join("locales")).arg("--config").arg(dir.join("config.toml")).arg(command);
+    cmd
+}
+
+#[test]
+fn check_reports_every_problem_with_file_and_line_and_fails() {
+    let dir = broken_copy(|d| {
+        replace_in(&d.join("config.toml"), "response_hours = 24", "response_hours = -3");
+        replace_in(&d.join("flows/welcome.toml"), "goto = \"topics\" }", "goto = \"topic\" }");
+        let uk = d.join("locales/uk/core.ftl");
+        let text = std::fs::read_to_string(&uk).unwrap();
+        let without: String = text.lines().filter(|l| !l.starts_with("button-cancel")).map(|l| format!("{l}\n")).collect();
+        std::fs::write(&uk, without).unwrap();
+    });
+    let out = with_sources(dir.path(), "check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let root = format!("{}/", dir.path().display());
+    let err = err.replace(&root, "");
+    assert!(err.contains("config.toml:16:18: error: handover.response_hours must be between 1 and 720, not -3"), "{err}");
+    assert!(err.contains("flows/welcome.toml:") && err.contains("there is no step 'topic' (did you mean 'topics'?)"), "{err}");
+    assert!(err.contains("locales/de/core.ftl:") && err.contains("'button-cancel' is missing in locale 'uk'"), "{err}");
+    assert!(err.contains("3 problem(s) found"), "{err}");
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn the_chat_refuses_to_start_on_the_same_errors_and_writes_nothing() {
+    let dir = broken_copy(|d| replace_in(&d.join("config.toml"), "wc_link = \"https://", "wc_link = \"ftp://"));
+    let db = dir.path().join("never.sqlite3");
+    let mut cmd = with_sources(dir.path(), "chat");
+    cmd.arg("--db").arg(&db);
+    let out = run_with_input(cmd, "/start\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("must be an https:// link"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    assert!(!db.exists(), "no database is created when the sources are invalid");
+}
+
+#[test]
+fn detect_prints_tag_and_confidence_on_one_line() {
+    let out = wegweiser().args(["detect", "Мені", "потрібна", "допомога", "з", "реєстрацією."]).output().unwrap();
+    assert!(out.status.success());
+    let line = stdout(&out);
+    let (tag, confidence) = line.trim_end().split_once(' ').unwrap();
+    assert_eq!(tag, "uk");
+    assert!(confidence.parse::<f64>().unwrap() >= 0.5);
+    assert_eq!(line.lines().count(), 1);
+
+    let ps = wegweiser().args(["detect", "زه د خپل کور د ثبتولو لپاره مرستې ته اړتیا لرم"]).output().unwrap();
+    assert!(stdout(&ps).starts_with("ps "), "{}", stdout(&ps));
+}
+
+#[test]
+fn detect_without_letters_says_so() {
+    let out = wegweiser().args(["detect", "👍 123"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "und 0.00\n");
+    assert!(stderr(&out).contains("no served language recognised"));
+}
+
+#[test]
+fn chat_rejects_an_unknown_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = wegweiser();
+    cmd.args(["chat", "--lang", "xx", "--db"]).arg(dir.path().join("db.sqlite3"));
+    let out = run_with_input(cmd, "/start\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown language 'xx'; served: de, en, uk, ar"), "{}", stderr(&out));
+}
+
+#[test]
+fn chat_creates_its_database_in_the_data_directory_and_exits_zero_at_end_of_input() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = wegweiser();
+    cmd.arg("chat").env("HOME", home.path()).env("XDG_DATA_HOME", home.path().join("data"));
+    let out = run_with_input(cmd, "/start\n1\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(home.path().join("data/wegweiser/wegweiser.sqlite3").exists());
+    let text = stdout(&out);
+    assert!(text.contains("  [1] Deutsch\n"), "{text}");
+    assert!(text.contains("Willkommen beim Wegweiser Stuttgart!"), "{text}");
+    assert!(!text.contains('\x1b'), "no colours when not on a terminal");
+    assert!(!text.contains("> "), "no prompt when not on a terminal");
+}
+
+#[test]
+fn separate_users_have_separate_conversations() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let chat = |user: &str, input: &str, lang: Option<&str>| {
+        let mut cmd = wegweiser();
+        cmd.args(["chat", "--user", user, "--db"]).arg(&db);
+        if let Some(l) = lang {
+            cmd.args(["--lang", l]);
+        }
+        stdout(&run_with_input(cmd, input))
+    };
+    let is_arabic = |t: &str| t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let is_cyrillic = |t: &str| t.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let amina = chat("amina", "/start\n", Some("ar"));
+    assert!(is_arabic(&amina), "{amina}");
+    let olena = chat("olena", "/start\n", Some("uk"));
+    assert!(is_cyrillic(&olena) && !is_arabic(&olena), "{olena}");
+    let amina_again = chat("amina", "/help\n", None);
+    assert!(is_arabic(&amina_again) && !is_cyrillic(&amina_again), "{amina_again}");
+    let fresh = chat("somebody-new", "hello there, I need some help\n", None);
+    assert!(fresh.contains("I will write to you in English."), "{fresh}");
+}

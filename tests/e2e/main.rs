@@ -1,0 +1,8 @@
+//! End-to-end tests: the real `wegweiser` binary and the gateway in-process, on real SQLite
+//! files, with the bundled flows, locales and sample config.
+
+mod support;
+
+mod cli;
+mod conversations;
+mod transcripts;

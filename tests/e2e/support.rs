@@ -1,0 +1,137 @@
+//! Helpers: a fresh database per test, running the binary, readable transcript diffs.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use wegweiser::console::CHANNEL;
+use wegweiser::{Gateway, Handled};
+use wegweiser_core::{Engine, Inbound, InboundKind, Outbound, Sources};
+use wegweiser_store::Store;
+
+pub fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf()
+}
+
+pub fn bundled_sources() -> Sources {
+    let repo = repository();
+    Sources {
+        flows: repo.join("flows"),
+        locales: repo.join("locales"),
+        config: repo.join("bots/wegweiser/config/stuttgart.toml"),
+    }
+}
+
+/// The `wegweiser` binary, run from the repository root with a clean environment.
+pub fn wegweiser() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
+    cmd.current_dir(repository());
+    for var in ["WEGWEISER_FLOWS", "WEGWEISER_LOCALES", "WEGWEISER_CONFIG", "WEGWEISER_DB"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+/// Runs the binary with `input` on stdin (not a terminal) and returns its output.
+pub fn run_with_input(mut cmd: Command, input: &str) -> Output {
+    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("wegweiser starts");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A line-by-line comparison that shows where two transcripts part ways.
+pub fn assert_same_text(name: &str, expected: &str, actual: &str) {
+    if expected == actual {
+        return;
+    }
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let from = first.saturating_sub(3);
+    let mut report = format!("{name}: transcripts differ from line {}\n", first + 1);
+    for i in from..(first + 6).min(e.len().max(a.len())) {
+        match (e.get(i), a.get(i)) {
+            (Some(x), Some(y)) if x == y => report.push_str(&format!("   {x}\n")),
+            (x, y) => {
+                if let Some(x) = x {
+                    report.push_str(&format!(" - {x}\n"));
+                }
+                if let Some(y) = y {
+                    report.push_str(&format!(" + {y}\n"));
+                }
+            }
+        }
+    }
+    panic!("{report}(- expected, + actual; UPDATE_TRANSCRIPTS=1 rewrites the expected files for review)");
+}
+
+/// The gateway in-process on a fresh SQLite file: one user talking, as a channel would.
+pub struct Chat {
+    pub gateway: Gateway,
+    pub user: String,
+    pub db: PathBuf,
+    counter: u64,
+    _dir: tempfile::TempDir,
+}
+
+impl Chat {
+    pub async fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("wegweiser.sqlite3");
+        let gateway = open_gateway(&db).await;
+        Self { gateway, user: "tester".into(), db, counter: 0, _dir: dir }
+    }
+
+    /// Closes the database and opens it again, as a restart of the gateway would.
+    pub async fn restart(&mut self) {
+        self.gateway.store().pool().close().await;
+        self.gateway = open_gateway(&self.db).await;
+    }
+
+    pub fn next_event(&mut self, kind: InboundKind, hint: Option<&str>) -> Inbound {
+        self.counter += 1;
+        Inbound {
+            channel: CHANNEL.into(),
+            user: self.user.clone(),
+            event_id: format!("event-{}", self.counter),
+            kind,
+            language_hint: hint.map(str::to_string),
+        }
+    }
+
+    pub async fn send_event(&mut self, event: &Inbound) -> Vec<Outbound> {
+        match self.gateway.handle(event).await.expect("handled") {
+            Handled::Replies(r) => r,
+            Handled::Duplicate => panic!("unexpected duplicate"),
+        }
+    }
+
+    /// Sends a typed line; returns the replies.
+    pub async fn say(&mut self, line: &str) -> Vec<Outbound> {
+        let event = self.next_event(InboundKind::from_typed(line), None);
+        self.send_event(&event).await
+    }
+
+    pub async fn state(&self) -> wegweiser_core::ConversationState {
+        self.gateway.store().conversation(CHANNEL, &self.user).await.unwrap().expect("conversation stored")
+    }
+}
+
+pub async fn open_gateway(db: &Path) -> Gateway {
+    let engine = Engine::load(&bundled_sources()).unwrap_or_else(|d| panic!("bundled sources are valid:\n{d}"));
+    Gateway::new(engine, Store::open(db).await.unwrap())
+}
+
+/// Bidi control characters other than the first-strong isolates the renderer adds.
+pub fn stray_bidi_controls(text: &str) -> Vec<char> {
+    text.chars().filter(|c| wegweiser_i18n::BIDI_CONTROLS.contains(c) && !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+}
