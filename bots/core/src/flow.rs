@@ -341,8 +341,10 @@ impl Flows {
             diags.push(at, "no [entry] table: the flows must say where /start, /language and \"talk to a person\" lead");
             return diags.into_result().map(|_| unreachable!("there are diagnostics"));
         };
+        let mut broken_step_reference = false;
         for (target, location) in entry_refs.iter().chain(&step_refs) {
             if !steps.contains_key(target) {
+                broken_step_reference = true;
                 diags.push(location.clone(), format!("there is no step '{target}'{}", suggestion(target, steps.keys())));
             }
         }
@@ -352,8 +354,8 @@ impl Flows {
             }
         }
         let flows = Flows { entry, steps, topics, message_uses };
-        if !diags.is_empty() {
-            // With a broken reference, reachability would only report its consequences.
+        if broken_step_reference {
+            // Reachability would only report the consequences of the broken reference.
             return diags.into_result().map(|_| unreachable!("there are diagnostics"));
         }
         for step in flows.unreachable_steps() {

@@ -1,14 +1,23 @@
-//! Wegweiser's durable store. Each inbound event is handled in one transaction: it is
+//! Wegweiser's durable store. Each inbound event is handled in a transaction: it is
 //! recorded as processed (a repeated platform id stops here), the conversation state is
 //! loaded, the engine decides, and the new state and its effects are written together.
 //! SQLite is the embedded default; its file is created and migrated on first open.
+//!
+//! Writes go through one committer task that owns the write connection and commits every
+//! event waiting at that moment in one transaction (group commit), with a fixed set of
+//! set-based statements. Each caller gets its outcome only after that commit, so nothing is
+//! acknowledged before it is durable, and throughput does not pay one round trip per row.
 
+use std::collections::{HashMap, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Row, SqlitePool};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Connection, Row, SqlitePool};
+use tokio::sync::{mpsc, oneshot};
 use wegweiser_core::{ConversationState, Effect, Inbound, Outcome};
 
 mod suite;
@@ -17,12 +26,18 @@ mod suite;
 pub enum Error {
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("could not commit the batch this event was in: {0}")]
+    Commit(Arc<sqlx::Error>),
     #[error("could not bring the database schema up to date: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot create the database folder {path}: {source}")]
     Folder { path: String, source: std::io::Error },
     #[error("cannot encode the conversation state: {0}")]
     Encode(#[from] serde_json::Error),
+    #[error("the engine failed on this event; nothing was written")]
+    Engine,
+    #[error("the store has shut down")]
+    Closed,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -48,13 +63,34 @@ pub struct HandoverRequest {
     pub status: String,
 }
 
-/// The store. Cheap to clone; all clones share one connection pool.
+/// What the engine is asked for one event: the stored state in, the outcome out.
+pub type Decide = Box<dyn FnOnce(Option<ConversationState>) -> Outcome + Send>;
+
+struct Job {
+    channel: String,
+    user: String,
+    event_id: String,
+    decide: Decide,
+    reply: oneshot::Sender<Result<Option<Outcome>>>,
+}
+
+/// The store. Cheap to clone; all clones share the committer and the read pool.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
+    jobs: mpsc::Sender<Job>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Job").field("channel", &self.channel).field("event_id", &self.event_id).finish()
+    }
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");
+
+/// Most events committed in one transaction.
+const MAX_BATCH: usize = 256;
 
 fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
@@ -81,77 +117,23 @@ impl Store {
             })
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        // One connection: SQLite has a single writer, and queueing in the pool is cheaper
-        // and fairer than several connections spinning on the file lock.
-        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options.clone()).await?;
         MIGRATOR.run(&pool).await?;
-        Ok(Self { pool })
+        let writer = SqliteConnection::connect_with(&options).await?;
+        let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
+        tokio::spawn(committer(writer, queue));
+        Ok(Self { pool, jobs })
     }
 
     /// Handles one inbound event atomically. `decide` gets the stored state (None on first
-    /// contact) and returns the outcome, which is committed with the event id. Returns None,
-    /// without calling `decide`, when this event id was processed before.
-    pub async fn process(
-        &self,
-        event: &Inbound,
-        decide: impl FnOnce(Option<ConversationState>) -> Outcome,
-    ) -> Result<Option<Outcome>> {
-        let now = now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let fresh = sqlx::query("INSERT INTO processed_events (channel, event_id, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-            .bind(&event.channel)
-            .bind(&event.event_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-            == 1;
-        if !fresh {
-            tx.rollback().await?;
-            return Ok(None);
-        }
-        let stored: Option<String> = sqlx::query_scalar("SELECT state FROM conversations WHERE channel = ? AND user_id = ?")
-            .bind(&event.channel)
-            .bind(&event.user)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let previous = stored.and_then(|json| match serde_json::from_str(&json) {
-            Ok(state) => Some(state),
-            Err(e) => {
-                tracing::warn!(channel = %event.channel, error = %e, "unreadable conversation state; starting the conversation anew");
-                None
-            }
-        });
-        let outcome = decide(previous);
-        let json = serde_json::to_string(&outcome.state)?;
-        sqlx::query(
-            "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?) \
-             ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-        )
-        .bind(&event.channel)
-        .bind(&event.user)
-        .bind(&json)
-        .bind(now)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        for effect in &outcome.effects {
-            match effect {
-                Effect::HandoverRequested { topic, locale, note } => {
-                    sqlx::query("INSERT INTO handover_requests (channel, user_id, topic, locale, note, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                        .bind(&event.channel)
-                        .bind(&event.user)
-                        .bind(topic)
-                        .bind(locale)
-                        .bind(note)
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-            }
-        }
-        tx.commit().await?;
-        Ok(Some(outcome))
+    /// contact) and returns the outcome, which is committed with the event id before this
+    /// returns. Returns None, without calling `decide`, when this event id was processed
+    /// before. Events of one conversation must be handed in one after another.
+    pub async fn process(&self, event: &Inbound, decide: Decide) -> Result<Option<Outcome>> {
+        let (reply, outcome) = oneshot::channel();
+        let job = Job { channel: event.channel.clone(), user: event.user.clone(), event_id: event.event_id.clone(), decide, reply };
+        self.jobs.send(job).await.map_err(|_| Error::Closed)?;
+        outcome.await.map_err(|_| Error::Closed)?
     }
 
     /// The stored state of one conversation.
@@ -213,4 +195,142 @@ impl Store {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+}
+
+/// Commits batches of jobs until every `Store` clone is gone.
+async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Receiver<Job>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let jobs: Vec<Job> = std::mem::take(&mut batch);
+        let mut replies = Vec::with_capacity(jobs.len());
+        let result = commit_batch(&mut conn, jobs, &mut replies).await;
+        match result {
+            Ok(()) => {
+                for (reply, outcome) in replies {
+                    let _ = reply.send(outcome);
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, events = replies.len(), "batch rolled back");
+                let shared = Arc::new(e);
+                for (reply, _) in replies {
+                    let _ = reply.send(Err(Error::Commit(shared.clone())));
+                }
+            }
+        }
+    }
+    let _ = conn.close().await;
+}
+
+type Reply = (oneshot::Sender<Result<Option<Outcome>>>, Result<Option<Outcome>>);
+
+/// One transaction for a batch: mark the event ids processed (a repeated id, also twice in
+/// the batch, is a duplicate), load the states, decide in order (later events of the same
+/// conversation see the earlier ones' state), write states and effects, commit.
+async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut Vec<Reply>) -> Result<(), sqlx::Error> {
+    let now = now();
+    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+
+    let ids: Vec<(&str, &str)> = jobs.iter().map(|j| (j.channel.as_str(), j.event_id.as_str())).collect();
+    let fresh: Vec<(String, String)> = sqlx::query_as(
+        "INSERT INTO processed_events (channel, event_id, processed_at) \
+         SELECT value ->> 0, value ->> 1, ?1 FROM json_each(?2) WHERE true \
+         ON CONFLICT DO NOTHING RETURNING channel, event_id",
+    )
+    .bind(now)
+    .bind(json(&ids))
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut fresh: HashSet<(String, String)> = fresh.into_iter().collect();
+
+    let users: Vec<(&str, &str)> = jobs.iter().map(|j| (j.channel.as_str(), j.user.as_str())).collect();
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT c.channel, c.user_id, c.state FROM json_each(?1) AS j \
+         JOIN conversations AS c ON c.channel = j.value ->> 0 AND c.user_id = j.value ->> 1",
+    )
+    .bind(json(&users))
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut states: HashMap<(String, String), Option<ConversationState>> = HashMap::new();
+    for (channel, user, stored) in rows {
+        let state = match serde_json::from_str(&stored) {
+            Ok(state) => Some(state),
+            Err(e) => {
+                tracing::warn!(%channel, error = %e, "unreadable conversation state; starting the conversation anew");
+                None
+            }
+        };
+        states.insert((channel, user), state);
+    }
+
+    let mut changed: Vec<(String, String)> = Vec::new();
+    let mut handovers: Vec<(String, String, Option<String>, String, Option<String>)> = Vec::new();
+    for job in jobs {
+        if !fresh.remove(&(job.channel.clone(), job.event_id.clone())) {
+            replies.push((job.reply, Ok(None)));
+            continue;
+        }
+        let key = (job.channel, job.user);
+        let previous = states.get(&key).cloned().flatten();
+        let decide = job.decide;
+        let outcome = match catch_unwind(AssertUnwindSafe(move || decide(previous))) {
+            Ok(outcome) => outcome,
+            Err(_) => {
+                tracing::error!(channel = %key.0, "the engine panicked; the event is left unprocessed");
+                sqlx::query("DELETE FROM processed_events WHERE channel = ?1 AND event_id = ?2")
+                    .bind(&key.0)
+                    .bind(&job.event_id)
+                    .execute(&mut *tx)
+                    .await?;
+                replies.push((job.reply, Err(Error::Engine)));
+                continue;
+            }
+        };
+        for effect in &outcome.effects {
+            match effect {
+                Effect::HandoverRequested { topic, locale, note } => {
+                    handovers.push((key.0.clone(), key.1.clone(), topic.clone(), locale.clone(), note.clone()));
+                }
+            }
+        }
+        states.insert(key.clone(), Some(outcome.state.clone()));
+        if !changed.contains(&key) {
+            changed.push(key);
+        }
+        replies.push((job.reply, Ok(Some(outcome))));
+    }
+
+    if !changed.is_empty() {
+        let mut rows = Vec::with_capacity(changed.len());
+        for key in &changed {
+            let state = states.get(key).cloned().flatten().unwrap_or_default();
+            let encoded = serde_json::to_string(&state).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+            rows.push((key.0.as_str(), key.1.as_str(), encoded));
+        }
+        sqlx::query(
+            "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) \
+             SELECT value ->> 0, value ->> 1, value ->> 2, ?1, ?1 FROM json_each(?2) WHERE true \
+             ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+        )
+        .bind(now)
+        .bind(json(&rows))
+        .execute(&mut *tx)
+        .await?;
+    }
+    if !handovers.is_empty() {
+        sqlx::query(
+            "INSERT INTO handover_requests (channel, user_id, topic, locale, note, created_at) \
+             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?1 FROM json_each(?2)",
+        )
+        .bind(now)
+        .bind(json(&handovers))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await
+}
+
+/// A JSON array of rows, one statement parameter for a whole batch.
+fn json<T: serde::Serialize>(rows: &T) -> String {
+    serde_json::to_string(rows).expect("rows of strings serialise")
 }

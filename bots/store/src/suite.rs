@@ -19,26 +19,33 @@ macro_rules! store_integration_tests {
             }
         }
 
-        fn at_step(step: &str, effects: Vec<Effect>) -> impl FnOnce(Option<ConversationState>) -> Outcome {
+        fn at_step(step: &str, effects: Vec<Effect>) -> $crate::Decide {
             let step = step.to_string();
-            move |previous| {
+            Box::new(move |previous| {
                 let mut state = previous.unwrap_or_default();
                 state.step = step;
                 state.menu_id += 1;
                 Outcome { state, replies: Vec::new(), effects }
-            }
+            })
+        }
+
+        /// Decides like `at_step` and reports whether the conversation was new.
+        fn noting_first_contact(step: &str, was_new: std::sync::Arc<std::sync::atomic::AtomicBool>) -> $crate::Decide {
+            let inner = at_step(step, vec![]);
+            Box::new(move |previous| {
+                was_new.store(previous.is_none(), std::sync::atomic::Ordering::SeqCst);
+                inner(previous)
+            })
         }
 
         #[tokio::test]
         async fn first_contact_then_resume() {
             let (store, _keep) = $open.await;
-            let mut seen = None;
-            store.process(&event("u1", "e1"), |prev| { seen = Some(prev.is_none()); at_step("main", vec![])(prev) }).await.unwrap();
-            assert_eq!(seen, Some(true));
-            let out = store.process(&event("u1", "e2"), |prev| {
-                assert_eq!(prev.as_ref().map(|s| s.step.as_str()), Some("main"));
-                at_step("topics", vec![])(prev)
-            }).await.unwrap().expect("a new event is processed");
+            let was_new = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            store.process(&event("u1", "e1"), noting_first_contact("main", was_new.clone())).await.unwrap();
+            assert!(was_new.load(std::sync::atomic::Ordering::SeqCst));
+            let out = store.process(&event("u1", "e2"), noting_first_contact("topics", was_new.clone())).await.unwrap().expect("a new event is processed");
+            assert!(!was_new.load(std::sync::atomic::Ordering::SeqCst));
             assert_eq!(out.state.menu_id, 2);
             let stored = store.conversation("test", "u1").await.unwrap().unwrap();
             assert_eq!(stored.step, "topics");
@@ -49,7 +56,7 @@ macro_rules! store_integration_tests {
         async fn a_repeated_event_id_is_not_processed_twice() {
             let (store, _keep) = $open.await;
             store.process(&event("u1", "same"), at_step("main", vec![])).await.unwrap().unwrap();
-            let again = store.process(&event("u1", "same"), |_| panic!("must not decide a duplicate")).await.unwrap();
+            let again = store.process(&event("u1", "same"), Box::new(|_| panic!("must not decide a duplicate"))).await.unwrap();
             assert!(again.is_none());
             assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().menu_id, 1);
             let mut other_channel = event("u1", "same");
@@ -88,9 +95,9 @@ macro_rules! store_integration_tests {
             let (store, _keep) = $open.await;
             store.process(&event("u1", "e1"), at_step("main", vec![])).await.unwrap();
             sqlx::query("UPDATE conversations SET state = '{broken'").execute(store.pool()).await.unwrap();
-            let mut was_new = false;
-            store.process(&event("u1", "e2"), |prev| { was_new = prev.is_none(); at_step("language", vec![])(prev) }).await.unwrap();
-            assert!(was_new);
+            let was_new = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            store.process(&event("u1", "e2"), noting_first_contact("language", was_new.clone())).await.unwrap();
+            assert!(was_new.load(std::sync::atomic::Ordering::SeqCst));
             assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().step, "language");
         }
 
@@ -101,6 +108,40 @@ macro_rules! store_integration_tests {
             sqlx::query("UPDATE processed_events SET processed_at = processed_at - 864000").execute(store.pool()).await.unwrap();
             store.process(&event("u1", "new"), at_step("main", vec![])).await.unwrap();
             assert_eq!(store.prune_processed_events(Duration::from_secs(7 * 86400)).await.unwrap(), 1);
+        }
+
+        #[tokio::test]
+        async fn events_committed_together_keep_their_order_and_dedupe() {
+            let (store, _keep) = $open.await;
+            // Handed in without waiting, these land in one batch: the second event of u1
+            // must see the first one's state, and the repeated id must be a duplicate.
+            let (e1, e2, e3) = (event("u1", "b1"), event("u1", "b2"), event("u2", "b3"));
+            let (a, b, c, d) = tokio::join!(
+                store.process(&e1, at_step("main", vec![])),
+                store.process(&e2, at_step("topics", vec![])),
+                store.process(&e1, at_step("never", vec![])),
+                store.process(&e3, at_step("main", vec![])),
+            );
+            assert_eq!(a.unwrap().unwrap().state.menu_id, 1);
+            assert_eq!(b.unwrap().unwrap().state.menu_id, 2);
+            assert!(c.unwrap().is_none());
+            assert!(d.unwrap().is_some());
+            assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().step, "topics");
+        }
+
+        #[tokio::test]
+        async fn an_engine_failure_spoils_only_its_own_event() {
+            let (store, _keep) = $open.await;
+            let (p1, p2) = (event("u1", "p1"), event("u2", "p2"));
+            let (bad, good) = tokio::join!(
+                store.process(&p1, Box::new(|_| panic!("engine bug"))),
+                store.process(&p2, at_step("main", vec![])),
+            );
+            assert!(matches!(bad, Err($crate::Error::Engine)));
+            assert!(good.unwrap().is_some());
+            assert!(store.conversation("test", "u1").await.unwrap().is_none());
+            // The failed event was not marked processed: a redelivery is tried again.
+            assert!(store.process(&event("u1", "p1"), at_step("main", vec![])).await.unwrap().is_some());
         }
 
         #[tokio::test]

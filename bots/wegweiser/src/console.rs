@@ -74,10 +74,7 @@ where
         let line = line.strip_suffix('\n').unwrap_or(&line);
         let line = line.strip_suffix('\r').unwrap_or(line);
         let inbound = event(&options.user, ids.next(), InboundKind::from_typed(line));
-        let handled = match pending_lang.take() {
-            Some(lang) => gateway.handle_with_language(&inbound, &lang).await?,
-            None => gateway.handle(&inbound).await?,
-        };
+        let handled = gateway.handle_with_language(&inbound, pending_lang.take().as_deref()).await?;
         if let Handled::Replies(replies) = handled {
             print_replies(&mut output, &replies, options.interactive).await?;
         }

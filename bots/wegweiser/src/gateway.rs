@@ -1,5 +1,7 @@
 //! The gateway: one inbound event in, committed, replies out. Shared by every channel.
 
+use std::sync::Arc;
+
 use wegweiser_core::{Engine, Inbound, Outbound};
 use wegweiser_store::Store;
 
@@ -15,13 +17,13 @@ pub enum Handled {
 /// Engine and store together. Events of one conversation must be handed in order; the
 /// store serialises commits, so different conversations may be handled concurrently.
 pub struct Gateway {
-    engine: Engine,
+    engine: Arc<Engine>,
     store: Store,
 }
 
 impl Gateway {
     pub fn new(engine: Engine, store: Store) -> Self {
-        Self { engine, store }
+        Self { engine: Arc::new(engine), store }
     }
 
     pub fn engine(&self) -> &Engine {
@@ -35,23 +37,28 @@ impl Gateway {
     /// Dedupes, loads the state, runs the engine and commits state and effects in one
     /// transaction; only then are the replies returned for sending.
     pub async fn handle(&self, event: &Inbound) -> wegweiser_store::Result<Handled> {
-        let outcome = self.store.process(event, |previous| self.engine.handle(previous, event)).await?;
-        Ok(match outcome {
-            Some(outcome) => Handled::Replies(outcome.replies),
-            None => Handled::Duplicate,
-        })
+        self.handle_with_language(event, None).await
     }
 
-    /// Handles an event of a conversation that may not exist yet, presetting its language
-    /// as the user's choice first (`wegweiser chat --lang`).
-    pub async fn handle_with_language(&self, event: &Inbound, lang: &str) -> wegweiser_store::Result<Handled> {
+    /// Like [`Gateway::handle`], first presetting the conversation's language as the user's
+    /// own choice when `lang` is given (`wegweiser chat --lang`).
+    pub async fn handle_with_language(&self, event: &Inbound, lang: Option<&str>) -> wegweiser_store::Result<Handled> {
+        let engine = self.engine.clone();
+        let owned = event.clone();
+        let lang = lang.map(str::to_string);
         let outcome = self
             .store
-            .process(event, |previous| {
-                let mut state = previous.unwrap_or_default();
-                self.engine.preset_locale(&mut state, lang);
-                self.engine.handle(Some(state), event)
-            })
+            .process(
+                event,
+                Box::new(move |previous| match lang {
+                    Some(lang) => {
+                        let mut state = previous.unwrap_or_default();
+                        engine.preset_locale(&mut state, &lang);
+                        engine.handle(Some(state), &owned)
+                    }
+                    None => engine.handle(previous, &owned),
+                }),
+            )
             .await?;
         Ok(match outcome {
             Some(outcome) => Handled::Replies(outcome.replies),
