@@ -254,3 +254,23 @@ async fn every_step_renders_in_every_locale_without_gaps() {
         }
     }
 }
+
+#[tokio::test]
+async fn plural_forms_follow_each_languages_rules() {
+    let chat = Chat::new().await;
+    let catalog = chat.gateway.engine().catalog();
+    let waiting = |locale: &str, hours: u32| {
+        let mut args = wegweiser_i18n::Args::new();
+        args.set("hours", hours);
+        args.set("office_hours", "–");
+        catalog.format(locale, "person-done", Some(&args))
+    };
+    for (hours, form) in [(1, "1 години"), (3, "3 годин"), (5, "5 годин"), (11, "11 годин"), (21, "21 години"), (24, "24 годин")] {
+        assert!(waiting("uk", hours).contains(form), "uk {hours}: {}", waiting("uk", hours));
+    }
+    for (hours, form) in [(0, "0 ساعة"), (1, "ساعة واحدة"), (2, "ساعتين"), (3, "3 ساعات"), (11, "11 ساعة"), (100, "100 ساعة")] {
+        assert!(waiting("ar", hours).contains(form), "ar {hours}: {}", waiting("ar", hours));
+    }
+    assert!(waiting("de", 1).contains("einer Stunde"));
+    assert!(waiting("de", 24).contains("24 Stunden"));
+}
