@@ -9,4 +9,11 @@ echo "== wegweiser check (bundled flows, locales, config)"
 cargo run --quiet --locked -- check
 
 echo "== tests"
-cargo test --workspace --locked --no-fail-fast
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --workspace --locked --no-fail-fast --lib --bins --tests 2>&1 | tee "$log" || status=$?
+
+# One closing line over every test binary.
+awk '/^test result:/ { passed += $4; failed += $6 } END { printf "total: %d passed, %d failed\n", passed, failed }' "$log"
+exit "$status"
