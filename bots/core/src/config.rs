@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use toml::Spanned;
-use wegweiser_i18n::{Diagnostics, LocaleRegistry, Location, BIDI_CONTROLS};
+use wegweiser_i18n::{parse_toml, read_source, Diagnostics, LocaleRegistry, Location, BIDI_CONTROLS};
 
 /// Variables the engine supplies itself; config facts may not use these names.
 pub const ENGINE_VARIABLES: &[&str] = &["topic", "note", "hours", "number", "max", "min"];
@@ -80,24 +80,14 @@ pub struct Config {
 impl Config {
     /// Reads and validates a config file against the served locales.
     pub fn load(path: &Path, registry: &LocaleRegistry) -> Result<Self, Diagnostics> {
-        let source = std::fs::read_to_string(path).map_err(|e| {
-            let mut d = Diagnostics::default();
-            d.push(Location::new(path, 1, 1), format!("cannot read the config: {e}"));
-            d
-        })?;
+        let source = read_source(path, "config")?;
         Self::parse(path, &source, registry)
     }
 
     pub fn parse(path: &Path, source: &str, registry: &LocaleRegistry) -> Result<Self, Diagnostics> {
         let mut diags = Diagnostics::default();
         let at = |offset: usize| Location::at_offset(path, source, offset);
-        let file: ConfigFile = match toml::from_str(source) {
-            Ok(f) => f,
-            Err(e) => {
-                diags.push(Location::of_error(path, source, e.span().unwrap_or(0..0)), format!("invalid config: {}", e.message()));
-                return Err(diags);
-            }
-        };
+        let file: ConfigFile = parse_toml(path, source, "config")?;
         let name = file.deployment.name.get_ref().trim().to_string();
         if name.is_empty() {
             diags.push(at(file.deployment.name.span().start), "deployment.name must not be empty");

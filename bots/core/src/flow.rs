@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
-use wegweiser_i18n::{Diagnostics, Location};
+use wegweiser_i18n::{parse_toml, read_source, Diagnostics, Location};
 
 /// What a button or a step does besides moving on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,9 +184,9 @@ impl Flows {
         files.sort();
         let mut sources = Vec::new();
         for path in files {
-            match std::fs::read_to_string(&path) {
+            match read_source(&path, "flow file") {
                 Ok(s) => sources.push((path, s)),
-                Err(e) => diags.push(Location::new(&path, 1, 1), format!("cannot read: {e}")),
+                Err(d) => diags.0.push(d),
             }
         }
         if sources.is_empty() && diags.is_empty() {
@@ -214,10 +214,10 @@ impl Flows {
         let mut syntax_errors = false;
         for (path, source) in sources {
             let ctx = FileCtx { path, source };
-            let file: FlowFile = match toml::from_str(source) {
+            let file: FlowFile = match parse_toml(path, source, "flow file") {
                 Ok(f) => f,
-                Err(e) => {
-                    diags.push(Location::of_error(path, source, e.span().unwrap_or(0..0)), format!("invalid flow file: {}", e.message()));
+                Err(d) => {
+                    diags.0.push(d);
                     syntax_errors = true;
                     continue;
                 }

@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 use crate::bidi::BIDI_CONTROLS;
-use crate::{Diagnostics, LocaleRegistry, Location};
+use crate::{read_source, Diagnostics, LocaleRegistry, Location};
 
 /// Arguments passed to a message: variables by name.
 pub type Args<'a> = FluentArgs<'a>;
@@ -64,10 +64,10 @@ impl Catalog {
                 diags.push(Location::new(&folder, 1, 1), format!("locale '{}' has no .ftl files", info.tag));
             }
             for file in files {
-                let source = match std::fs::read_to_string(&file) {
+                let source = match read_source(&file, "translation") {
                     Ok(s) => s,
-                    Err(e) => {
-                        diags.push(Location::new(&file, 1, 1), format!("cannot read: {e}"));
+                    Err(d) => {
+                        diags.0.push(d);
                         continue;
                     }
                 };

@@ -111,3 +111,24 @@ impl fmt::Display for Diagnostics {
 }
 
 impl std::error::Error for Diagnostics {}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Self(vec![d])
+    }
+}
+
+/// Reads a staff-edited file (`what` names it in the message); failure points at the file.
+pub fn read_source(path: &Path, what: &str) -> Result<String, Diagnostic> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Diagnostic { location: Location::new(path, 1, 1), message: format!("cannot read the {what}: {e}") })
+}
+
+/// Parses a TOML file into `T`; a syntax error, an unknown key or a wrong type is reported
+/// at its line.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, source: &str, what: &str) -> Result<T, Diagnostic> {
+    toml::from_str(source).map_err(|e| Diagnostic {
+        location: Location::of_error(path, source, e.span().unwrap_or(0..0)),
+        message: format!("invalid {what}: {}", e.message()),
+    })
+}

@@ -14,7 +14,7 @@ pub use bidi::{isolate_value, sanitize_user_text, BIDI_CONTROLS};
 pub use catalog::{Args, Catalog, MessageInfo};
 pub use fluent_bundle::FluentValue;
 pub use detect::{Detection, Detector};
-pub use diagnostic::{Diagnostic, Diagnostics, Location};
+pub use diagnostic::{parse_toml, read_source, Diagnostic, Diagnostics, Location};
 pub use locales::{canonicalize_tag, Direction, LocaleInfo, LocaleRegistry};
 
 /// Errors while loading locales.

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::{Diagnostics, Location};
+use crate::{parse_toml, read_source, Diagnostics, Location};
 
 /// Writing direction. Kept per locale in `locales.toml` because unic-langid's guess is wrong
 /// for some of the tags we serve.
@@ -67,24 +67,14 @@ pub struct LocaleRegistry {
 impl LocaleRegistry {
     /// Reads and validates `locales.toml`.
     pub fn load(path: &Path) -> Result<Self, Diagnostics> {
-        let source = std::fs::read_to_string(path).map_err(|e| {
-            let mut d = Diagnostics::default();
-            d.push(Location::new(path, 1, 1), format!("cannot read the locale list: {e}"));
-            d
-        })?;
+        let source = read_source(path, "locale list")?;
         Self::parse(path, &source)
     }
 
     pub fn parse(path: &Path, source: &str) -> Result<Self, Diagnostics> {
         let mut diags = Diagnostics::default();
         let at = |offset: usize| Location::at_offset(path, source, offset);
-        let file: RegistryFile = match toml::from_str(source) {
-            Ok(f) => f,
-            Err(e) => {
-                diags.push(Location::of_error(path, source, e.span().unwrap_or(0..0)), format!("invalid locale list: {}", e.message()));
-                return Err(diags);
-            }
-        };
+        let file: RegistryFile = parse_toml(path, source, "locale list")?;
         let mut locales: Vec<LocaleInfo> = Vec::new();
         for entry in &file.locale {
             let e = entry.get_ref();
