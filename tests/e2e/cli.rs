@@ -140,3 +140,35 @@ fn separate_users_have_separate_conversations() {
     let fresh = chat("somebody-new", "hello there, I need some help\n", None);
     assert!(fresh.contains("I will write to you in English."), "{fresh}");
 }
+
+#[test]
+fn staff_add_a_topic_by_editing_files_without_a_rebuild() {
+    let dir = broken_copy(|d| {
+        let topics = d.join("flows/topics.toml");
+        let mut flows = std::fs::read_to_string(&topics).unwrap();
+        flows.push_str(
+            "\n[topic.legal]\nname = \"topic-legal\"\n\n[step.info-legal]\nmessage = \"info-legal\"\naction = \"show_topic\"\ntopic = \"legal\"\n\
+             buttons = [{ label = \"button-person\", goto = \"person\" }, { label = \"button-main\", goto = \"main\" }]\n",
+        );
+        std::fs::write(&topics, flows).unwrap();
+        replace_in(&d.join("flows/welcome.toml"), "    { label = \"button-back\", goto = \"main\" },\n]", "    { label = \"topic-legal\", goto = \"info-legal\" },\n    { label = \"button-back\", goto = \"main\" },\n]");
+        for entry in std::fs::read_dir(d.join("locales")).unwrap() {
+            let folder = entry.unwrap().path();
+            if folder.is_dir() {
+                let file = folder.join("topics.ftl");
+                let mut text = std::fs::read_to_string(&file).unwrap();
+                text.push_str("topic-legal = Rechtsberatung\ninfo-legal = Kostenlose Rechtsberatung: { $wc_name }\n");
+                std::fs::write(&file, text).unwrap();
+            }
+        }
+    });
+    let check = with_sources(dir.path(), "check").output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(stdout(&check).contains("11 topics"), "{}", stdout(&check));
+    let mut chat = with_sources(dir.path(), "chat");
+    chat.arg("--db").arg(dir.path().join("db.sqlite3")).args(["--lang", "de"]);
+    let out = run_with_input(chat, "/start\n1\n11\n");
+    let text = stdout(&out);
+    assert!(text.contains("  [11] Rechtsberatung\n  [12] ⬅️ Zurück\n"), "{text}");
+    assert!(text.contains("Kostenlose Rechtsberatung: Welcome Center Stuttgart\n"), "{text}");
+}

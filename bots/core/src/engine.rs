@@ -356,9 +356,10 @@ impl Turn<'_> {
         if let Some(index) = self.match_option(&text) {
             return self.choose(index);
         }
+        let takes_input = self.step().is_some_and(|s| s.input.is_some());
         if let Some(number) = parse_number(&text) {
             let max = self.state.options.len();
-            if max > 0 {
+            if max > 0 && !takes_input {
                 return self.say_with_options("no-such-option", &[("number", number.into()), ("max", max.into())]);
             }
         }
@@ -368,7 +369,7 @@ impl Turn<'_> {
         if self.step().is_none() {
             return self.enter_home();
         }
-        if self.step().and_then(|s| s.input.as_ref()).is_some() {
+        if takes_input {
             return self.take_input(&text);
         }
         self.state.misunderstood = self.state.misunderstood.saturating_add(1);

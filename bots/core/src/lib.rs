@@ -9,6 +9,10 @@ mod model;
 
 #[cfg(test)]
 mod check_tests;
+#[cfg(test)]
+mod engine_tests;
+#[cfg(test)]
+mod test_fixture;
 
 use std::path::{Path, PathBuf};
 
