@@ -431,7 +431,7 @@ fn suggestion<'a>(wanted: &str, known: impl Iterator<Item = &'a String>) -> Stri
         .unwrap_or_default()
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

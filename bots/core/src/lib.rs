@@ -2,6 +2,7 @@
 //! keep flows, locales and config consistent. No network or database I/O happens here:
 //! channels and the store feed events in and carry outcomes out.
 
+pub mod catalog;
 mod config;
 mod engine;
 mod flow;
@@ -9,6 +10,8 @@ mod model;
 
 #[cfg(test)]
 mod check_tests;
+#[cfg(test)]
+mod catalog_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]
