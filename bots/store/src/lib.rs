@@ -20,7 +20,10 @@ use sqlx::{Connection, Row, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 use wegweiser_core::{ConversationState, Effect, Inbound, Outcome};
 
+mod catalog;
 mod suite;
+
+pub use catalog::{ImportSummary, Listing, Status};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -38,6 +41,10 @@ pub enum Error {
     Engine,
     #[error("the store has shut down")]
     Closed,
+    #[error("there is already a {kind} '{id}'")]
+    Exists { kind: &'static str, id: String },
+    #[error("there is no {kind} '{id}'")]
+    NotFound { kind: &'static str, id: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

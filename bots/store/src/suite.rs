@@ -144,6 +144,83 @@ macro_rules! store_integration_tests {
             assert!(store.process(&event("u1", "p1"), at_step("main", vec![])).await.unwrap().is_some());
         }
 
+        fn sample_catalog(course_ids: &[&str]) -> wegweiser_core::catalog::Catalog {
+            use wegweiser_core::catalog::*;
+            let text = |t: &str| Localized::from([("default".to_string(), t.to_string())]);
+            Catalog {
+                courses: course_ids.iter().map(|id| Course {
+                    id: id.to_string(), kind: "german".into(), title: text("Deutsch A1"), provider: "VHS".into(),
+                    district: "Mitte".into(), address: "Rotebühlplatz 28".into(), schedule: text("Mo 9-12"), level: Some("A1".into()),
+                    languages: vec!["de".into()], childcare: false, capacity: 12, signup_from: None, signup_until: None, starts: None,
+                }).collect(),
+                sessions: vec![DialogueSession {
+                    id: "dialog-1".into(), topic: text("Wohnen"), starts: "2030-01-21T17:30".parse().unwrap(),
+                    ends: "2030-01-21T19:30".parse().unwrap(), place: "Rathaus".into(), district: "Mitte".into(), capacity: 30,
+                    interpreters: vec!["ar".into()], moderator: "Stadt".into(),
+                }],
+                peers: vec![Peer {
+                    id: "peer-1".into(), name: "Amal".into(), languages: vec!["ar".into()], districts: vec!["Mitte".into()],
+                    topics: vec!["housing".into()], available: true, contact_channel: "telegram".into(), contact: "@amal_hilft".into(),
+                }],
+            }
+        }
+
+        #[tokio::test]
+        async fn catalog_import_adds_then_updates_and_keeps_staff_status() {
+            use wegweiser_core::catalog::EntryKind;
+            let (store, _keep) = $open.await;
+            let first = store.import_catalog(&sample_catalog(&["a1", "a2"])).await.unwrap();
+            assert_eq!((first.added, first.updated), (4, 0));
+            store.set_catalog_status(EntryKind::Course, "a1", $crate::Status::Closed).await.unwrap();
+            let mut changed = sample_catalog(&["a1", "a2", "b1"]);
+            changed.courses[0].capacity = 20;
+            let second = store.import_catalog(&changed).await.unwrap();
+            assert_eq!((second.added, second.updated), (1, 4));
+            let listing = store.catalog().await.unwrap();
+            assert_eq!(listing.courses.len(), 3);
+            let a1 = listing.courses.iter().find(|(c, _)| c.id == "a1").unwrap();
+            assert_eq!((a1.0.capacity, a1.1), (20, $crate::Status::Closed));
+            assert_eq!(listing.sessions[0].0.starts.to_string(), "2030-01-21T17:30:00");
+            assert_eq!(listing.peers[0].0.contact, "@amal_hilft");
+        }
+
+        #[tokio::test]
+        async fn adding_an_existing_entry_writes_nothing() {
+            let (store, _keep) = $open.await;
+            store.import_catalog(&sample_catalog(&["a1"])).await.unwrap();
+            let mut more = sample_catalog(&["new-course", "a1"]);
+            more.sessions.clear();
+            more.peers.clear();
+            let err = store.add_catalog_entries(&more).await.unwrap_err();
+            assert_eq!(err.to_string(), "there is already a course 'a1'");
+            assert_eq!(store.catalog().await.unwrap().courses.len(), 1, "the new course was not written either");
+        }
+
+        #[tokio::test]
+        async fn close_reopen_and_remove() {
+            use wegweiser_core::catalog::EntryKind;
+            let (store, _keep) = $open.await;
+            store.import_catalog(&sample_catalog(&["a1"])).await.unwrap();
+            store.set_catalog_status(EntryKind::Session, "dialog-1", $crate::Status::Closed).await.unwrap();
+            assert_eq!(store.catalog().await.unwrap().sessions[0].1, $crate::Status::Closed);
+            store.set_catalog_status(EntryKind::Session, "dialog-1", $crate::Status::Open).await.unwrap();
+            store.remove_catalog_entry(EntryKind::Peer, "peer-1").await.unwrap();
+            assert!(store.catalog().await.unwrap().peers.is_empty());
+            let missing = store.remove_catalog_entry(EntryKind::Peer, "peer-1").await.unwrap_err();
+            assert_eq!(missing.to_string(), "there is no peer 'peer-1'");
+            assert!(store.set_catalog_status(EntryKind::Course, "nope", $crate::Status::Closed).await.is_err());
+        }
+
+        #[tokio::test]
+        async fn the_sample_is_loaded_once() {
+            use wegweiser_core::catalog::EntryKind;
+            let (store, _keep) = $open.await;
+            assert!(store.seed_catalog_once(&sample_catalog(&["a1"])).await.unwrap());
+            store.remove_catalog_entry(EntryKind::Course, "a1").await.unwrap();
+            assert!(!store.seed_catalog_once(&sample_catalog(&["a1"])).await.unwrap());
+            assert!(store.catalog().await.unwrap().courses.is_empty(), "an emptied catalog stays empty");
+        }
+
         #[tokio::test]
         async fn many_users_at_once() {
             let (store, _keep) = $open.await;

@@ -1,0 +1,214 @@
+//! The catalog in the database: imports are one transaction (all or nothing), entries can be
+//! added, closed, reopened and removed, and a new database gets the sample catalog once.
+
+use serde::Serialize;
+use sqlx::{AssertSqlSafe, Sqlite, Transaction};
+use wegweiser_core::catalog::{Catalog, Course, DialogueSession, EntryKind, Peer};
+
+use crate::{now, Error, Result, Store};
+
+/// Whether an entry is offered to users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Open,
+    Closed,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+/// How an import changed the catalog.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub updated: usize,
+}
+
+/// Every entry with its status, for `catalog list`.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub courses: Vec<(Course, Status)>,
+    pub sessions: Vec<(DialogueSession, Status)>,
+    pub peers: Vec<(Peer, Status)>,
+}
+
+/// The table of a kind of entry; the only text ever spliced into this module's SQL.
+fn table(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Course => "courses",
+        EntryKind::Session => "dialogue_sessions",
+        EntryKind::Peer => "peers",
+    }
+}
+
+fn encode<T: Serialize>(entry: &T) -> Result<String> {
+    Ok(serde_json::to_string(entry)?)
+}
+
+fn status_of(text: &str) -> Status {
+    if text == "closed" { Status::Closed } else { Status::Open }
+}
+
+/// Inserts or, with `replace`, updates the entries; returns how many were new. An entry
+/// that exists is an error when not replacing. A status set by staff survives an update.
+async fn write(tx: &mut Transaction<'_, Sqlite>, catalog: &Catalog, replace: bool) -> Result<ImportSummary> {
+    let now = now();
+    let mut summary = ImportSummary::default();
+    let mut count = |existed: bool, kind: EntryKind, id: &str| -> Result<()> {
+        match (existed, replace) {
+            (true, false) => Err(Error::Exists { kind: kind.name(), id: id.to_string() }),
+            (true, true) => {
+                summary.updated += 1;
+                Ok(())
+            }
+            (false, _) => {
+                summary.added += 1;
+                Ok(())
+            }
+        }
+    };
+    for c in &catalog.courses {
+        let existed = exists(tx, EntryKind::Course, &c.id).await?;
+        count(existed, EntryKind::Course, &c.id)?;
+        sqlx::query(
+            "INSERT INTO courses (id, kind, district, capacity, entry, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, district = excluded.district, capacity = excluded.capacity, \
+             entry = excluded.entry, updated_at = excluded.updated_at",
+        )
+        .bind(&c.id)
+        .bind(&c.kind)
+        .bind(&c.district)
+        .bind(c.capacity)
+        .bind(encode(c)?)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for s in &catalog.sessions {
+        let existed = exists(tx, EntryKind::Session, &s.id).await?;
+        count(existed, EntryKind::Session, &s.id)?;
+        sqlx::query(
+            "INSERT INTO dialogue_sessions (id, starts, district, capacity, entry, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+             ON CONFLICT (id) DO UPDATE SET starts = excluded.starts, district = excluded.district, capacity = excluded.capacity, \
+             entry = excluded.entry, updated_at = excluded.updated_at",
+        )
+        .bind(&s.id)
+        .bind(s.starts.to_string())
+        .bind(&s.district)
+        .bind(s.capacity)
+        .bind(encode(s)?)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for p in &catalog.peers {
+        let existed = exists(tx, EntryKind::Peer, &p.id).await?;
+        count(existed, EntryKind::Peer, &p.id)?;
+        sqlx::query(
+            "INSERT INTO peers (id, available, entry, updated_at) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (id) DO UPDATE SET available = excluded.available, entry = excluded.entry, updated_at = excluded.updated_at",
+        )
+        .bind(&p.id)
+        .bind(p.available)
+        .bind(encode(p)?)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(summary)
+}
+
+async fn exists(tx: &mut Transaction<'_, Sqlite>, kind: EntryKind, id: &str) -> Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar(AssertSqlSafe(format!("SELECT 1 FROM {} WHERE id = ?1", table(kind))))
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(found.is_some())
+}
+
+const SAMPLE_SEEDED: &str = "sample_catalog_seeded";
+
+impl Store {
+    /// Writes a validated catalog in one transaction: new entries are added, existing ones
+    /// (same kind and id) updated. Nothing is written if anything fails.
+    pub async fn import_catalog(&self, catalog: &Catalog) -> Result<ImportSummary> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let summary = write(&mut tx, catalog, true).await?;
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    /// Adds entries that must not exist yet.
+    pub async fn add_catalog_entries(&self, catalog: &Catalog) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        write(&mut tx, catalog, false).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Loads `sample` into a database that never had it; true when it did now. Staff who
+    /// empty their catalog later do not get the sample back.
+    pub async fn seed_catalog_once(&self, sample: &Catalog) -> Result<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let claimed = sqlx::query("INSERT INTO store_meta (key, value) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+            .bind(SAMPLE_SEEDED)
+            .bind(now().to_string())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        if claimed {
+            write(&mut tx, sample, true).await?;
+        }
+        tx.commit().await?;
+        Ok(claimed)
+    }
+
+    /// Opens or closes an entry to users.
+    pub async fn set_catalog_status(&self, kind: EntryKind, id: &str, status: Status) -> Result<()> {
+        let done = sqlx::query(AssertSqlSafe(format!("UPDATE {} SET status = ?1, updated_at = ?2 WHERE id = ?3", table(kind))))
+            .bind(status.as_str())
+            .bind(now())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::NotFound { kind: kind.name(), id: id.to_string() });
+        }
+        Ok(())
+    }
+
+    /// Removes an entry for good.
+    pub async fn remove_catalog_entry(&self, kind: EntryKind, id: &str) -> Result<()> {
+        let done = sqlx::query(AssertSqlSafe(format!("DELETE FROM {} WHERE id = ?1", table(kind)))).bind(id).execute(&self.pool).await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::NotFound { kind: kind.name(), id: id.to_string() });
+        }
+        Ok(())
+    }
+
+    /// Every entry, courses by kind and district, sessions by start, peers by id.
+    pub async fn catalog(&self) -> Result<Listing> {
+        let mut listing = Listing::default();
+        for (entry, status) in self.entries("SELECT entry, status FROM courses ORDER BY kind, district, id").await? {
+            listing.courses.push((serde_json::from_str(&entry)?, status_of(&status)));
+        }
+        for (entry, status) in self.entries("SELECT entry, status FROM dialogue_sessions ORDER BY starts, id").await? {
+            listing.sessions.push((serde_json::from_str(&entry)?, status_of(&status)));
+        }
+        for (entry, status) in self.entries("SELECT entry, status FROM peers ORDER BY id").await? {
+            listing.peers.push((serde_json::from_str(&entry)?, status_of(&status)));
+        }
+        Ok(listing)
+    }
+
+    async fn entries(&self, sql: &'static str) -> Result<Vec<(String, String)>> {
+        Ok(sqlx::query_as(sql).fetch_all(&self.pool).await?)
+    }
+}
