@@ -50,7 +50,7 @@ fn check_reports_every_problem_with_file_and_line_and_fails() {
     let err = stderr(&out);
     let root = format!("{}/", dir.path().display());
     let err = err.replace(&root, "");
-    assert!(err.contains("config.toml:16:18: error: handover.response_hours must be between 1 and 720, not -3"), "{err}");
+    assert!(err.contains("config.toml:18:18: error: handover.response_hours must be between 1 and 720, not -3"), "{err}");
     assert!(err.contains("flows/welcome.toml:") && err.contains("there is no step 'topic' (did you mean 'topics'?)"), "{err}");
     assert!(err.contains("locales/de/core.ftl:") && err.contains("'button-cancel' is missing in locale 'uk'"), "{err}");
     assert!(err.contains("3 problem(s) found"), "{err}");

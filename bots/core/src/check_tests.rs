@@ -104,6 +104,14 @@ fn bad_config_values() {
 }
 
 #[test]
+fn an_unknown_time_zone() {
+    let f = Fixture::new();
+    f.edit("config.toml", "time_zone = \"Europe/Berlin\"", "time_zone = \"Europe/Stuttgart\"");
+    let line = f.line_of("config.toml", "time_zone =");
+    f.assert_error(&format!("config.toml:{line}:13:"), "'Europe/Stuttgart' is not a time zone like Europe/Berlin");
+}
+
+#[test]
 fn config_syntax_and_unknown_settings() {
     let f = Fixture::new();
     f.edit("config.toml", "[handover]", "[handover]\nrespons_hours = 3");

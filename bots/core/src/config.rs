@@ -24,6 +24,7 @@ struct ConfigFile {
 struct DeploymentFile {
     name: Spanned<String>,
     greeting_locales: Spanned<Vec<Spanned<String>>>,
+    time_zone: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +75,8 @@ pub struct Config {
     pub greeting_locales: Vec<String>,
     /// How many hours a user usually waits for a person to answer.
     pub response_hours: u32,
+    /// The city's time zone: catalog dates and times are local times there.
+    pub time_zone: jiff::tz::TimeZone,
     facts: BTreeMap<String, Fact>,
 }
 
@@ -102,6 +105,14 @@ impl Config {
         if greeting_locales.is_empty() {
             diags.push(at(file.deployment.greeting_locales.span().start), "greeting_locales needs at least one locale");
         }
+        let time_zone = match jiff::tz::TimeZone::get(file.deployment.time_zone.get_ref()) {
+            Ok(tz) => tz,
+            Err(_) => {
+                let name = file.deployment.time_zone.get_ref();
+                diags.push(at(file.deployment.time_zone.span().start), format!("'{name}' is not a time zone like Europe/Berlin"));
+                jiff::tz::TimeZone::UTC
+            }
+        };
         let hours = *file.handover.response_hours.get_ref();
         if !(1..=720).contains(&hours) {
             diags.push(at(file.handover.response_hours.span().start), format!("handover.response_hours must be between 1 and 720, not {hours}"));
@@ -137,7 +148,12 @@ impl Config {
             facts.insert(key.clone(), Fact { values, location });
         }
         diags.into_result()?;
-        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, facts })
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, facts })
+    }
+
+    /// The current local time in the city.
+    pub fn local_now(&self) -> jiff::civil::DateTime {
+        self.time_zone.to_datetime(jiff::Timestamp::now())
     }
 
     pub fn fact(&self, name: &str) -> Option<&Fact> {

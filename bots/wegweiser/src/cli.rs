@@ -27,6 +27,9 @@ pub struct SourceArgs {
     /// Deployment config (city facts, handover settings).
     #[arg(long, global = true, env = "WEGWEISER_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Catalog a new database starts with (TOML or CSV).
+    #[arg(long, global = true, env = "WEGWEISER_SAMPLE_CATALOG", value_name = "FILE")]
+    pub sample_catalog: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -36,6 +39,13 @@ pub enum Command {
     Chat(ChatArgs),
     /// Validate flows, locales and config together; print each problem with file:line.
     Check,
+    /// Manage courses, dialogue sessions and Supportgroup peers.
+    Catalog {
+        #[command(subcommand)]
+        action: CatalogAction,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Print the language TEXT is written in and the confidence, e.g. "uk 0.95".
     Detect {
         /// The text; several words may be given without quotes.
@@ -44,11 +54,70 @@ pub enum Command {
     },
 }
 
+/// The database every command that touches it shares.
+#[derive(Debug, Clone, Args)]
+pub struct DbArgs {
+    /// SQLite database file; created and migrated on first use (default: in the user's
+    /// data directory).
+    #[arg(long, global = true, env = "WEGWEISER_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+}
+
+impl DbArgs {
+    pub fn path(&self) -> anyhow::Result<PathBuf> {
+        match &self.db {
+            Some(p) => Ok(p.clone()),
+            None => default_db_path(),
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogAction {
+    /// Import a catalog file (TOML, or CSV with a `type` column): every entry is checked,
+    /// and either all are written (new ones added, existing ones updated) or none.
+    Import { file: PathBuf },
+    /// List every entry with its status. Peers' contacts stay hidden unless asked for.
+    List {
+        #[arg(long)]
+        show_contacts: bool,
+    },
+    /// Add one entry from key=value pairs, e.g. `id=vhs-a2 title.de="Deutsch A2" languages=de;ar`.
+    Add {
+        kind: KindArg,
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        fields: Vec<String>,
+    },
+    /// Stop offering an entry to users; sign-ups and bookings stay.
+    Close { kind: KindArg, id: String },
+    /// Offer a closed entry again.
+    Reopen { kind: KindArg, id: String },
+    /// Delete an entry for good.
+    Remove { kind: KindArg, id: String },
+}
+
+/// The kinds of catalog entries on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum KindArg {
+    Course,
+    Session,
+    Peer,
+}
+
+impl From<KindArg> for wegweiser_core::catalog::EntryKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Course => Self::Course,
+            KindArg::Session => Self::Session,
+            KindArg::Peer => Self::Peer,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct ChatArgs {
-    /// SQLite database file; created and migrated on first use.
-    #[arg(long, env = "WEGWEISER_DB", value_name = "PATH")]
-    pub db: Option<PathBuf>,
+    #[command(flatten)]
+    pub db: DbArgs,
     /// Who is talking; each user has their own conversation.
     #[arg(long, default_value = "console-user", value_name = "ID")]
     pub user: String,
@@ -76,6 +145,10 @@ impl SourceArgs {
             locales: self.locales.clone().unwrap_or_else(|| bundled("locales")),
             config: self.config.clone().unwrap_or_else(|| bundled("bots/wegweiser/config/stuttgart.toml")),
         }
+    }
+
+    pub fn sample_catalog(&self) -> PathBuf {
+        self.sample_catalog.clone().unwrap_or_else(|| bundled("bots/wegweiser/config/stuttgart-catalog.toml"))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The Wegweiser gateway: wires the engine, the store and the channels together, and offers
 //! the staff command line (`chat`, `check`, `detect`).
 
+pub mod catalog_cli;
 pub mod cli;
 pub mod console;
 pub mod gateway;

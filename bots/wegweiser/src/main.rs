@@ -1,13 +1,12 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::Parser;
-use wegweiser::cli::{default_db_path, Cli, Command};
+use wegweiser::catalog_cli;
+use wegweiser::cli::{Cli, Command};
 use wegweiser::console::{self, ConsoleOptions};
 use wegweiser::Gateway;
 use wegweiser_core::Engine;
-use wegweiser_store::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -66,18 +65,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        Command::Catalog { action, db } => {
+            let engine = match load_engine(&cli) {
+                Ok(e) => e,
+                Err(code) => return Ok(code),
+            };
+            let db = db.path()?;
+            let sample = cli.sources.sample_catalog();
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            runtime.block_on(async {
+                let store = catalog_cli::open_store(&engine, &db, &sample).await?;
+                catalog_cli::run(&engine, &store, action).await
+            })
+        }
         Command::Chat(args) => {
             let engine = match load_engine(&cli) {
                 Ok(e) => e,
                 Err(code) => return Ok(code),
             };
-            let db = match &args.db {
-                Some(p) => p.clone(),
-                None => default_db_path()?,
-            };
+            let db = args.db.path()?;
+            let sample = cli.sources.sample_catalog();
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                let store = Store::open(&db).await.with_context(|| format!("opening the database {}", db.display()))?;
+                let store = catalog_cli::open_store(&engine, &db, &sample).await?;
                 let gateway = Gateway::new(engine, store);
                 let options = ConsoleOptions {
                     user: args.user.clone(),

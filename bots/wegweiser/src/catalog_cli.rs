@@ -1,0 +1,165 @@
+//! `wegweiser catalog …`: staff manage courses, dialogue sessions and peers.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use wegweiser_core::catalog::{self, Catalog, Context, EntryKind, Localized};
+use wegweiser_core::Engine;
+use wegweiser_i18n::Diagnostics;
+use wegweiser_store::{Status, Store};
+
+use crate::cli::CatalogAction;
+
+/// What validation needs, from the loaded engine: locales, topics, the city's local time.
+pub fn context(engine: &Engine, skip_past_sessions: bool) -> Context<'_> {
+    Context {
+        registry: engine.catalog().registry(),
+        topics: engine.flows().topics.keys().cloned().collect(),
+        now: engine.config().local_now(),
+        skip_past_sessions,
+    }
+}
+
+fn read_catalog(path: &Path, cx: &Context<'_>) -> Result<Catalog, Diagnostics> {
+    let source = wegweiser_i18n::read_source(path, "catalog")?;
+    catalog::parse_file(path, &source, cx)
+}
+
+/// Opens the database and, if it is new, loads the sample catalog into it.
+pub async fn open_store(engine: &Engine, db: &Path, sample: &Path) -> anyhow::Result<Store> {
+    let store = Store::open(db).await.with_context(|| format!("opening the database {}", db.display()))?;
+    let cx = context(engine, true);
+    match read_catalog(sample, &cx) {
+        Ok(catalog) => {
+            store.seed_catalog_once(&catalog).await?;
+        }
+        Err(diagnostics) => {
+            tracing::warn!("the sample catalog was not loaded:\n{diagnostics}");
+        }
+    }
+    Ok(store)
+}
+
+fn print_problems(diagnostics: &Diagnostics, what: &str) -> ExitCode {
+    for d in diagnostics.iter() {
+        eprintln!("{d}");
+    }
+    eprintln!("wegweiser: {} problem(s) found; {what}", diagnostics.len());
+    ExitCode::FAILURE
+}
+
+pub async fn run(engine: &Engine, store: &Store, action: &CatalogAction) -> anyhow::Result<ExitCode> {
+    let cx = context(engine, false);
+    match action {
+        CatalogAction::Import { file } => {
+            let catalog = match read_catalog(file, &cx) {
+                Ok(c) => c,
+                Err(d) => return Ok(print_problems(&d, "nothing was imported")),
+            };
+            let summary = store.import_catalog(&catalog).await?;
+            println!(
+                "imported {}: {} courses, {} sessions, {} peers ({} added, {} updated)",
+                file.display(),
+                catalog.courses.len(),
+                catalog.sessions.len(),
+                catalog.peers.len(),
+                summary.added,
+                summary.updated
+            );
+        }
+        CatalogAction::Add { kind, fields } => {
+            let kind = EntryKind::from(*kind);
+            let mut with_id = fields.clone();
+            let catalog = match catalog::parse_arguments(kind, &with_id, &cx) {
+                Ok(c) => c,
+                Err(d) => return Ok(print_problems(&d, "nothing was added")),
+            };
+            if let Err(e) = store.add_catalog_entries(&catalog).await {
+                eprintln!("wegweiser: {e}; nothing was added (use `catalog import` to update entries)");
+                return Ok(ExitCode::FAILURE);
+            }
+            with_id.retain(|f| f.starts_with("id="));
+            println!("added {} {}", kind.name(), with_id.first().map_or("", |f| &f[3..]));
+        }
+        CatalogAction::Close { kind, id } => return status(store, (*kind).into(), id, Status::Closed, "closed").await,
+        CatalogAction::Reopen { kind, id } => return status(store, (*kind).into(), id, Status::Open, "reopened").await,
+        CatalogAction::Remove { kind, id } => {
+            let kind = EntryKind::from(*kind);
+            if let Err(e) = store.remove_catalog_entry(kind, id).await {
+                eprintln!("wegweiser: {e}");
+                return Ok(ExitCode::FAILURE);
+            }
+            println!("removed {} {id}", kind.name());
+        }
+        CatalogAction::List { show_contacts } => print!("{}", listing(store, engine.catalog().registry().base(), *show_contacts).await?),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn status(store: &Store, kind: EntryKind, id: &str, status: Status, done: &str) -> anyhow::Result<ExitCode> {
+    if let Err(e) = store.set_catalog_status(kind, id, status).await {
+        eprintln!("wegweiser: {e}");
+        return Ok(ExitCode::FAILURE);
+    }
+    println!("{done} {} {id}", kind.name());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn text(localized: &Localized, base: &str) -> String {
+    localized.get(base).or_else(|| localized.get("default")).or_else(|| localized.values().next()).cloned().unwrap_or_default()
+}
+
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Open => "open",
+        Status::Closed => "closed",
+    }
+}
+
+/// The whole catalog as aligned text for staff.
+async fn listing(store: &Store, base: &str, show_contacts: bool) -> anyhow::Result<String> {
+    let l = store.catalog().await?;
+    let mut out = format!("courses ({})\n", l.courses.len());
+    for (c, s) in &l.courses {
+        out.push_str(&format!(
+            "  {:<32} {:<6} {:<11} {:<14} {:<5} {:>4} seats  {}{}\n",
+            c.id,
+            status_word(*s),
+            c.kind,
+            c.district,
+            c.level.as_deref().unwrap_or("-"),
+            c.capacity,
+            text(&c.title, base),
+            if c.childcare { "  (childcare)" } else { "" }
+        ));
+    }
+    out.push_str(&format!("sessions ({})\n", l.sessions.len()));
+    for (d, s) in &l.sessions {
+        out.push_str(&format!(
+            "  {:<32} {:<6} {} {:<14} {:>4} seats  interpreters {}  {}\n",
+            d.id,
+            status_word(*s),
+            d.starts.strftime("%Y-%m-%d %H:%M"),
+            d.district,
+            d.capacity,
+            d.interpreters.join(","),
+            text(&d.topic, base)
+        ));
+    }
+    out.push_str(&format!("peers ({})\n", l.peers.len()));
+    for (p, s) in &l.peers {
+        let contact = if show_contacts { format!("{} {}", p.contact_channel, p.contact) } else { format!("{} (contact hidden)", p.contact_channel) };
+        out.push_str(&format!(
+            "  {:<32} {:<6} {:<11} {:<16} {:<24} {}  {}\n",
+            p.id,
+            status_word(*s),
+            if p.available { "available" } else { "away" },
+            p.languages.join(","),
+            p.districts.join(","),
+            p.topics.join(","),
+            contact
+        ));
+    }
+    Ok(out)
+}
