@@ -9,7 +9,10 @@ use toml::Spanned;
 use wegweiser_i18n::{parse_toml, read_source, Diagnostics, LocaleRegistry, Location, BIDI_CONTROLS};
 
 /// Variables the engine supplies itself; config facts may not use these names.
-pub const ENGINE_VARIABLES: &[&str] = &["topic", "note", "hours", "number", "max", "min"];
+pub const ENGINE_VARIABLES: &[&str] = &[
+    "topic", "note", "hours", "number", "max", "min", "count", "outcome", "course_title", "provider", "address",
+    "district", "schedule", "level", "languages", "childcare", "seats", "waiting", "position",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,13 +59,19 @@ impl Fact {
     /// the chain because a neutral value ("Mo–Fr 09:00–16:00") serves a Ukrainian reader
     /// better than the English one.
     pub fn value_for<'a>(&'a self, chain: &[&str]) -> &'a str {
-        let (own, rest) = chain.split_first().map_or((None, &[][..]), |(o, r)| (Some(*o), r));
-        own.and_then(|tag| self.values.get(tag))
-            .or_else(|| self.values.get(DEFAULT_KEY))
-            .or_else(|| rest.iter().find_map(|tag| self.values.get(*tag)))
-            .or_else(|| self.values.values().next())
-            .map_or("", String::as_str)
+        pick_localized(&self.values, chain)
     }
+}
+
+/// From texts per locale (with an optional `default`), the one for the first locale of
+/// `chain`: its own, else the default, else the first of the rest of the chain, else any.
+pub fn pick_localized<'a>(values: &'a BTreeMap<String, String>, chain: &[&str]) -> &'a str {
+    let (own, rest) = chain.split_first().map_or((None, &[][..]), |(o, r)| (Some(*o), r));
+    own.and_then(|tag| values.get(tag))
+        .or_else(|| values.get(DEFAULT_KEY))
+        .or_else(|| rest.iter().find_map(|tag| values.get(*tag)))
+        .or_else(|| values.values().next())
+        .map_or("", String::as_str)
 }
 
 /// A validated deployment config.

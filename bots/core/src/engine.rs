@@ -3,9 +3,12 @@
 
 use wegweiser_i18n::{isolate_value, sanitize_user_text, Args, Catalog, Detector, Direction, FluentValue};
 
-use crate::flow::{Action, Flows, Step, Validation, MAX_INPUT_CHARS};
+use jiff::civil::DateTime;
+
+use crate::catalog::{DISTRICTS, LEVELS};
+use crate::flow::{Action, Flows, Generator, Step, Validation, MAX_INPUT_CHARS};
 use crate::model::*;
-use crate::Config;
+use crate::{pick_localized, Config};
 
 /// Messages the engine itself uses, besides those named in flows.
 pub const SYSTEM_MESSAGES: &[&str] = &[
@@ -26,6 +29,10 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "topic-none",
     "note-none",
 ];
+
+/// Variables that describe the course the user picked.
+const COURSE_VARIABLES: &[&str] =
+    &["course_title", "provider", "address", "district", "schedule", "level", "languages", "childcare", "seats", "waiting", "position"];
 
 /// A detected language is used only from this confidence on.
 pub const DETECTION_THRESHOLD: f64 = 0.5;
@@ -64,10 +71,11 @@ impl Engine {
         &self.detector
     }
 
-    /// Decides what happens for one event given the conversation so far (None: first contact).
-    pub fn handle(&self, previous: Option<ConversationState>, event: &Inbound) -> Outcome {
+    /// Decides what happens for one event given the conversation so far (None: first
+    /// contact), what the store knows (`world`) and the city's local time.
+    pub fn handle(&self, previous: Option<ConversationState>, event: &Inbound, world: &World, now: DateTime) -> Outcome {
         let first_contact = previous.is_none();
-        let mut turn = Turn { engine: self, state: previous.unwrap_or_default(), replies: Vec::new(), effects: Vec::new() };
+        let mut turn = Turn { engine: self, world, now, state: previous.unwrap_or_default(), replies: Vec::new(), effects: Vec::new() };
         if first_contact {
             turn.apply_hint(event.language_hint.as_deref());
         }
@@ -92,6 +100,8 @@ impl Engine {
 /// The work of one event: the state being changed and what to send.
 struct Turn<'e> {
     engine: &'e Engine,
+    world: &'e World,
+    now: DateTime,
     state: ConversationState,
     replies: Vec<Outbound>,
     effects: Vec<Effect>,
@@ -139,6 +149,12 @@ impl Turn<'_> {
                     None => catalog.format(locale, "note-none", None).into(),
                 },
                 "hours" => self.engine.config.response_hours.into(),
+                "outcome" => self.state.vars.get("outcome").cloned().unwrap_or_default().into(),
+                "count" => self.state.vars.get("count").and_then(|c| c.parse::<u32>().ok()).unwrap_or(0).into(),
+                course_field if COURSE_VARIABLES.contains(&course_field) => {
+                    let Some(view) = self.chosen_course() else { continue };
+                    self.course_variable(view, course_field, locale, &chain)
+                }
                 fact => match self.engine.config.fact(fact) {
                     Some(f) => isolate_value(f.value_for(&chain), self.direction(locale)).into(),
                     None => continue,
@@ -176,14 +192,22 @@ impl Turn<'_> {
         self.state.step = step.id.clone();
         self.state.misunderstood = 0;
         self.state.menu_id = self.state.menu_id.wrapping_add(1);
-        self.state.options = if step.language_menu {
-            self.language_options(step)
-        } else {
-            step.buttons
-                .iter()
-                .map(|b| OfferedOption { label: b.label.clone(), goto: b.goto.clone(), action: b.action.clone(), locale: None })
-                .collect()
+        let mut options = match step.generator {
+            Some(generator) => self.generated_options(generator, step),
+            None => Vec::new(),
         };
+        if step.generator.is_some_and(|g| g != Generator::Languages) {
+            self.state.vars.insert("count".into(), options.len().to_string());
+        }
+        options.extend(step.buttons.iter().map(|b| OfferedOption {
+            label: b.label.clone(),
+            goto: b.goto.clone(),
+            action: b.action.clone(),
+            set: b.set.clone(),
+            literal: None,
+            locale: None,
+        }));
+        self.state.options = options;
         self.show_current();
     }
 
@@ -234,7 +258,7 @@ impl Turn<'_> {
 
     fn show_current(&mut self) {
         let Some(step) = self.step() else { return };
-        let text = if step.language_menu && self.state.locale.is_none() {
+        let text = if step.generator == Some(Generator::Languages) && self.state.locale.is_none() {
             self.engine
                 .config
                 .greeting_locales
@@ -250,6 +274,9 @@ impl Turn<'_> {
     }
 
     fn option_label(&self, option: &OfferedOption) -> String {
+        if let Some(literal) = &option.literal {
+            return literal.clone();
+        }
         match &option.locale {
             Some(tag) => self.engine.catalog.registry().get(tag).map_or_else(|| tag.clone(), |l| l.endonym.clone()),
             None => self.render_in(self.locale(), &option.label, &[]),
@@ -266,8 +293,141 @@ impl Turn<'_> {
             tags.insert(0, tag);
         }
         tags.into_iter()
-            .map(|t| OfferedOption { label: t.to_string(), goto: step.next.clone(), action: None, locale: Some(t.to_string()) })
+            .map(|t| OfferedOption {
+                label: t.to_string(),
+                goto: step.next.clone(),
+                action: None,
+                set: Default::default(),
+                literal: None,
+                locale: Some(t.to_string()),
+            })
             .collect()
+    }
+
+    /// The buttons a generator builds; each sets a variable and goes on to the step's `next`.
+    fn generated_options(&self, generator: Generator, step: &Step) -> Vec<OfferedOption> {
+        let option = |var: &str, value: &str, label: String| OfferedOption {
+            label: String::new(),
+            goto: step.next.clone(),
+            action: None,
+            set: [(var.to_string(), value.to_string())].into(),
+            literal: Some(label),
+            locale: None,
+        };
+        let chain = self.engine.catalog.registry().chain(self.locale());
+        match generator {
+            Generator::Languages => self.language_options(step),
+            Generator::CourseLevels => {
+                let found: Vec<&str> = self.matching_courses(&["course_level"]).filter_map(|c| c.course.level.as_deref()).collect();
+                LEVELS.iter().filter(|l| found.contains(l)).map(|l| option("course_level", l, l.to_string())).collect()
+            }
+            Generator::CourseDistricts => {
+                let found: Vec<&str> = self.matching_courses(&["course_district"]).map(|c| c.course.district.as_str()).collect();
+                DISTRICTS.iter().filter(|d| found.contains(d)).map(|d| option("course_district", d, d.to_string())).collect()
+            }
+            Generator::Courses => self
+                .matching_courses(&[])
+                .map(|c| option("course", &c.course.id, format!("{} · {}", pick_localized(&c.course.title, &chain), c.course.district)))
+                .collect(),
+            Generator::MySignUps => self
+                .world
+                .signups
+                .iter()
+                .filter_map(|s| {
+                    let view = self.world.course(&s.course)?;
+                    let title = pick_localized(&view.course.title, &chain);
+                    let label = match s.waiting_position {
+                        None => format!("✅ {title}"),
+                        Some(n) => format!("⏳ {title} ({n})"),
+                    };
+                    Some(option("course", &s.course, label))
+                })
+                .collect(),
+        }
+    }
+
+    /// Open courses that match the filters the user chose, except those in `ignoring`.
+    fn matching_courses<'w>(&'w self, ignoring: &'w [&'w str]) -> impl Iterator<Item = &'w CourseView> + 'w {
+        let filter = move |var: &str| if ignoring.contains(&var) { None } else { self.state.vars.get(var) };
+        self.world.courses.iter().filter(move |c| {
+            c.open
+                && filter("course_kind").is_none_or(|kinds| kinds.split(';').any(|k| k == c.course.kind))
+                && filter("course_level").is_none_or(|l| c.course.level.as_deref() == Some(l.as_str()))
+                && filter("course_district").is_none_or(|d| *d == c.course.district)
+        })
+    }
+
+    /// The course the user picked from a menu, if it still exists.
+    fn chosen_course(&self) -> Option<&CourseView> {
+        self.state.vars.get("course").and_then(|id| self.world.course(id))
+    }
+
+    fn course_variable(&self, view: &CourseView, name: &str, locale: &str, chain: &[&str]) -> FluentValue<'static> {
+        let c = &view.course;
+        let direction = self.direction(locale);
+        let data = |text: &str| -> FluentValue<'static> { isolate_value(text, direction).into() };
+        match name {
+            "course_title" => data(pick_localized(&c.title, chain)),
+            "provider" => data(&c.provider),
+            "address" => data(&c.address),
+            "district" => data(&c.district),
+            "schedule" => data(pick_localized(&c.schedule, chain)),
+            "level" => data(c.level.as_deref().unwrap_or("–")),
+            "languages" => {
+                let registry = self.engine.catalog.registry();
+                let names: Vec<String> = c.languages.iter().map(|t| registry.get(t).map_or_else(|| t.clone(), |l| l.endonym.clone())).collect();
+                data(&names.join(", "))
+            }
+            "childcare" => (if c.childcare { "yes" } else { "no" }).into(),
+            "seats" => c.capacity.saturating_sub(view.confirmed).into(),
+            "waiting" => view.waiting.into(),
+            _ => self
+                .world
+                .signup(&c.id)
+                .and_then(|s| s.waiting_position)
+                .or_else(|| self.state.vars.get("position").and_then(|p| p.parse().ok()))
+                .unwrap_or(0)
+                .into(),
+        }
+    }
+
+    /// Signs up for the picked course: a seat while there is one, else the waitlist.
+    /// Everything is checked again here, since the menu may be old: the course must still be
+    /// open, its sign-up window open, and the user not signed up already.
+    fn sign_up(&mut self) {
+        let today = self.now.date();
+        let outcome = match self.chosen_course() {
+            None => "unavailable",
+            Some(view) if !view.open => "unavailable",
+            Some(view) if self.world.signup(&view.course.id).is_some() => "already",
+            Some(view) if view.course.signup_from.is_some_and(|from| today < from) => "not-yet",
+            Some(view) if view.course.signup_until.is_some_and(|until| today > until) => "unavailable",
+            Some(view) => {
+                let waitlisted = view.confirmed >= view.course.capacity;
+                let course = view.course.id.clone();
+                let position = view.waiting + 1;
+                self.effects.push(Effect::SignUp { course, waitlisted });
+                if waitlisted {
+                    self.state.vars.insert("position".into(), position.to_string());
+                    "waitlisted"
+                } else {
+                    "confirmed"
+                }
+            }
+        };
+        self.state.vars.insert("outcome".into(), outcome.into());
+    }
+
+    fn cancel_sign_up(&mut self) {
+        let signed_up = self.chosen_course().and_then(|v| self.world.signup(&v.course.id)).map(|s| s.course.clone());
+        let outcome = match signed_up {
+            Some(course) => {
+                self.effects.push(Effect::CancelSignUp { course });
+                "cancelled"
+            }
+            None => "not-signed-up",
+        };
+        self.state.vars.insert("outcome".into(), outcome.into());
     }
 
     fn run(&mut self, action: &Action) {
@@ -278,6 +438,13 @@ impl Turn<'_> {
             Action::ClearTopic => {
                 self.state.vars.remove("topic");
                 self.state.vars.remove("note");
+            }
+            Action::SignUpCourse => self.sign_up(),
+            Action::CancelCourse => self.cancel_sign_up(),
+            Action::ClearCourseFilters => {
+                for var in ["course_kind", "course_level", "course_district", "course", "outcome", "position"] {
+                    self.state.vars.remove(var);
+                }
             }
             Action::RequestPerson => {
                 self.effects.push(Effect::HandoverRequested {
@@ -296,6 +463,7 @@ impl Turn<'_> {
             self.state.locale_source = LocaleSource::Chosen;
             self.say("language-set", &[]);
         }
+        self.state.vars.extend(option.set.clone());
         if let Some(action) = &option.action {
             self.run(action);
         }
@@ -314,6 +482,10 @@ impl Turn<'_> {
             }
             "help" => {
                 self.say_with_options("help", &[]);
+            }
+            "my" if self.engine.flows.entry.my.is_some() && self.state.locale_source >= LocaleSource::Detected => {
+                let my = self.engine.flows.entry.my.clone().unwrap_or_default();
+                self.enter(&my);
             }
             "language" | "lang" | "sprache" => {
                 let language = self.engine.flows.entry.language.clone();

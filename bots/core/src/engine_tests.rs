@@ -19,7 +19,7 @@ fn talk(engine: &Engine, lines: &[&str]) -> (ConversationState, Vec<String>) {
     engine.preset_locale(&mut state, "en");
     let mut last = Vec::new();
     for (n, line) in lines.iter().enumerate() {
-        let outcome = engine.handle(Some(state), &event(n as u32, line));
+        let outcome = engine.handle(Some(state), &event(n as u32, line), &crate::World::default(), "2026-11-23T12:00".parse().unwrap());
         state = outcome.state;
         last = outcome.replies.into_iter().map(|r| r.text).collect();
     }

@@ -20,10 +20,34 @@ pub enum Action {
     ClearTopic,
     /// Record a request to talk to a person, with the topic, language and question.
     RequestPerson,
+    /// Sign up for the course in `course` (a seat, or the waitlist when full).
+    SignUpCourse,
+    /// Give up the sign-up for the course in `course`.
+    CancelCourse,
+    /// Forget the course filters (kind, level, district) and the course picked.
+    ClearCourseFilters,
 }
 
 /// The names staff write in flow files.
-pub const ACTION_NAMES: &[&str] = &["show_topic", "clear_topic", "request_person"];
+pub const ACTION_NAMES: &[&str] = &["show_topic", "clear_topic", "request_person", "sign_up_course", "cancel_course", "clear_course_filters"];
+
+/// Menus built by the engine rather than listed in the flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generator {
+    /// One button per served language, in its own script.
+    Languages,
+    /// The levels of the open courses that match the filters chosen so far.
+    CourseLevels,
+    /// The districts of the open courses that match the filters chosen so far.
+    CourseDistricts,
+    /// The open courses that match the filters.
+    Courses,
+    /// The user's own sign-ups.
+    MySignUps,
+}
+
+/// The names staff write after `buttons_from`.
+pub const GENERATOR_NAMES: &[&str] = &["languages", "course_levels", "course_districts", "courses", "my_signups"];
 
 /// A button of a step.
 #[derive(Debug, Clone)]
@@ -31,6 +55,8 @@ pub struct Button {
     pub label: String,
     pub goto: Option<String>,
     pub action: Option<Action>,
+    /// Conversation variables set when the button is chosen.
+    pub set: BTreeMap<String, String>,
     pub location: Location,
 }
 
@@ -60,8 +86,8 @@ pub struct Step {
     pub id: String,
     pub message: String,
     pub buttons: Vec<Button>,
-    /// A language menu: one button per served locale, then on to `next`.
-    pub language_menu: bool,
+    /// Buttons the engine builds (before the listed ones); a choice goes on to `next`.
+    pub generator: Option<Generator>,
     pub next: Option<String>,
     pub input: Option<Input>,
     pub on_enter: Option<Action>,
@@ -77,6 +103,8 @@ pub struct Entry {
     pub language: String,
     /// "Talk to a person".
     pub person: String,
+    /// `/my`: the user's sign-ups and bookings.
+    pub my: Option<String>,
 }
 
 /// An information topic: its id and the message naming it.
@@ -113,6 +141,7 @@ struct EntryFile {
     start: Spanned<String>,
     language: Spanned<String>,
     person: Spanned<String>,
+    my: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +170,8 @@ struct ButtonFile {
     goto: Option<Spanned<String>>,
     action: Option<Spanned<String>>,
     topic: Option<Spanned<String>>,
+    #[serde(default)]
+    set: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -227,12 +258,18 @@ impl Flows {
                     diags.push(ctx.at(e.span().start), "[entry] is defined in more than one flow file");
                 }
                 let e = e.into_inner();
-                let refs = vec![
+                let mut refs = vec![
                     (e.start.get_ref().clone(), ctx.at(e.start.span().start)),
                     (e.language.get_ref().clone(), ctx.at(e.language.span().start)),
                     (e.person.get_ref().clone(), ctx.at(e.person.span().start)),
                 ];
-                let value = Entry { start: e.start.into_inner(), language: e.language.into_inner(), person: e.person.into_inner() };
+                refs.extend(e.my.as_ref().map(|m| (m.get_ref().clone(), ctx.at(m.span().start))));
+                let value = Entry {
+                    start: e.start.into_inner(),
+                    language: e.language.into_inner(),
+                    person: e.person.into_inner(),
+                    my: e.my.map(Spanned::into_inner),
+                };
                 entry = Some((value, refs));
             }
             for (id, t) in file.topic {
@@ -253,16 +290,22 @@ impl Flows {
                     diags.push(location.clone(), format!("step '{id}' is defined twice (also at {})", previous.location));
                 }
                 message_uses.push((s.message.get_ref().clone(), ctx.at(s.message.span().start)));
-                let language_menu = match &s.buttons_from {
-                    None => false,
-                    Some(from) if from.get_ref() == "languages" => true,
-                    Some(from) => {
-                        diags.push(ctx.at(from.span().start), format!("unknown buttons_from '{}': the bot knows 'languages'", from.get_ref()));
-                        false
-                    }
-                };
-                if language_menu && s.next.is_none() {
-                    diags.push(location.clone(), format!("step '{id}' shows the language menu and needs 'next': where to go after a choice"));
+                let generator = s.buttons_from.as_ref().and_then(|from| {
+                    let generator = match from.get_ref().as_str() {
+                        "languages" => Generator::Languages,
+                        "course_levels" => Generator::CourseLevels,
+                        "course_districts" => Generator::CourseDistricts,
+                        "courses" => Generator::Courses,
+                        "my_signups" => Generator::MySignUps,
+                        other => {
+                            diags.push(ctx.at(from.span().start), format!("unknown buttons_from '{other}'; the bot knows {}", GENERATOR_NAMES.join(", ")));
+                            return None;
+                        }
+                    };
+                    Some(generator)
+                });
+                if generator.is_some() && s.next.is_none() {
+                    diags.push(location.clone(), format!("step '{id}' builds its buttons and needs 'next': where to go after a choice"));
                 }
                 if let Some(next) = &s.next {
                     step_refs.push((next.get_ref().clone(), ctx.at(next.span().start)));
@@ -279,7 +322,7 @@ impl Flows {
                     if b.goto.is_none() && action.is_none() {
                         diags.push(b_loc.clone(), "a button needs 'goto', 'action' or both");
                     }
-                    buttons.push(Button { label: b.label.into_inner(), goto: b.goto.map(Spanned::into_inner), action, location: b_loc });
+                    buttons.push(Button { label: b.label.into_inner(), goto: b.goto.map(Spanned::into_inner), action, set: b.set, location: b_loc });
                 }
                 let on_enter = parse_action(&ctx, s.action.as_ref(), s.topic.as_ref(), &mut diags, &mut topic_refs);
                 let input = s.input.map(|i| {
@@ -316,14 +359,14 @@ impl Flows {
                     };
                     Input { validation, save_as: i.save_as.into_inner(), next: i.next.into_inner(), invalid: i.invalid.map(Spanned::into_inner) }
                 });
-                if buttons.is_empty() && !language_menu && input.is_none() {
+                if buttons.is_empty() && generator.is_none() && input.is_none() {
                     diags.push(location.clone(), format!("step '{id}' has no buttons and no input: the user would be stuck there"));
                 }
                 let step = Step {
                     id: id.clone(),
                     message: s.message.into_inner(),
                     buttons,
-                    language_menu,
+                    generator,
                     next: s.next.map(Spanned::into_inner),
                     input,
                     on_enter,
@@ -372,6 +415,7 @@ impl Flows {
     fn unreachable_steps(&self) -> Vec<&Step> {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut queue: VecDeque<&str> = [self.entry.start.as_str(), self.entry.language.as_str(), self.entry.person.as_str()].into();
+        queue.extend(self.entry.my.as_deref());
         while let Some(id) = queue.pop_front() {
             if !seen.insert(id) {
                 continue;
@@ -414,6 +458,9 @@ fn parse_action(
         },
         "clear_topic" => Some(Action::ClearTopic),
         "request_person" => Some(Action::RequestPerson),
+        "sign_up_course" => Some(Action::SignUpCourse),
+        "cancel_course" => Some(Action::CancelCourse),
+        "clear_course_filters" => Some(Action::ClearCourseFilters),
         other => {
             diags.push(at, format!("unknown action '{other}'; the bot knows {}", ACTION_NAMES.join(", ")));
             None

@@ -19,9 +19,9 @@ mod test_fixture;
 
 use std::path::{Path, PathBuf};
 
-pub use config::{Config, Fact, ENGINE_VARIABLES};
+pub use config::{pick_localized, Config, Fact, ENGINE_VARIABLES};
 pub use engine::{Engine, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, SYSTEM_MESSAGES};
-pub use flow::{Action, Button, Entry, Flows, Input, Step, Topic, Validation, ACTION_NAMES, MAX_INPUT_CHARS};
+pub use flow::{Action, Button, Entry, Flows, Generator, Input, Step, Topic, Validation, ACTION_NAMES, GENERATOR_NAMES, MAX_INPUT_CHARS};
 pub use model::*;
 pub use wegweiser_i18n as i18n;
 use wegweiser_i18n::{Catalog, Diagnostics, LocaleRegistry};

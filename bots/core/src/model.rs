@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use wegweiser_i18n::Direction;
 
+use crate::catalog::Course;
 use crate::Action;
 
 /// Something a user sent, normalised by the channel that received it.
@@ -84,6 +85,12 @@ pub struct OfferedOption {
     pub goto: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Action>,
+    /// Conversation variables the option sets when chosen (a filter, the course picked).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub set: BTreeMap<String, String>,
+    /// A label that is data, not a message: a district, a course title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub literal: Option<String>,
     /// For language buttons: the locale chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
@@ -137,6 +144,45 @@ pub struct OutButton {
 pub enum Effect {
     /// The user asked to talk to a person.
     HandoverRequested { topic: Option<String>, locale: String, note: Option<String> },
+    /// A seat in a course, or a place on its waitlist.
+    SignUp { course: String, waitlisted: bool },
+    /// The user gives up their seat or waitlist place; the first waiting person moves up.
+    CancelSignUp { course: String },
+}
+
+/// What the engine may know beyond the conversation, read by the store in the same
+/// transaction that commits the outcome: the courses with their seat counts, and this
+/// user's own sign-ups.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct World {
+    pub courses: Vec<CourseView>,
+    pub signups: Vec<MySignUp>,
+}
+
+/// A course, whether staff offer it, and how full it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseView {
+    pub course: Course,
+    pub open: bool,
+    pub confirmed: u32,
+    pub waiting: u32,
+}
+
+/// One of the user's sign-ups: a seat, or a place on the waitlist (1 = next).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MySignUp {
+    pub course: String,
+    pub waiting_position: Option<u32>,
+}
+
+impl World {
+    pub fn course(&self, id: &str) -> Option<&CourseView> {
+        self.courses.iter().find(|c| c.course.id == id)
+    }
+
+    pub fn signup(&self, course: &str) -> Option<&MySignUp> {
+        self.signups.iter().find(|s| s.course == course)
+    }
 }
 
 /// What the engine decided for one inbound event.

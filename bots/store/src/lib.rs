@@ -18,7 +18,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Connection, Row, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
-use wegweiser_core::{ConversationState, Effect, Inbound, Outcome};
+use wegweiser_core::{ConversationState, CourseView, Effect, Inbound, MySignUp, Outcome, World};
 
 mod catalog;
 mod suite;
@@ -58,6 +58,15 @@ pub enum Durability {
     Full,
 }
 
+/// A message for a user from the outbox: a Fluent id and its arguments, each a text per
+/// locale, rendered in the user's language on delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    pub message: String,
+    pub args: std::collections::BTreeMap<String, wegweiser_core::catalog::Localized>,
+}
+
 /// A handover request as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HandoverRequest {
@@ -70,8 +79,11 @@ pub struct HandoverRequest {
     pub status: String,
 }
 
-/// What the engine is asked for one event: the stored state in, the outcome out.
-pub type Decide = Box<dyn FnOnce(Option<ConversationState>) -> Outcome + Send>;
+/// What the engine is asked for one event: the stored state and the world in, the outcome out.
+pub type Decide = Box<dyn FnOnce(Option<ConversationState>, &World) -> Outcome + Send>;
+
+/// The Fluent message telling a user they moved from the waitlist to a seat.
+pub const COURSE_PROMOTED: &str = "course-promoted";
 
 struct Job {
     channel: String,
@@ -151,6 +163,29 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         Ok(stored.map(|json| serde_json::from_str(&json)).transpose()?)
+    }
+
+    /// Messages waiting for a user, oldest first. Each argument is a text per locale.
+    pub async fn pending_notifications(&self, channel: &str, user: &str) -> Result<Vec<Notification>> {
+        let rows: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT id, message, args FROM outbox WHERE channel = ?1 AND user_id = ?2 AND sent_at IS NULL ORDER BY id")
+                .bind(channel)
+                .bind(user)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(id, message, args)| Ok(Notification { id, message, args: serde_json::from_str(&args)? }))
+            .collect()
+    }
+
+    /// Marks notifications delivered; they are not handed out again.
+    pub async fn mark_delivered(&self, ids: &[i64]) -> Result<()> {
+        sqlx::query("UPDATE outbox SET sent_at = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND sent_at IS NULL")
+            .bind(now())
+            .bind(json(&ids))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// Handover requests, oldest first.
@@ -270,6 +305,9 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         states.insert((channel, user), state);
     }
 
+    let mut world = World { courses: load_courses(&mut tx).await?, signups: Vec::new() };
+    let mut signups = load_signups(&mut tx, &users).await?;
+
     let mut changed: Vec<(String, String)> = Vec::new();
     let mut handovers: Vec<(String, String, Option<String>, String, Option<String>)> = Vec::new();
     for job in jobs {
@@ -280,7 +318,8 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         let key = (job.channel, job.user);
         let previous = states.get(&key).cloned().flatten();
         let decide = job.decide;
-        let outcome = match catch_unwind(AssertUnwindSafe(move || decide(previous))) {
+        world.signups = signups.remove(&key).unwrap_or_default();
+        let outcome = match catch_unwind(AssertUnwindSafe(|| decide(previous, &world))) {
             Ok(outcome) => outcome,
             Err(_) => {
                 tracing::error!(channel = %key.0, "the engine panicked; the event is left unprocessed");
@@ -290,16 +329,25 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                     .execute(&mut *tx)
                     .await?;
                 replies.push((job.reply, Err(Error::Engine)));
+                signups.insert(key, std::mem::take(&mut world.signups));
                 continue;
             }
         };
+        let mut own = std::mem::take(&mut world.signups);
         for effect in &outcome.effects {
             match effect {
                 Effect::HandoverRequested { topic, locale, note } => {
                     handovers.push((key.0.clone(), key.1.clone(), topic.clone(), locale.clone(), note.clone()));
                 }
+                Effect::SignUp { course, waitlisted } => {
+                    sign_up(&mut tx, &mut world, &mut own, &key, course, *waitlisted, now).await?;
+                }
+                Effect::CancelSignUp { course } => {
+                    cancel(&mut tx, &mut world, &mut own, &mut signups, &key, course, now).await?;
+                }
             }
         }
+        signups.insert(key.clone(), own);
         states.insert(key.clone(), Some(outcome.state.clone()));
         if !changed.contains(&key) {
             changed.push(key);
@@ -340,4 +388,147 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
 /// A JSON array of rows, one statement parameter for a whole batch.
 fn json<T: serde::Serialize>(rows: &T) -> String {
     serde_json::to_string(rows).expect("rows of strings serialise")
+}
+
+type UserKey = (String, String);
+
+/// Every course with its seat counts.
+async fn load_courses(tx: &mut SqliteConnection) -> Result<Vec<CourseView>, sqlx::Error> {
+    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT c.entry, c.status, \
+           (SELECT COUNT(*) FROM course_signups s WHERE s.course_id = c.id AND s.status = 'confirmed'), \
+           (SELECT COUNT(*) FROM course_signups s WHERE s.course_id = c.id AND s.status = 'waiting') \
+         FROM courses c ORDER BY c.kind, c.district, c.id",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    rows.into_iter()
+        .map(|(entry, status, confirmed, waiting)| {
+            let course = serde_json::from_str(&entry).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+            Ok(CourseView { course, open: status == "open", confirmed: confirmed as u32, waiting: waiting as u32 })
+        })
+        .collect()
+}
+
+/// The active sign-ups of the batch's users, with waitlist positions.
+async fn load_signups(tx: &mut SqliteConnection, users: &[(&str, &str)]) -> Result<HashMap<UserKey, Vec<MySignUp>>, sqlx::Error> {
+    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT s.channel, s.user_id, s.course_id, s.status, \
+           (SELECT COUNT(*) FROM course_signups w WHERE w.course_id = s.course_id AND w.status = 'waiting' AND w.id <= s.id) \
+         FROM json_each(?1) AS j \
+         JOIN course_signups AS s ON s.channel = j.value ->> 0 AND s.user_id = j.value ->> 1 \
+         WHERE s.status != 'cancelled' GROUP BY s.id ORDER BY s.id",
+    )
+    .bind(json(&users))
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut map: HashMap<UserKey, Vec<MySignUp>> = HashMap::new();
+    for (channel, user, course, status, position) in rows {
+        let waiting_position = (status == "waiting").then_some(position as u32);
+        map.entry((channel, user)).or_default().push(MySignUp { course, waiting_position });
+    }
+    Ok(map)
+}
+
+async fn sign_up(
+    tx: &mut SqliteConnection,
+    world: &mut World,
+    own: &mut Vec<MySignUp>,
+    key: &UserKey,
+    course: &str,
+    waitlisted: bool,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO course_signups (course_id, channel, user_id, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)")
+        .bind(course)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(if waitlisted { "waiting" } else { "confirmed" })
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    if let Some(view) = world.courses.iter_mut().find(|c| c.course.id == course) {
+        if waitlisted {
+            view.waiting += 1;
+            own.push(MySignUp { course: course.to_string(), waiting_position: Some(view.waiting) });
+        } else {
+            view.confirmed += 1;
+            own.push(MySignUp { course: course.to_string(), waiting_position: None });
+        }
+    }
+    Ok(())
+}
+
+/// Everyone waiting behind `place` on a course's waitlist moves up one (in this batch's
+/// copy of the sign-ups; the database orders by arrival and needs no update).
+fn shift_waitlist(signups: &mut HashMap<UserKey, Vec<MySignUp>>, course: &str, place: u32) {
+    for signup in signups.values_mut().flatten().filter(|s| s.course == course) {
+        if let Some(p) = signup.waiting_position.filter(|p| *p > place) {
+            signup.waiting_position = Some(p - 1);
+        }
+    }
+}
+
+/// Cancels a sign-up; a freed seat goes to the first person waiting, who is told through
+/// the outbox in their own language.
+async fn cancel(
+    tx: &mut SqliteConnection,
+    world: &mut World,
+    own: &mut Vec<MySignUp>,
+    others: &mut HashMap<UserKey, Vec<MySignUp>>,
+    key: &UserKey,
+    course: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let cancelled: Option<(i64,)> = sqlx::query_as(
+        "UPDATE course_signups SET status = 'cancelled', updated_at = ?4 \
+         WHERE course_id = ?1 AND channel = ?2 AND user_id = ?3 AND status != 'cancelled' RETURNING id",
+    )
+    .bind(course)
+    .bind(&key.0)
+    .bind(&key.1)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(position) = own.iter().position(|s| s.course == course) else { return Ok(()) };
+    let mine = own.remove(position);
+    if cancelled.is_none() {
+        return Ok(());
+    }
+    let Some(view) = world.courses.iter_mut().find(|c| c.course.id == course) else { return Ok(()) };
+    match mine.waiting_position {
+        Some(place) => {
+            view.waiting -= 1;
+            shift_waitlist(others, course, place);
+        }
+        None => {
+            view.confirmed -= 1;
+            let promoted: Option<(String, String)> = sqlx::query_as(
+                "UPDATE course_signups SET status = 'confirmed', updated_at = ?2 \
+                 WHERE id = (SELECT id FROM course_signups WHERE course_id = ?1 AND status = 'waiting' ORDER BY id LIMIT 1) \
+                 RETURNING channel, user_id",
+            )
+            .bind(course)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((channel, user)) = promoted else { return Ok(()) };
+            view.confirmed += 1;
+            view.waiting -= 1;
+            if let Some(first) = others.get_mut(&(channel.clone(), user.clone())).and_then(|s| s.iter_mut().find(|s| s.course == course)) {
+                first.waiting_position = None;
+            }
+            shift_waitlist(others, course, 1);
+            let args = serde_json::json!({ "course_title": view.course.title });
+            sqlx::query("INSERT INTO outbox (channel, user_id, message, args, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .bind(&channel)
+                .bind(&user)
+                .bind(COURSE_PROMOTED)
+                .bind(args.to_string())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    Ok(())
 }

@@ -7,7 +7,7 @@ macro_rules! store_integration_tests {
     ($open:expr) => {
         use std::time::Duration;
 
-        use wegweiser_core::{ConversationState, Effect, Inbound, InboundKind, Outcome};
+        use wegweiser_core::{Effect, Inbound, InboundKind, Outcome};
 
         fn event(user: &str, id: &str) -> Inbound {
             Inbound {
@@ -21,7 +21,7 @@ macro_rules! store_integration_tests {
 
         fn at_step(step: &str, effects: Vec<Effect>) -> $crate::Decide {
             let step = step.to_string();
-            Box::new(move |previous| {
+            Box::new(move |previous, _world| {
                 let mut state = previous.unwrap_or_default();
                 state.step = step;
                 state.menu_id += 1;
@@ -32,9 +32,9 @@ macro_rules! store_integration_tests {
         /// Decides like `at_step` and reports whether the conversation was new.
         fn noting_first_contact(step: &str, was_new: std::sync::Arc<std::sync::atomic::AtomicBool>) -> $crate::Decide {
             let inner = at_step(step, vec![]);
-            Box::new(move |previous| {
+            Box::new(move |previous, world| {
                 was_new.store(previous.is_none(), std::sync::atomic::Ordering::SeqCst);
-                inner(previous)
+                inner(previous, world)
             })
         }
 
@@ -56,7 +56,7 @@ macro_rules! store_integration_tests {
         async fn a_repeated_event_id_is_not_processed_twice() {
             let (store, _keep) = $open.await;
             store.process(&event("u1", "same"), at_step("main", vec![])).await.unwrap().unwrap();
-            let again = store.process(&event("u1", "same"), Box::new(|_| panic!("must not decide a duplicate"))).await.unwrap();
+            let again = store.process(&event("u1", "same"), Box::new(|_, _| panic!("must not decide a duplicate"))).await.unwrap();
             assert!(again.is_none());
             assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().menu_id, 1);
             let mut other_channel = event("u1", "same");
@@ -134,7 +134,7 @@ macro_rules! store_integration_tests {
             let (store, _keep) = $open.await;
             let (p1, p2) = (event("u1", "p1"), event("u2", "p2"));
             let (bad, good) = tokio::join!(
-                store.process(&p1, Box::new(|_| panic!("engine bug"))),
+                store.process(&p1, Box::new(|_, _| panic!("engine bug"))),
                 store.process(&p2, at_step("main", vec![])),
             );
             assert!(matches!(bad, Err($crate::Error::Engine)));
@@ -219,6 +219,98 @@ macro_rules! store_integration_tests {
             store.remove_catalog_entry(EntryKind::Course, "a1").await.unwrap();
             assert!(!store.seed_catalog_once(&sample_catalog(&["a1"])).await.unwrap());
             assert!(store.catalog().await.unwrap().courses.is_empty(), "an emptied catalog stays empty");
+        }
+
+        /// Decides like the engine: a seat while the world shows one free, else the waitlist.
+        fn sign_up_for(course: &'static str) -> $crate::Decide {
+            Box::new(move |previous, world| {
+                let view = world.course(course).expect("course in the world");
+                let waitlisted = view.confirmed >= view.course.capacity;
+                Outcome { state: previous.unwrap_or_default(), replies: Vec::new(), effects: vec![Effect::SignUp { course: course.into(), waitlisted }] }
+            })
+        }
+
+        fn cancel_for(course: &'static str) -> $crate::Decide {
+            Box::new(move |previous, _world| Outcome {
+                state: previous.unwrap_or_default(),
+                replies: Vec::new(),
+                effects: vec![Effect::CancelSignUp { course: course.into() }],
+            })
+        }
+
+        async fn seats(store: &$crate::Store, course: &str) -> (i64, i64) {
+            let count = |status: &'static str| {
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM course_signups WHERE course_id = ?1 AND status = ?2")
+                    .bind(course.to_string())
+                    .bind(status)
+                    .fetch_one(store.pool())
+            };
+            (count("confirmed").await.unwrap(), count("waiting").await.unwrap())
+        }
+
+        #[tokio::test]
+        async fn many_race_for_the_last_seat_and_one_gets_it() {
+            let (store, _keep) = $open.await;
+            let mut catalog = sample_catalog(&["last-seat"]);
+            catalog.courses[0].capacity = 1;
+            store.import_catalog(&catalog).await.unwrap();
+            let mut racers = Vec::new();
+            for n in 0..50 {
+                let store = store.clone();
+                racers.push(tokio::spawn(async move {
+                    store.process(&event(&format!("racer-{n}"), &format!("race-{n}")), sign_up_for("last-seat")).await.unwrap().unwrap()
+                }));
+            }
+            for r in racers {
+                r.await.unwrap();
+            }
+            assert_eq!(seats(&store, "last-seat").await, (1, 49));
+        }
+
+        #[tokio::test]
+        async fn a_freed_seat_goes_to_the_first_waiting_who_is_told() {
+            let (store, _keep) = $open.await;
+            let mut catalog = sample_catalog(&["small"]);
+            catalog.courses[0].capacity = 1;
+            store.import_catalog(&catalog).await.unwrap();
+            for (n, user) in ["anna", "bilal", "chiara"].iter().enumerate() {
+                store.process(&event(user, &format!("s{n}")), sign_up_for("small")).await.unwrap();
+            }
+            assert_eq!(seats(&store, "small").await, (1, 2));
+            store.process(&event("anna", "c1"), cancel_for("small")).await.unwrap();
+            assert_eq!(seats(&store, "small").await, (1, 1));
+            let told = store.pending_notifications("test", "bilal").await.unwrap();
+            assert_eq!(told.len(), 1);
+            assert_eq!(told[0].message, $crate::COURSE_PROMOTED);
+            assert_eq!(told[0].args["course_title"]["default"], "Deutsch A1");
+            assert!(store.pending_notifications("test", "chiara").await.unwrap().is_empty());
+            // Chiara is now first in line, as the world shows her.
+            let position = std::sync::Arc::new(std::sync::Mutex::new(None));
+            let seen = position.clone();
+            store.process(&event("chiara", "look"), Box::new(move |previous, world| {
+                *seen.lock().unwrap() = world.signup("small").and_then(|s| s.waiting_position);
+                Outcome { state: previous.unwrap_or_default(), replies: Vec::new(), effects: Vec::new() }
+            })).await.unwrap();
+            assert_eq!(*position.lock().unwrap(), Some(1));
+            store.mark_delivered(&[told[0].id]).await.unwrap();
+            assert!(store.pending_notifications("test", "bilal").await.unwrap().is_empty());
+        }
+
+        #[tokio::test]
+        async fn the_database_refuses_an_overbooking_whatever_the_decision() {
+            let (store, _keep) = $open.await;
+            let mut catalog = sample_catalog(&["tiny"]);
+            catalog.courses[0].capacity = 1;
+            store.import_catalog(&catalog).await.unwrap();
+            store.process(&event("u1", "t1"), sign_up_for("tiny")).await.unwrap();
+            let wrong: $crate::Decide = Box::new(|previous, _| Outcome {
+                state: previous.unwrap_or_default(),
+                replies: Vec::new(),
+                effects: vec![Effect::SignUp { course: "tiny".into(), waitlisted: false }],
+            });
+            assert!(store.process(&event("u2", "t2"), wrong).await.is_err());
+            assert_eq!(seats(&store, "tiny").await, (1, 0));
+            assert!(store.conversation("test", "u2").await.unwrap().is_none(), "nothing of the failed event was written");
         }
 
         #[tokio::test]

@@ -50,13 +50,16 @@ impl Gateway {
             .store
             .process(
                 event,
-                Box::new(move |previous| match lang {
-                    Some(lang) => {
-                        let mut state = previous.unwrap_or_default();
-                        engine.preset_locale(&mut state, &lang);
-                        engine.handle(Some(state), &owned)
+                Box::new(move |previous, world| {
+                    let now = engine.config().local_now();
+                    match lang {
+                        Some(lang) => {
+                            let mut state = previous.unwrap_or_default();
+                            engine.preset_locale(&mut state, &lang);
+                            engine.handle(Some(state), &owned, world, now)
+                        }
+                        None => engine.handle(previous, &owned, world, now),
                     }
-                    None => engine.handle(previous, &owned),
                 }),
             )
             .await?;
