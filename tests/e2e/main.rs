@@ -6,4 +6,5 @@ mod support;
 mod catalog;
 mod cli;
 mod conversations;
+mod courses;
 mod transcripts;

@@ -91,6 +91,19 @@ impl Chat {
         Self { gateway, user: "tester".into(), db, counter: 0, _dir: dir }
     }
 
+    /// A chat on a database holding the test catalog (tests/fixtures/catalog.toml).
+    pub async fn with_test_catalog() -> Self {
+        let chat = Self::new().await;
+        import_test_catalog(&chat.gateway).await;
+        chat
+    }
+
+    /// Another user on the same database and gateway.
+    pub fn as_user(&mut self, user: &str) -> &mut Self {
+        self.user = user.to_string();
+        self
+    }
+
     /// Closes the database and opens it again, as a restart of the gateway would.
     pub async fn restart(&mut self) {
         self.gateway.store().pool().close().await;
@@ -134,4 +147,13 @@ pub async fn open_gateway(db: &Path) -> Gateway {
 /// Bidi control characters other than the first-strong isolates the renderer adds.
 pub fn stray_bidi_controls(text: &str) -> Vec<char> {
     text.chars().filter(|c| wegweiser_i18n::BIDI_CONTROLS.contains(c) && !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+}
+
+/// Loads tests/fixtures/catalog.toml into the gateway's database.
+pub async fn import_test_catalog(gateway: &Gateway) {
+    let path = repository().join("tests/fixtures/catalog.toml");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let cx = wegweiser::catalog_cli::context(gateway.engine(), false);
+    let catalog = wegweiser_core::catalog::parse_file(&path, &source, &cx).unwrap_or_else(|d| panic!("{d}"));
+    gateway.store().import_catalog(&catalog).await.unwrap();
 }

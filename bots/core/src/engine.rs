@@ -5,7 +5,9 @@ use wegweiser_i18n::{isolate_value, sanitize_user_text, Args, Catalog, Detector,
 
 use jiff::civil::DateTime;
 
-use crate::catalog::{DISTRICTS, LEVELS};
+use std::collections::BTreeMap;
+
+use crate::catalog::{Localized, DISTRICTS, LEVELS};
 use crate::flow::{Action, Flows, Generator, Step, Validation, MAX_INPUT_CHARS};
 use crate::model::*;
 use crate::{pick_localized, Config};
@@ -28,6 +30,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "media-not-supported",
     "topic-none",
     "note-none",
+    "course-promoted",
 ];
 
 /// Variables that describe the course the user picked.
@@ -86,6 +89,21 @@ impl Engine {
             InboundKind::Media(_) => turn.say_with_options("media-not-supported", &[]),
         }
         Outcome { state: turn.state, replies: turn.replies, effects: turn.effects }
+    }
+
+    /// Renders an outbox message for a user whose conversation is in `locale` (None: not
+    /// known yet, the base locale). Each argument is a text per locale.
+    pub fn render_notification(&self, locale: Option<&str>, message: &str, args: &BTreeMap<String, Localized>) -> Outbound {
+        let registry = self.catalog.registry();
+        let locale = locale.filter(|l| registry.get(l).is_some()).unwrap_or(registry.base()).to_string();
+        let chain = registry.chain(&locale);
+        let direction = registry.get(&locale).map_or(Direction::Ltr, |l| l.direction);
+        let mut fluent_args = Args::new();
+        for (name, values) in args {
+            fluent_args.set(name.clone(), isolate_value(pick_localized(values, &chain), direction));
+        }
+        let text = self.catalog.format(&locale, message, Some(&fluent_args));
+        Outbound { text, buttons: Vec::new(), locale, direction }
     }
 
     /// Presets the language of a new conversation as the user's own choice (`--lang`).
@@ -381,13 +399,12 @@ impl Turn<'_> {
             "childcare" => (if c.childcare { "yes" } else { "no" }).into(),
             "seats" => c.capacity.saturating_sub(view.confirmed).into(),
             "waiting" => view.waiting.into(),
-            _ => self
-                .world
-                .signup(&c.id)
-                .and_then(|s| s.waiting_position)
-                .or_else(|| self.state.vars.get("position").and_then(|p| p.parse().ok()))
-                .unwrap_or(0)
-                .into(),
+            // The stored sign-up decides; only one made in this very event is not stored yet.
+            _ => match self.world.signup(&c.id) {
+                Some(signup) => signup.waiting_position.unwrap_or(0),
+                None => self.state.vars.get("position").and_then(|p| p.parse().ok()).unwrap_or(0),
+            }
+            .into(),
         }
     }
 

@@ -215,7 +215,8 @@ fn walk_expression(expr: &ast::Expression<&str>, vars: &mut BTreeSet<String>, pl
                     ast::VariantKey::NumberLiteral { .. } => None,
                 })
                 .collect();
-            if keys.iter().any(|k| PLURAL_NAMES.contains(&k.as_str())) {
+            // `other` alone is also the usual catch-all of a select on a text variable.
+            if keys.iter().any(|k| k != "other" && PLURAL_NAMES.contains(&k.as_str())) {
                 plurals.push(keys);
             }
             for v in variants {

@@ -184,9 +184,21 @@ impl Store {
         Ok(())
     }
 
-    /// Removes an entry for good.
+    /// Removes an entry for good. A course people are still signed up for is refused:
+    /// close it instead, so that their sign-ups keep their meaning.
     pub async fn remove_catalog_entry(&self, kind: EntryKind, id: &str) -> Result<()> {
-        let done = sqlx::query(AssertSqlSafe(format!("DELETE FROM {} WHERE id = ?1", table(kind)))).bind(id).execute(&self.pool).await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if kind == EntryKind::Course {
+            let active: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM course_signups WHERE course_id = ?1 AND status != 'cancelled'")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+            if active > 0 {
+                return Err(Error::InUse { kind: kind.name(), id: id.to_string(), active: active as u32 });
+            }
+        }
+        let done = sqlx::query(AssertSqlSafe(format!("DELETE FROM {} WHERE id = ?1", table(kind)))).bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
         if done.rows_affected() == 0 {
             return Err(Error::NotFound { kind: kind.name(), id: id.to_string() });
         }
@@ -206,6 +218,18 @@ impl Store {
             listing.peers.push((serde_json::from_str(&entry)?, status_of(&status)));
         }
         Ok(listing)
+    }
+
+    /// Confirmed seats and waitlist length of a course.
+    pub async fn seat_counts(&self, course: &str) -> Result<(u32, u32)> {
+        let (confirmed, waiting): (i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*) FILTER (WHERE status = 'confirmed'), COUNT(*) FILTER (WHERE status = 'waiting') \
+             FROM course_signups WHERE course_id = ?1",
+        )
+        .bind(course)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((confirmed as u32, waiting as u32))
     }
 
     async fn entries(&self, sql: &'static str) -> Result<Vec<(String, String)>> {

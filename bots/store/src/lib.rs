@@ -45,6 +45,8 @@ pub enum Error {
     Exists { kind: &'static str, id: String },
     #[error("there is no {kind} '{id}'")]
     NotFound { kind: &'static str, id: String },
+    #[error("{kind} '{id}' still has {active} active sign-up(s); close it instead of removing it")]
+    InUse { kind: &'static str, id: String, active: u32 },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -311,6 +311,8 @@ macro_rules! store_integration_tests {
             assert!(store.process(&event("u2", "t2"), wrong).await.is_err());
             assert_eq!(seats(&store, "tiny").await, (1, 0));
             assert!(store.conversation("test", "u2").await.unwrap().is_none(), "nothing of the failed event was written");
+            let refused = store.remove_catalog_entry(wegweiser_core::catalog::EntryKind::Course, "tiny").await.unwrap_err();
+            assert_eq!(refused.to_string(), "course 'tiny' still has 1 active sign-up(s); close it instead of removing it");
         }
 
         #[tokio::test]

@@ -122,14 +122,17 @@ async fn listing(store: &Store, base: &str, show_contacts: bool) -> anyhow::Resu
     let l = store.catalog().await?;
     let mut out = format!("courses ({})\n", l.courses.len());
     for (c, s) in &l.courses {
+        let (taken, waiting) = store.seat_counts(&c.id).await?;
         out.push_str(&format!(
-            "  {:<32} {:<6} {:<11} {:<14} {:<5} {:>4} seats  {}{}\n",
+            "  {:<32} {:<6} {:<11} {:<14} {:<5} {:>4}/{:<4} seats {:>3} waiting  {}{}\n",
             c.id,
             status_word(*s),
             c.kind,
             c.district,
             c.level.as_deref().unwrap_or("-"),
+            taken,
             c.capacity,
+            waiting,
             text(&c.title, base),
             if c.childcare { "  (childcare)" } else { "" }
         ));

@@ -75,6 +75,7 @@ where
         let line = line.strip_suffix('\r').unwrap_or(line);
         let inbound = event(&options.user, ids.next(), InboundKind::from_typed(line));
         let handled = gateway.handle_with_language(&inbound, pending_lang.take().as_deref()).await?;
+        deliver_notifications(gateway, &options.user, &mut output, options.interactive).await?;
         if let Handled::Replies(replies) = handled {
             print_replies(&mut output, &replies, options.interactive).await?;
         }
@@ -84,6 +85,19 @@ where
     }
     output.flush().await?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints what the outbox holds for this user (news from while they were away), then marks
+/// it delivered.
+async fn deliver_notifications<W: AsyncWrite + Unpin>(gateway: &Gateway, user: &str, output: &mut W, colour: bool) -> anyhow::Result<()> {
+    let pending = gateway.pending_notifications(CHANNEL, user).await?;
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let (ids, messages): (Vec<i64>, Vec<Outbound>) = pending.into_iter().unzip();
+    print_replies(output, &messages, colour).await?;
+    gateway.store().mark_delivered(&ids).await?;
+    Ok(())
 }
 
 fn event(user: &str, id: String, kind: InboundKind) -> Inbound {

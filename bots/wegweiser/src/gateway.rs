@@ -68,4 +68,18 @@ impl Gateway {
             None => Handled::Duplicate,
         })
     }
+
+    /// Messages waiting for a user (a seat freed up, …), rendered in their language, with
+    /// the ids to pass to [`Store::mark_delivered`] once they are sent.
+    pub async fn pending_notifications(&self, channel: &str, user: &str) -> wegweiser_store::Result<Vec<(i64, Outbound)>> {
+        let pending = self.store.pending_notifications(channel, user).await?;
+        if pending.is_empty() {
+            return Ok(Vec::new());
+        }
+        let locale = self.store.conversation(channel, user).await?.and_then(|s| s.locale);
+        Ok(pending
+            .iter()
+            .map(|n| (n.id, self.engine.render_notification(locale.as_deref(), &n.message, &n.args)))
+            .collect())
+    }
 }
