@@ -39,8 +39,14 @@ fn main() {
     let dir = tempfile::tempdir_in(&repo.join("target")).unwrap();
     let db = dir.path().join("bench.sqlite3");
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let repo = repo.clone();
     runtime.block_on(async move {
         let store = Store::open_with(&db, durability).await.unwrap();
+        // The sample catalog, so that every batch reads a real world of courses.
+        let sample = repo.join("bots/wegweiser/config/stuttgart-catalog.toml");
+        let cx = wegweiser::catalog_cli::context(&engine, true);
+        let catalog = wegweiser_core::catalog::parse_file(&sample, &std::fs::read_to_string(&sample).unwrap(), &cx).unwrap();
+        store.import_catalog(&catalog).await.unwrap();
         let gateway = Arc::new(Gateway::new(engine, store.clone()));
 
         let started = Instant::now();
