@@ -238,22 +238,21 @@ macro_rules! store_integration_tests {
             })
         }
 
-        async fn seats(store: &$crate::Store, course: &str) -> (i64, i64) {
-            let count = |status: &'static str| {
-                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM course_signups WHERE course_id = ?1 AND status = ?2")
-                    .bind(course.to_string())
-                    .bind(status)
-                    .fetch_one(store.pool())
-            };
-            (count("confirmed").await.unwrap(), count("waiting").await.unwrap())
+        async fn seats(store: &$crate::Store, course: &str) -> (u32, u32) {
+            store.seat_counts(course).await.unwrap()
+        }
+
+        /// Imports the sample catalog with one course of a single seat.
+        async fn one_seat_course(store: &$crate::Store, id: &str) {
+            let mut catalog = sample_catalog(&[id]);
+            catalog.courses[0].capacity = 1;
+            store.import_catalog(&catalog).await.unwrap();
         }
 
         #[tokio::test]
         async fn many_race_for_the_last_seat_and_one_gets_it() {
             let (store, _keep) = $open.await;
-            let mut catalog = sample_catalog(&["last-seat"]);
-            catalog.courses[0].capacity = 1;
-            store.import_catalog(&catalog).await.unwrap();
+            one_seat_course(&store, "last-seat").await;
             let mut racers = Vec::new();
             for n in 0..50 {
                 let store = store.clone();
@@ -270,9 +269,7 @@ macro_rules! store_integration_tests {
         #[tokio::test]
         async fn a_freed_seat_goes_to_the_first_waiting_who_is_told() {
             let (store, _keep) = $open.await;
-            let mut catalog = sample_catalog(&["small"]);
-            catalog.courses[0].capacity = 1;
-            store.import_catalog(&catalog).await.unwrap();
+            one_seat_course(&store, "small").await;
             for (n, user) in ["anna", "bilal", "chiara"].iter().enumerate() {
                 store.process(&event(user, &format!("s{n}")), sign_up_for("small")).await.unwrap();
             }
@@ -299,9 +296,7 @@ macro_rules! store_integration_tests {
         #[tokio::test]
         async fn the_database_refuses_an_overbooking_whatever_the_decision() {
             let (store, _keep) = $open.await;
-            let mut catalog = sample_catalog(&["tiny"]);
-            catalog.courses[0].capacity = 1;
-            store.import_catalog(&catalog).await.unwrap();
+            one_seat_course(&store, "tiny").await;
             store.process(&event("u1", "t1"), sign_up_for("tiny")).await.unwrap();
             let wrong: $crate::Decide = Box::new(|previous, _| Outcome {
                 state: previous.unwrap_or_default(),
