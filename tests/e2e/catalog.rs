@@ -57,6 +57,7 @@ fn add_close_reopen_and_remove_entries() {
     let peer = ["add", "peer", "id=peer-samir", "name=Samir", "languages=ar;de", "districts=West", "topics=work", "available=yes", "contact_channel=matrix", "contact=@samir:example.org"];
     let out = catalog(&db, &peer);
     assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "added peer peer-samir\n");
     let again = catalog(&db, &peer);
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr(&again).contains("there is already a peer 'peer-samir'"));

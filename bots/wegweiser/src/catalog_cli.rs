@@ -70,8 +70,7 @@ pub async fn run(engine: &Engine, store: &Store, action: &CatalogAction) -> anyh
         }
         CatalogAction::Add { kind, fields } => {
             let kind = EntryKind::from(*kind);
-            let mut with_id = fields.clone();
-            let catalog = match catalog::parse_arguments(kind, &with_id, &cx) {
+            let catalog = match catalog::parse_arguments(kind, fields, &cx) {
                 Ok(c) => c,
                 Err(d) => return Ok(print_problems(&d, "nothing was added")),
             };
@@ -79,8 +78,8 @@ pub async fn run(engine: &Engine, store: &Store, action: &CatalogAction) -> anyh
                 eprintln!("wegweiser: {e}; nothing was added (use `catalog import` to update entries)");
                 return Ok(ExitCode::FAILURE);
             }
-            with_id.retain(|f| f.starts_with("id="));
-            println!("added {} {}", kind.name(), with_id.first().map_or("", |f| &f[3..]));
+            let id = catalog.courses.iter().map(|c| &c.id).chain(catalog.sessions.iter().map(|s| &s.id)).chain(catalog.peers.iter().map(|p| &p.id)).next();
+            println!("added {} {}", kind.name(), id.map_or("", String::as_str));
         }
         CatalogAction::Close { kind, id } => return status(store, (*kind).into(), id, Status::Closed, "closed").await,
         CatalogAction::Reopen { kind, id } => return status(store, (*kind).into(), id, Status::Open, "reopened").await,
