@@ -21,6 +21,10 @@ fn a_new_database_shows_the_sample_catalog_and_hides_peer_contacts() {
     assert!(!text.contains("@amal_hilft"), "contacts stay hidden: {text}");
     let shown = stdout(&catalog(&dir.path().join("db.sqlite3"), &["list", "--show-contacts"]));
     assert!(shown.contains("telegram @amal_hilft"), "{shown}");
+    // Once loaded, the sample file is not read again: a missing one changes nothing.
+    let later = catalog(&dir.path().join("db.sqlite3"), &["list", "--sample-catalog", "/nonexistent/catalog.toml"]);
+    assert!(later.status.success() && stderr(&later).is_empty(), "{}", stderr(&later));
+    assert_eq!(stdout(&later), text);
 }
 
 #[test]

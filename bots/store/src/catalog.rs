@@ -152,6 +152,15 @@ impl Store {
         Ok(())
     }
 
+    /// True once the sample catalog has been loaded into this database.
+    pub async fn sample_catalog_loaded(&self) -> Result<bool> {
+        let found: Option<String> = sqlx::query_scalar("SELECT value FROM store_meta WHERE key = ?1")
+            .bind(SAMPLE_SEEDED)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(found.is_some())
+    }
+
     /// Loads `sample` into a database that never had it; true when it did now. Staff who
     /// empty their catalog later do not get the sample back.
     pub async fn seed_catalog_once(&self, sample: &Catalog) -> Result<bool> {

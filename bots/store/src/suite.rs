@@ -215,7 +215,9 @@ macro_rules! store_integration_tests {
         async fn the_sample_is_loaded_once() {
             use wegweiser_core::catalog::EntryKind;
             let (store, _keep) = $open.await;
+            assert!(!store.sample_catalog_loaded().await.unwrap());
             assert!(store.seed_catalog_once(&sample_catalog(&["a1"])).await.unwrap());
+            assert!(store.sample_catalog_loaded().await.unwrap());
             store.remove_catalog_entry(EntryKind::Course, "a1").await.unwrap();
             assert!(!store.seed_catalog_once(&sample_catalog(&["a1"])).await.unwrap());
             assert!(store.catalog().await.unwrap().courses.is_empty(), "an emptied catalog stays empty");

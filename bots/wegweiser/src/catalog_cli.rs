@@ -26,9 +26,13 @@ fn read_catalog(path: &Path, cx: &Context<'_>) -> Result<Catalog, Diagnostics> {
     catalog::parse_file(path, &source, cx)
 }
 
-/// Opens the database and, if it is new, loads the sample catalog into it.
+/// Opens the database and, if it is new, loads the sample catalog into it. The sample file
+/// is read only then.
 pub async fn open_store(engine: &Engine, db: &Path, sample: &Path) -> anyhow::Result<Store> {
     let store = Store::open(db).await.with_context(|| format!("opening the database {}", db.display()))?;
+    if store.sample_catalog_loaded().await? {
+        return Ok(store);
+    }
     let cx = context(engine, true);
     match read_catalog(sample, &cx) {
         Ok(catalog) => {
