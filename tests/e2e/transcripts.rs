@@ -55,7 +55,7 @@ fn run_transcript(file: &Path) {
         }
         let output = run_with_input(cmd, &format!("{}\n", expand(input)));
         assert!(output.status.success(), "{name}: chat failed on {input:?}: {}", stderr(&output));
-        actual.push_str(&format!("> {input}").trim_end_matches(' '));
+        actual.push_str(format!("> {input}").trim_end_matches(' '));
         actual.push('\n');
         actual.push_str(&stdout(&output));
     }

@@ -399,22 +399,20 @@ fn validate(records: Vec<Record>, cx: &Context<'_>) -> Result<Catalog, Diagnosti
                 let peer = (|| {
                     let name = r.text("name");
                     let languages = r.locales("languages");
-                    let districts = r.list("districts").map(|list| {
-                        for d in &list {
+                    let districts = r.list("districts").inspect(|list| {
+                        for d in list {
                             if !DISTRICTS.contains(&d.as_str()) {
                                 let message = format!("'{d}' is not a Stuttgart district{}", did_you_mean(d, DISTRICTS));
                                 r.problem("districts", message);
                             }
                         }
-                        list
                     });
-                    let topics = r.list("topics").map(|list| {
-                        for t in &list {
+                    let topics = r.list("topics").inspect(|list| {
+                        for t in list {
                             if !cx.topics.contains(t) {
                                 r.problem("topics", format!("'{t}' is not an information topic; known: {}", cx.topics.join(", ")));
                             }
                         }
-                        list
                     });
                     let available = r.boolean("available");
                     let contact_channel = r.one_of("contact_channel", PEER_CHANNELS);

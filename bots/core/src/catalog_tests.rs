@@ -73,7 +73,7 @@ fn each_mistake_is_reported_where_it_is() {
     let errors = parse("c.toml", &broken, "2026-11-23T12:00", false).unwrap_err();
     let line = |needle: &str| broken.lines().position(|l| l.starts_with(needle)).unwrap() + 1;
     let expected = [
-        format!("c.toml:2:1: error: course lacks 'provider'"),
+        "c.toml:2:1: error: course lacks 'provider'".to_string(),
         format!("c.toml:{}:1: error: district: 'Cannstatt' is not a Stuttgart district (did you mean 'Bad Cannstatt'?)", line("district")),
         format!("c.toml:{}:1: error: languages: 'xx' is not a served language", line("languages")),
         format!("c.toml:{}:1: error: capacity: must be a whole number from 0 to 1000", line("capacity")),

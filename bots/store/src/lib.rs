@@ -311,7 +311,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
     let mut signups = load_signups(&mut tx, &users).await?;
 
     let mut changed: Vec<(String, String)> = Vec::new();
-    let mut handovers: Vec<(String, String, Option<String>, String, Option<String>)> = Vec::new();
+    let mut handovers: Vec<HandoverRow> = Vec::new();
     for job in jobs {
         if !fresh.remove(&(job.channel.clone(), job.event_id.clone())) {
             replies.push((job.reply, Ok(None)));
@@ -339,7 +339,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         for effect in &outcome.effects {
             match effect {
                 Effect::HandoverRequested { topic, locale, note } => {
-                    handovers.push((key.0.clone(), key.1.clone(), topic.clone(), locale.clone(), note.clone()));
+                    handovers.push(HandoverRow(key.0.clone(), key.1.clone(), topic.clone(), locale.clone(), note.clone()));
                 }
                 Effect::SignUp { course, waitlisted } => {
                     sign_up(&mut tx, &mut world, &mut own, &key, course, *waitlisted, now).await?;
@@ -393,6 +393,11 @@ fn json<T: serde::Serialize>(rows: &T) -> String {
 }
 
 type UserKey = (String, String);
+
+/// A handover request to insert: channel, user, topic, locale, note — in the column order
+/// of the batch insert, which reads it as a JSON array.
+#[derive(serde::Serialize)]
+struct HandoverRow(String, String, Option<String>, String, Option<String>);
 
 /// Every course with its seat counts.
 async fn load_courses(tx: &mut SqliteConnection) -> Result<Vec<CourseView>, sqlx::Error> {

@@ -36,7 +36,7 @@ fn main() {
     let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
     let engine = Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"));
     let languages: Vec<String> = engine.catalog().registry().all().iter().map(|l| l.endonym.clone()).collect();
-    let dir = tempfile::tempdir_in(&repo.join("target")).unwrap();
+    let dir = tempfile::tempdir_in(repo.join("target")).unwrap();
     let db = dir.path().join("bench.sqlite3");
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let repo = repo.clone();
