@@ -106,12 +106,13 @@ impl Engine {
         Outbound { text, buttons: Vec::new(), locale, direction }
     }
 
-    /// Presets the language of a new conversation as the user's own choice (`--lang`).
-    pub fn preset_locale(&self, state: &mut ConversationState, requested: &str) -> Option<String> {
-        let tag = self.catalog.registry().negotiate(requested)?.tag.clone();
-        state.locale = Some(tag.clone());
-        state.locale_source = LocaleSource::Chosen;
-        Some(tag)
+    /// Presets the language of a conversation as the user's own choice (`--lang`); a tag
+    /// that fits no served locale changes nothing (the console refuses it beforehand).
+    pub fn preset_locale(&self, state: &mut ConversationState, requested: &str) {
+        if let Some(info) = self.catalog.registry().negotiate(requested) {
+            state.locale = Some(info.tag.clone());
+            state.locale_source = LocaleSource::Chosen;
+        }
     }
 }
 
@@ -539,9 +540,7 @@ impl Turn<'_> {
         if text.is_empty() {
             return self.say_with_options("empty-message", &[]);
         }
-        if self.state.stopped {
-            self.state.stopped = false;
-        }
+        self.state.stopped = false;
         if let Some(index) = self.match_option(&text) {
             return self.choose(index);
         }
