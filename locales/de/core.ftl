@@ -27,6 +27,7 @@ button-cancel = Abbrechen
 help =
     So geht es: Tippen Sie auf eine Schaltfläche oder schreiben Sie ihre Nummer.
     /start – zum Anfang
+    /my – Ihre Anmeldungen, Termine und Bitten
     /language – Sprache ändern
     /help – diese Hilfe
     /stop – keine Nachrichten mehr
@@ -43,3 +44,16 @@ input-too-short = Bitte schreiben Sie etwas mehr, mindestens { $min } Zeichen.
 input-too-long = Das ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
 button-stale = Diese Schaltfläche ist nicht mehr aktuell. Hier ist das aktuelle Menü.
 media-not-supported = Bilder, Sprachnachrichten und Dateien kann ich noch nicht lesen. Bitte schreiben Sie mir oder wählen Sie eine Nummer.
+
+## Dates and times. $weekday is 1 (Monday) to 7 (Sunday); $day, $month, $year and $time
+## (24-hour, like 17:30) are digits.
+
+date-time = { $weekday ->
+    [1] Montag
+    [2] Dienstag
+    [3] Mittwoch
+    [4] Donnerstag
+    [5] Freitag
+    [6] Samstag
+   *[7] Sonntag
+}, { $day }.{ $month }.{ $year }, { $time } Uhr

@@ -41,11 +41,11 @@ course-result = { $outcome ->
     [not-yet] Die Anmeldung für diesen Kurs hat noch nicht begonnen.
    *[unavailable] Für diesen Kurs kann man sich nicht mehr anmelden.
 }
-my-button = 📋 Meine Anmeldungen
+my-button = 📋 Meine Anmeldungen und Bitten
 my-overview = { $count ->
-    [0] Sie haben keine Anmeldungen.
-    [one] Sie haben eine Anmeldung. Tippen Sie darauf, um sie anzusehen oder abzusagen.
-   *[other] Sie haben { $count } Anmeldungen. Tippen Sie auf eine, um sie anzusehen oder abzusagen.
+    [0] Sie haben keine Anmeldungen, Termine oder Bitten.
+    [one] Sie haben einen Eintrag. Tippen Sie darauf, um ihn anzusehen oder abzusagen.
+   *[other] Sie haben { $count } Einträge. Tippen Sie auf einen, um ihn anzusehen oder abzusagen.
 }
 my-signup =
     { $course_title }

@@ -24,6 +24,7 @@ button-cancel = Cancel
 help =
     How it works: tap a button or type its number.
     /start – back to the beginning
+    /my – your sign-ups, bookings and requests
     /language – change the language
     /help – this help
     /stop – no more messages
@@ -40,3 +41,16 @@ input-too-short = Please write a little more, at least { $min } characters.
 input-too-long = That is too long. Please write at most { $max } characters.
 button-stale = This button is out of date. Here is the current menu.
 media-not-supported = I cannot read pictures, voice messages or files yet. Please write to me or choose a number.
+
+## Dates and times. $weekday is 1 (Monday) to 7 (Sunday); $day, $month, $year and $time
+## (24-hour, like 17:30) are digits.
+
+date-time = { $weekday ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+} { $day }/{ $month }/{ $year }, { $time }

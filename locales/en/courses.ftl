@@ -40,11 +40,11 @@ course-result = { $outcome ->
     [not-yet] Sign-up for this course has not started yet.
    *[unavailable] Sign-up for this course is closed.
 }
-my-button = 📋 My sign-ups
+my-button = 📋 My sign-ups and requests
 my-overview = { $count ->
-    [0] You have no sign-ups.
-    [one] You have one sign-up. Tap it to see it or to cancel.
-   *[other] You have { $count } sign-ups. Tap one to see it or to cancel.
+    [0] You have no sign-ups, bookings or requests.
+    [one] You have one entry. Tap it to see it or to cancel.
+   *[other] You have { $count } entries. Tap one to see it or to cancel.
 }
 my-signup =
     { $course_title }

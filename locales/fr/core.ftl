@@ -24,6 +24,7 @@ button-cancel = Annuler
 help =
     Comment ça marche : appuyez sur un bouton ou écrivez son numéro.
     /start – revenir au début
+    /my – vos inscriptions, réservations et demandes
     /language – changer de langue
     /help – cette aide
     /stop – ne plus recevoir de messages
@@ -49,3 +50,16 @@ input-too-long = C'est trop long. Veuillez écrire { $max ->
     }.
 button-stale = Ce bouton n'est plus valable. Voici le menu actuel.
 media-not-supported = Je ne peux pas encore lire les images, les messages vocaux et les fichiers. Veuillez m'écrire ou choisir un numéro.
+
+## Dates and times. $weekday is 1 (Monday) to 7 (Sunday); $day, $month, $year and $time
+## (24-hour, like 17:30) are digits.
+
+date-time = { $weekday ->
+    [1] lundi
+    [2] mardi
+    [3] mercredi
+    [4] jeudi
+    [5] vendredi
+    [6] samedi
+   *[7] dimanche
+} { $day }/{ $month }/{ $year } à { $time }

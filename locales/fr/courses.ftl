@@ -41,11 +41,11 @@ course-result = { $outcome ->
     [not-yet] Les inscriptions pour ce cours n'ont pas encore commencé.
    *[unavailable] Il n'est plus possible de s'inscrire à ce cours.
 }
-my-button = 📋 Mes inscriptions
+my-button = 📋 Mes inscriptions et demandes
 my-overview = { $count ->
-    [0] Vous n'avez aucune inscription.
-    [one] Vous avez une inscription. Appuyez dessus pour la voir ou l'annuler.
-   *[other] Vous avez { $count } inscriptions. Appuyez sur l'une d'elles pour la voir ou l'annuler.
+    [0] Vous n'avez aucune inscription, réservation ou demande.
+    [one] Vous avez une entrée. Appuyez dessus pour la voir ou l'annuler.
+   *[other] Vous avez { $count } entrées. Appuyez sur l'une d'elles pour la voir ou l'annuler.
 }
 my-signup =
     { $course_title }

@@ -24,6 +24,7 @@ button-cancel = Betal bikin
 help =
     Ev çawa dixebite: Bişkokekê bitikînin an jî hejmara wê binivîsin.
     /start – vegerin destpêkê
+    /my – qeyd, civîn û daxwazên we
     /language – zimên biguherînin
     /help – ev alîkarî
     /stop – êdî ti peyam nayên
@@ -40,3 +41,16 @@ input-too-short = Ji kerema xwe hinekî zêdetir binivîsin: herî kêm { $min }
 input-too-long = Ev pir dirêj e. Ji kerema xwe kurttir binivîsin: herî zêde { $max } tîp.
 button-stale = Ev bişkok êdî ne derbasdar e. Va ye menûya niha.
 media-not-supported = Ez hîn nikarim wêneyan, peyamên dengî û pelan bixwînim. Ji kerema xwe ji min re binivîsin an jî hejmarekê hilbijêrin.
+
+## Dates and times. $weekday is 1 (Monday) to 7 (Sunday); $day, $month, $year and $time
+## (24-hour, like 17:30) are digits.
+
+date-time = { $weekday ->
+    [1] Duşem
+    [2] Sêşem
+    [3] Çarşem
+    [4] Pêncşem
+    [5] În
+    [6] Şemî
+   *[7] Yekşem
+}, { $day }.{ $month }.{ $year }, saet { $time }

@@ -41,11 +41,11 @@ course-result = { $outcome ->
     [not-yet] Qeydkirina ji bo vî kursî hîn dest pê nekiriye.
    *[unavailable] Êdî qeydkirin ji bo vî kursî ne mimkun e.
 }
-my-button = 📋 Qeydên min
+my-button = 📋 Qeyd û daxwazên min
 my-overview = { $count ->
-    [0] Ti qeydên we tune ne.
-    [one] Qeydeke we heye. Wê bitikînin da ku hûn wê bibînin an betal bikin.
-   *[other] { $count } qeydên we hene. Yekê bitikînin da ku hûn wê bibînin an betal bikin.
+    [0] Ti qeyd, civîn an daxwazên we tune ne.
+    [one] Tomarek we heye. Li ser bitikînin da ku hûn bibînin an betal bikin.
+   *[other] { $count } tomarên we hene. Li yekê bitikînin da ku hûn bibînin an betal bikin.
 }
 my-signup =
     { $course_title }

@@ -24,6 +24,7 @@ button-cancel = Ka noqo
 help =
     Sida ay u shaqeyso: riix badhan ama qor lambarkiisa.
     /start – ku noqo bilowga
+    /my – diiwaangelintaada, kulamadaada iyo codsiyadaada
     /language – beddel luqadda
     /help – caawimaaddan
     /stop – jooji fariimaha
@@ -40,3 +41,16 @@ input-too-short = Fadlan wax yar oo dheeraad ah qor, ugu yaraan { $min } xaraf.
 input-too-long = Taasi aad bay u dheer tahay. Fadlan qor ugu badnaan { $max } xaraf.
 button-stale = Badhankan mar dambe ma shaqeeyo. Waa kan liiska hadda jira.
 media-not-supported = Weli ma akhrin karo sawirro, fariimo cod ah ama faylal. Fadlan ii qor ama dooro lambar.
+
+## Dates and times. $weekday is 1 (Monday) to 7 (Sunday); $day, $month, $year and $time
+## (24-hour, like 17:30) are digits.
+
+date-time = { $weekday ->
+    [1] Isniin
+    [2] Talaado
+    [3] Arbaco
+    [4] Khamiis
+    [5] Jimco
+    [6] Sabti
+   *[7] Axad
+}, { $day }/{ $month }/{ $year }, saacadda { $time }

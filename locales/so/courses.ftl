@@ -41,11 +41,11 @@ course-result = { $outcome ->
     [not-yet] Diiwaangelinta koorsadan weli ma bilaabmin.
    *[unavailable] Diiwaangelinta koorsadan waa la xiray.
 }
-my-button = 📋 Diiwaangelintayda
+my-button = 📋 Diiwaangelinta iyo codsiyada
 my-overview = { $count ->
-    [0] Ma lihid wax diiwaangelin ah.
-    [one] Waxaad leedahay hal diiwaangelin. Riix si aad u aragto ama uga noqoto.
-   *[other] Waxaad leedahay { $count } diiwaangelin. Riix mid si aad u aragto ama uga noqoto.
+    [0] Ma lihid wax diiwaangelin, kulan ama codsi ah.
+    [one] Waxaad leedahay hal shay. Riix si aad u aragto ama uga noqoto.
+   *[other] Waxaad leedahay { $count } shay. Riix mid si aad u aragto ama uga noqoto.
 }
 my-signup =
     { $course_title }

@@ -24,6 +24,7 @@ button-cancel = ሰርዙ
 help =
     ከመይ ይሰርሕ: ሓደ መጠወቒ ጠውቑ ወይ ቁጽሩ ጽሓፉ።
     /start – ናብ መጀመርታ
+    /my – ምዝገባታትኩም፣ ዝሓዝኩምዎም ቦታታትን ሕቶታትኩምን
     /language – ቋንቋ ምቕያር
     /help – እዚ ሓገዝ
     /stop – መልእኽቲ ምቁራጽ
@@ -40,3 +41,16 @@ input-too-short = በጃኹም ቁሩብ ወሲኽኩም ጽሓፉ፣ እንተ�
 input-too-long = እዚ ኣዝዩ ነዊሕ እዩ። በጃኹም እንተበዝሐ { $max } ፊደላት ጽሓፉ።
 button-stale = እዚ መጠወቒ እዚ ግዜኡ ሓሊፉ እዩ። እንሆ እቲ ሕጂ ዘሎ ዝርዝር።
 media-not-supported = ስእልታት፣ ናይ ድምጺ መልእኽትታት ወይ ፋይላት ገና ከንብብ ኣይክእልን እየ። በጃኹም ጽሓፉለይ ወይ ቁጽሪ ምረጹ።
+
+## Dates and times. $weekday is 1 (Monday) to 7 (Sunday); $day, $month, $year and $time
+## (24-hour, like 17:30) are digits.
+
+date-time = { $weekday ->
+    [1] ሰኑይ
+    [2] ሰሉስ
+    [3] ረቡዕ
+    [4] ሓሙስ
+    [5] ዓርቢ
+    [6] ቀዳም
+   *[7] ሰንበት
+}፣ { $day }/{ $month }/{ $year }፣ ሰዓት { $time }

@@ -24,6 +24,7 @@ button-cancel = İptal
 help =
     Nasıl kullanılır: Bir düğmeye dokunun veya düğmenin numarasını yazın.
     /start – en başa dönün
+    /my – kayıtlarınız, rezervasyonlarınız ve istekleriniz
     /language – dili değiştirin
     /help – bu yardım metni
     /stop – artık mesaj almayın
@@ -40,3 +41,16 @@ input-too-short = Lütfen biraz daha fazla yazın, en az { $min } karakter.
 input-too-long = Bu çok uzun. Lütfen en fazla { $max } karakter yazın.
 button-stale = Bu düğme artık geçerli değil. Güncel menü burada.
 media-not-supported = Resimleri, sesli mesajları ve dosyaları henüz okuyamıyorum. Lütfen bana yazın veya bir numara seçin.
+
+## Dates and times. $weekday is 1 (Monday) to 7 (Sunday); $day, $month, $year and $time
+## (24-hour, like 17:30) are digits.
+
+date-time = { $day }.{ $month }.{ $year } { $weekday ->
+    [1] Pazartesi
+    [2] Salı
+    [3] Çarşamba
+    [4] Perşembe
+    [5] Cuma
+    [6] Cumartesi
+   *[7] Pazar
+}, saat { $time }

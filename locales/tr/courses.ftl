@@ -41,11 +41,11 @@ course-result = { $outcome ->
     [not-yet] Bu kursun kayıtları henüz başlamadı.
    *[unavailable] Bu kursa artık kaydolunamıyor.
 }
-my-button = 📋 Kayıtlarım
+my-button = 📋 Kayıtlarım ve isteklerim
 my-overview = { $count ->
-    [0] Hiç kaydınız yok.
-    [one] Bir kaydınız var. Görmek veya iptal etmek için üzerine dokunun.
-   *[other] { $count } kaydınız var. Görmek veya iptal etmek için birine dokunun.
+    [0] Hiç kaydınız, rezervasyonunuz veya isteğiniz yok.
+    [one] Listenizde bir kayıt var. Görmek veya iptal etmek için üzerine dokunun.
+   *[other] Listenizde { $count } kayıt var. Görmek veya iptal etmek için birine dokunun.
 }
 my-signup =
     { $course_title }

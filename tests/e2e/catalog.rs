@@ -1,5 +1,5 @@
 //! `wegweiser catalog`: a new database shows the sample; imports are all or nothing with
-//! every problem at file:line; entries are added, closed, reopened and removed.
+//! every problem at file:line; entries are added, closed, reopened, removed and called off.
 
 use std::path::Path;
 
@@ -76,4 +76,34 @@ fn add_close_reopen_and_remove_entries() {
     let gone = catalog(&db, &["remove", "peer", "peer-samir"]);
     assert_eq!(gone.status.code(), Some(1));
     assert!(stderr(&gone).contains("there is no peer 'peer-samir'"));
+}
+
+#[test]
+fn a_booked_session_cannot_be_removed_and_calling_it_off_tells_the_booked_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let chat = |input: &str| {
+        let mut cmd = wegweiser();
+        cmd.args(["chat", "--lang", "en", "--user", "u1", "--clock", "2027-01-10T12:00", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"]).arg(&db);
+        let out = run_with_input(cmd, input);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let booked = chat("/start\n3\nShow all dates\n1\n1\n");
+    assert!(booked.contains("You have a place: Housing (test)"), "{booked}");
+    assert!(stdout(&catalog(&db, &["list"])).contains("dialog-wohnen-test               open   2027-01-21 17:30 Mitte             1/2"));
+
+    let refused = catalog(&db, &["remove", "session", "dialog-wohnen-test"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("session 'dialog-wohnen-test' still has 1 booking(s); close it instead of removing it"), "{}", stderr(&refused));
+
+    let called_off = catalog(&db, &["call-off", "dialog-wohnen-test"]);
+    assert!(called_off.status.success(), "{}", stderr(&called_off));
+    assert_eq!(stdout(&called_off), "called off session dialog-wohnen-test; 1 booked user(s) will be told\n");
+    let told = chat("/my\n");
+    assert!(told.starts_with("Sorry, the refugee dialogue \"Housing (test)\" on Thursday 21/01/2027, 17:30 will not take place."), "{told}");
+    assert!(told.contains("You have no sign-ups, bookings or requests."), "{told}");
+    assert!(catalog(&db, &["remove", "session", "dialog-wohnen-test"]).status.success());
+    let missing = catalog(&db, &["call-off", "dialog-wohnen-test"]);
+    assert!(stderr(&missing).contains("there is no session 'dialog-wohnen-test'"), "{}", stderr(&missing));
 }

@@ -43,7 +43,7 @@ async fn browse_by_kind_level_and_district_then_sign_up() {
     assert_eq!(result[0].text, "Sie sind angemeldet: Deutsch A1 (Test). Der Anbieter meldet sich bei Ihnen.");
     assert_eq!(signed_up_states(&chat, "deutsch-a1-test").await, (1, 0));
     let my = chat.say("/my").await;
-    assert_eq!(my[0].text, "Sie haben eine Anmeldung. Tippen Sie darauf, um sie anzusehen oder abzusagen.");
+    assert_eq!(my[0].text, "Sie haben einen Eintrag. Tippen Sie darauf, um ihn anzusehen oder abzusagen.");
     assert_eq!(my[0].buttons[0].label, "✅ Deutsch A1 (Test)");
 }
 

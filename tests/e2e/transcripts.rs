@@ -1,10 +1,12 @@
 //! Transcript tests: each file in tests/transcripts is a conversation with the real binary.
 //!
 //! Format: header lines starting with `#`; `# chat: ARGS` gives extra `chat` arguments for
-//! the first run. Then `> LINE` is what the user types, followed by exactly what the bot
-//! prints. `> @repeat N TEXT` types TEXT N times on one line; `> @escaped TEXT` understands
-//! `\u{XXXX}` escapes. Every line runs in a new process on the same database, so each step
-//! also proves that a restart resumes the conversation where it was.
+//! the first run, `# clock: LOCAL-TIME` the city's time every run starts at. Then `> LINE`
+//! is what the user types, followed by exactly what the bot prints. `> @repeat N TEXT`
+//! types TEXT N times on one line; `> @escaped TEXT` understands `\u{XXXX}` escapes. Before
+//! those, `@as USER` types as another user (a peer answering) and `@at LOCAL-TIME` runs that
+//! line at another time (a day later, for a reminder). Every line runs in a new process on
+//! the same database, so each step also proves that a restart resumes where it was.
 
 use std::path::Path;
 
@@ -31,6 +33,7 @@ fn run_transcript(file: &Path) {
     let expected = std::fs::read_to_string(file).unwrap();
     let mut header = String::new();
     let mut first_args: Vec<String> = Vec::new();
+    let mut clock: Option<String> = None;
     let mut inputs: Vec<String> = Vec::new();
     for line in expected.lines() {
         if inputs.is_empty() && line.starts_with('#') {
@@ -38,6 +41,9 @@ fn run_transcript(file: &Path) {
             header.push('\n');
             if let Some(args) = line.strip_prefix("# chat:") {
                 first_args = args.split_whitespace().map(str::to_string).collect();
+            }
+            if let Some(time) = line.strip_prefix("# clock:") {
+                clock = Some(time.trim().to_string());
             }
         } else if let Some(input) = line.strip_prefix('>') {
             inputs.push(input.strip_prefix(' ').unwrap_or(input).to_string());
@@ -48,12 +54,16 @@ fn run_transcript(file: &Path) {
     let db = dir.path().join("transcript.sqlite3");
     let mut actual = header;
     for (i, input) in inputs.iter().enumerate() {
+        let line = Line::parse(input);
         let mut cmd = wegweiser();
-        cmd.args(["chat", "--db"]).arg(&db).args(["--user", "transcript"]);
+        cmd.args(["chat", "--db"]).arg(&db).args(["--user", line.user.unwrap_or("transcript")]);
+        if let Some(time) = line.at.or(clock.as_deref()) {
+            cmd.args(["--clock", time]);
+        }
         if i == 0 {
             cmd.args(&first_args);
         }
-        let output = run_with_input(cmd, &format!("{}\n", expand(input)));
+        let output = run_with_input(cmd, &format!("{}\n", expand(line.text)));
         assert!(output.status.success(), "{name}: chat failed on {input:?}: {}", stderr(&output));
         actual.push_str(format!("> {input}").trim_end_matches(' '));
         actual.push('\n');
@@ -64,6 +74,30 @@ fn run_transcript(file: &Path) {
         return;
     }
     assert_same_text(&name, &expected, &actual);
+}
+
+/// An input line with its `@as USER` and `@at LOCAL-TIME` prefixes taken off.
+struct Line<'a> {
+    user: Option<&'a str>,
+    at: Option<&'a str>,
+    text: &'a str,
+}
+
+impl<'a> Line<'a> {
+    fn parse(mut text: &'a str) -> Self {
+        let (mut user, mut at) = (None, None);
+        loop {
+            if let Some((value, rest)) = text.strip_prefix("@as ").and_then(|r| r.split_once(' ')) {
+                user = Some(value);
+                text = rest;
+            } else if let Some((value, rest)) = text.strip_prefix("@at ").and_then(|r| r.split_once(' ')) {
+                at = Some(value);
+                text = rest;
+            } else {
+                return Self { user, at, text };
+            }
+        }
+    }
 }
 
 /// Expands the `@repeat` and `@escaped` input forms.

@@ -78,6 +78,21 @@ pub struct Peer {
     /// Private: shown to nobody until the peer accepts a contact request.
     pub contact_channel: String,
     pub contact: String,
+    /// Private: the peer's own account with the bot, where contact requests reach them.
+    pub account: Account,
+}
+
+/// A user of the bot on one channel.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Account {
+    pub channel: String,
+    pub user: String,
+}
+
+impl std::fmt::Display for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.channel, self.user)
+    }
 }
 
 /// A validated catalog file.
@@ -427,9 +442,23 @@ fn validate(records: Vec<Record>, cx: &Context<'_>) -> Result<Catalog, Diagnosti
                             r.problem("contact", format!("'{contact}' is not a {channel} contact (telegram: @name or a numeric id; matrix: @name:server)"));
                         }
                     }
+                    let account = r.optional("account", |r| r.account("account"));
+                    let account = match (account?, &contact_channel, &contact) {
+                        (Some(account), _, _) => Some(account),
+                        (None, Some(channel), Some(contact)) => {
+                            let derived = account_of_contact(channel, contact);
+                            if derived.is_none() {
+                                r.problem("contact", format!(
+                                    "a bot cannot write to the Telegram name '{contact}'; add account = \"telegram:<numeric user id>\" so requests reach this peer"
+                                ));
+                            }
+                            derived
+                        }
+                        _ => None,
+                    };
                     Some(Peer {
                         id: id.clone()?, name: name?, languages: languages?, districts: districts?, topics: topics?,
-                        available: available?, contact_channel: contact_channel?, contact: contact?,
+                        available: available?, contact_channel: contact_channel?, contact: contact?, account: account?,
                     })
                 })();
                 r.finish();
@@ -572,6 +601,24 @@ impl Reader<'_, '_> {
         Some(tags)
     }
 
+    /// `channel:user`, e.g. `telegram:123456789`, `matrix:@name:server`, `console:name`.
+    fn account(&mut self, name: &'static str) -> Option<Account> {
+        let text = self.text(name)?;
+        let parsed = text.split_once(':').and_then(|(channel, user)| {
+            let ok = match channel {
+                "telegram" => !user.is_empty() && user.chars().all(|c| c.is_ascii_digit()),
+                "matrix" => user.starts_with('@') && user.contains(':'),
+                "console" => !user.trim().is_empty(),
+                _ => false,
+            };
+            ok.then(|| Account { channel: channel.to_string(), user: user.to_string() })
+        });
+        if parsed.is_none() {
+            self.problem(name, format!("'{text}' is not an account; write telegram:<numeric user id>, matrix:@name:server or console:<name>"));
+        }
+        parsed
+    }
+
     fn boolean(&mut self, name: &'static str) -> Option<bool> {
         let field = self.field(name)?;
         let value = match &field.value {
@@ -635,6 +682,16 @@ impl Reader<'_, '_> {
             }
         }
     }
+}
+
+/// The bot account a contact is, where the bot can write to it: a Matrix id, or a numeric
+/// Telegram id (a Telegram @name is not enough for a bot).
+fn account_of_contact(channel: &str, contact: &str) -> Option<Account> {
+    let usable = match channel {
+        "telegram" => contact.chars().all(|c| c.is_ascii_digit()),
+        _ => true,
+    };
+    usable.then(|| Account { channel: channel.to_string(), user: contact.to_string() })
 }
 
 fn did_you_mean(wanted: &str, known: &[&str]) -> String {

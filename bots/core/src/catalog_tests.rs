@@ -164,3 +164,26 @@ fn an_entry_from_command_line_arguments() {
     let errors = parse_arguments(EntryKind::Peer, &wrong, &cx).unwrap_err().to_string();
     assert!(errors.contains("argument:2:1: error: 'nonsense' is not key=value"), "{errors}");
 }
+
+#[test]
+fn a_peer_needs_an_account_the_bot_can_write_to() {
+    let peer = |contact: &str, account: &str| {
+        format!(
+            "[[peer]]\nid = \"p1\"\nname = \"Amal\"\nlanguages = [\"ar\"]\ndistricts = [\"Mitte\"]\ntopics = [\"housing\"]\navailable = true\ncontact_channel = \"{}\"\ncontact = \"{contact}\"\n{account}",
+            if contact.contains(':') { "matrix" } else { "telegram" }
+        )
+    };
+    let errors = parse("p.toml", &peer("@amal_hilft", ""), "2026-11-23T12:00", false).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("p.toml:9:1: error: contact: a bot cannot write to the Telegram name '@amal_hilft'"), "{errors:?}");
+
+    let errors = parse("p.toml", &peer("@amal_hilft", "account = \"telegram:@amal\"\n"), "2026-11-23T12:00", false).unwrap_err();
+    assert!(errors[0].starts_with("p.toml:10:1: error: account: 'telegram:@amal' is not an account"), "{errors:?}");
+
+    let ok = parse("p.toml", &peer("@amal_hilft", "account = \"telegram:123456789\"\n"), "2026-11-23T12:00", false).unwrap();
+    assert_eq!(ok.peers[0].account.to_string(), "telegram:123456789");
+    let matrix = parse("p.toml", &peer("@amal:example.org", ""), "2026-11-23T12:00", false).unwrap();
+    assert_eq!(matrix.peers[0].account.to_string(), "matrix:@amal:example.org", "a Matrix contact is its own account");
+    let numeric = parse("p.toml", &peer("123456789", ""), "2026-11-23T12:00", false).unwrap();
+    assert_eq!(numeric.peers[0].account.to_string(), "telegram:123456789");
+}

@@ -11,15 +11,28 @@ use wegweiser_i18n::{parse_toml, read_source, Diagnostics, LocaleRegistry, Locat
 /// Variables the engine supplies itself; config facts may not use these names.
 pub const ENGINE_VARIABLES: &[&str] = &[
     "topic", "note", "hours", "number", "max", "min", "count", "outcome", "course_title", "provider", "address",
-    "district", "schedule", "level", "languages", "childcare", "seats", "waiting", "position",
+    "district", "schedule", "level", "languages", "childcare", "seats", "waiting", "position", "session_topic", "when",
+    "place", "session_district", "interpreters", "moderator", "session_seats", "peer_name", "peer_languages",
+    "peer_topics", "peer_districts", "peer_contact", "peer_channel", "request_status", "request", "contact", "language",
+    "weekday", "day", "month", "year", "time",
 ];
+
+/// Session reminders go out at this local time on the day before, unless configured.
+pub const DEFAULT_REMINDER_TIME: jiff::civil::Time = jiff::civil::time(10, 0, 0, 0);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
     deployment: DeploymentFile,
     handover: HandoverFile,
+    sessions: Option<SessionsFile>,
     facts: BTreeMap<String, Spanned<FactFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SessionsFile {
+    reminder_time: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +99,8 @@ pub struct Config {
     pub response_hours: u32,
     /// The city's time zone: catalog dates and times are local times there.
     pub time_zone: jiff::tz::TimeZone,
+    /// When, on the day before a dialogue session, its reminder goes out (local time).
+    pub reminder_time: jiff::civil::Time,
     facts: BTreeMap<String, Fact>,
 }
 
@@ -126,6 +141,14 @@ impl Config {
         if !(1..=720).contains(&hours) {
             diags.push(at(file.handover.response_hours.span().start), format!("handover.response_hours must be between 1 and 720, not {hours}"));
         }
+        let reminder_time = match &file.sessions {
+            None => DEFAULT_REMINDER_TIME,
+            Some(sessions) => sessions.reminder_time.get_ref().parse::<jiff::civil::Time>().unwrap_or_else(|_| {
+                let at = at(sessions.reminder_time.span().start);
+                diags.push(at, format!("sessions.reminder_time must be a time like \"10:00\", not '{}'", sessions.reminder_time.get_ref()));
+                DEFAULT_REMINDER_TIME
+            }),
+        };
         let mut facts = BTreeMap::new();
         for (key, fact) in &file.facts {
             let location = at(fact.span().start);
@@ -157,7 +180,7 @@ impl Config {
             facts.insert(key.clone(), Fact { values, location });
         }
         diags.into_result()?;
-        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, facts })
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, facts })
     }
 
     /// The current local time in the city.

@@ -7,7 +7,7 @@ use jiff::civil::DateTime;
 
 use std::collections::BTreeMap;
 
-use crate::catalog::{Localized, DISTRICTS, LEVELS};
+use crate::catalog::{Account, DialogueSession, Peer, DISTRICTS, LEVELS};
 use crate::flow::{Action, Flows, Generator, Step, Validation, MAX_INPUT_CHARS};
 use crate::model::*;
 use crate::{pick_localized, Config};
@@ -31,7 +31,32 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "topic-none",
     "note-none",
     "course-promoted",
+    "date-time",
+    "session-reminder",
+    "session-called-off",
+    "request-unknown",
+    "peer-request-new",
+    "peer-request-accepted",
+    "peer-request-declined",
+    "peer-request-withdrawn",
+    "peer-accept",
+    "peer-decline",
 ];
+
+/// Variables that describe the dialogue session the user picked.
+const SESSION_VARIABLES: &[&str] = &["session_topic", "when", "place", "session_district", "interpreters", "moderator", "session_seats"];
+
+/// Variables that describe the peer or the contact request the user is looking at.
+const PEER_VARIABLES: &[&str] = &[
+    "peer_name", "peer_languages", "peer_topics", "peer_districts", "peer_contact", "peer_channel", "request_status", "request",
+    "contact", "language",
+];
+
+/// Most peers proposed at once: the best matches.
+pub const MAX_PEERS_SHOWN: usize = 5;
+
+/// Most contact requests a user may have waiting for an answer at once.
+pub const MAX_PENDING_REQUESTS: usize = 3;
 
 /// Variables that describe the course the user picked.
 const COURSE_VARIABLES: &[&str] =
@@ -78,7 +103,16 @@ impl Engine {
     /// contact), what the store knows (`world`) and the city's local time.
     pub fn handle(&self, previous: Option<ConversationState>, event: &Inbound, world: &World, now: DateTime) -> Outcome {
         let first_contact = previous.is_none();
-        let mut turn = Turn { engine: self, world, now, state: previous.unwrap_or_default(), replies: Vec::new(), effects: Vec::new() };
+        let mut turn = Turn {
+            engine: self,
+            world,
+            now,
+            me: Account { channel: event.channel.clone(), user: event.user.clone() },
+            state: previous.unwrap_or_default(),
+            replies: Vec::new(),
+            effects: Vec::new(),
+            accepted_now: None,
+        };
         if first_contact {
             turn.apply_hint(event.language_hint.as_deref());
         }
@@ -92,18 +126,57 @@ impl Engine {
     }
 
     /// Renders an outbox message for a user whose conversation is in `locale` (None: not
-    /// known yet, the base locale). Each argument is a text per locale.
-    pub fn render_notification(&self, locale: Option<&str>, message: &str, args: &BTreeMap<String, Localized>) -> Outbound {
+    /// known, the base locale), with command buttons given as (label message id, command).
+    pub fn render_notification(
+        &self,
+        locale: Option<&str>,
+        message: &str,
+        args: &BTreeMap<String, NotificationArg>,
+        buttons: &[(String, String)],
+    ) -> Outbound {
         let registry = self.catalog.registry();
         let locale = locale.filter(|l| registry.get(l).is_some()).unwrap_or(registry.base()).to_string();
         let chain = registry.chain(&locale);
         let direction = registry.get(&locale).map_or(Direction::Ltr, |l| l.direction);
         let mut fluent_args = Args::new();
-        for (name, values) in args {
-            fluent_args.set(name.clone(), isolate_value(pick_localized(values, &chain), direction));
+        for (name, arg) in args {
+            let value: FluentValue = match arg {
+                NotificationArg::When { when } => self.format_when(&locale, *when).into(),
+                NotificationArg::Number { number } => (*number).into(),
+                NotificationArg::Topic { topic } => self.topic_name(&locale, Some(topic)).into(),
+                NotificationArg::Language { language } => isolate_value(&self.endonym(language), direction).into(),
+                NotificationArg::Text(values) => isolate_value(pick_localized(values, &chain), direction).into(),
+            };
+            fluent_args.set(name.clone(), value);
         }
         let text = self.catalog.format(&locale, message, Some(&fluent_args));
-        Outbound { text, buttons: Vec::new(), locale, direction }
+        let buttons = buttons
+            .iter()
+            .map(|(label, command)| OutButton { label: self.catalog.format(&locale, label, None), press: Press::Command(command.clone()) })
+            .collect();
+        Outbound { text, buttons, locale, direction }
+    }
+
+    /// A local date and time as people write it in `locale`: weekday, date, time.
+    pub fn format_when(&self, locale: &str, when: DateTime) -> String {
+        let mut args = Args::new();
+        args.set("weekday", when.weekday().to_monday_one_offset());
+        args.set("day", format!("{:02}", when.day()));
+        args.set("month", format!("{:02}", when.month()));
+        args.set("year", when.year().to_string());
+        args.set("time", format!("{:02}:{:02}", when.hour(), when.minute()));
+        self.catalog.format(locale, "date-time", Some(&args))
+    }
+
+    /// The name of an information topic in `locale`, or the word for "none".
+    fn topic_name(&self, locale: &str, topic: Option<&str>) -> String {
+        let message = topic.and_then(|t| self.flows.topics.get(t)).map_or("topic-none", |t| t.name.as_str());
+        self.catalog.format(locale, message, None)
+    }
+
+    /// A served language named in its own script; an unknown tag as it is.
+    fn endonym(&self, tag: &str) -> String {
+        self.catalog.registry().get(tag).map_or_else(|| tag.to_string(), |l| l.endonym.clone())
     }
 
     /// Presets the language of a conversation as the user's own choice (`--lang`); a tag
@@ -121,9 +194,13 @@ struct Turn<'e> {
     engine: &'e Engine,
     world: &'e World,
     now: DateTime,
+    /// Who is talking.
+    me: Account,
     state: ConversationState,
     replies: Vec<Outbound>,
     effects: Vec<Effect>,
+    /// A request the user (a peer) accepts in this very event: its contact may be shown.
+    accepted_now: Option<i64>,
 }
 
 impl Turn<'_> {
@@ -158,11 +235,7 @@ impl Turn<'_> {
                 continue;
             }
             let value: FluentValue = match name.as_str() {
-                "topic" => {
-                    let topic = self.state.vars.get("topic").and_then(|t| self.engine.flows.topics.get(t));
-                    let id = topic.map_or("topic-none", |t| t.name.as_str());
-                    catalog.format(locale, id, None).into()
-                }
+                "topic" => self.engine.topic_name(locale, self.state.vars.get("topic").map(String::as_str)).into(),
                 "note" => match self.state.vars.get("note") {
                     Some(note) => isolate_value(note, self.direction(locale)).into(),
                     None => catalog.format(locale, "note-none", None).into(),
@@ -174,6 +247,14 @@ impl Turn<'_> {
                     let Some(view) = self.chosen_course() else { continue };
                     self.course_variable(view, course_field, locale, &chain)
                 }
+                session_field if SESSION_VARIABLES.contains(&session_field) => {
+                    let Some(view) = self.chosen_session() else { continue };
+                    self.session_variable(view, session_field, locale, &chain)
+                }
+                peer_field if PEER_VARIABLES.contains(&peer_field) => match self.peer_variable(peer_field, locale) {
+                    Some(value) => value,
+                    None => continue,
+                },
                 fact => match self.engine.config.fact(fact) {
                     Some(f) => isolate_value(f.value_for(&chain), self.direction(locale)).into(),
                     None => continue,
@@ -211,11 +292,11 @@ impl Turn<'_> {
         self.state.step = step.id.clone();
         self.state.misunderstood = 0;
         self.state.menu_id = self.state.menu_id.wrapping_add(1);
-        let mut options = match step.generator {
-            Some(generator) => self.generated_options(generator, step),
-            None => Vec::new(),
-        };
-        if step.generator.is_some_and(|g| g != Generator::Languages) {
+        let mut options = Vec::new();
+        for (generator, next) in &step.generated {
+            options.extend(self.generated_options(*generator, next));
+        }
+        if step.generated.iter().any(|(g, _)| *g != Generator::Languages) {
             self.state.vars.insert("count".into(), options.len().to_string());
         }
         options.extend(step.buttons.iter().map(|b| OfferedOption {
@@ -271,13 +352,14 @@ impl Turn<'_> {
             .options
             .iter()
             .enumerate()
-            .map(|(i, o)| OutButton { label: self.option_label(o), menu: self.state.menu_id, option: i as u16 })
+            .map(|(i, o)| OutButton { label: self.option_label(o), press: Press::Option { menu: self.state.menu_id, option: i as u16 } })
             .collect()
     }
 
     fn show_current(&mut self) {
         let Some(step) = self.step() else { return };
-        let text = if step.generator == Some(Generator::Languages) && self.state.locale.is_none() {
+        let offers_languages = step.generated.iter().any(|(g, _)| *g == Generator::Languages);
+        let text = if offers_languages && self.state.locale.is_none() {
             self.engine
                 .config
                 .greeting_locales
@@ -303,7 +385,7 @@ impl Turn<'_> {
     }
 
     /// One button per served locale, the current or hinted one first.
-    fn language_options(&self, step: &Step) -> Vec<OfferedOption> {
+    fn language_options(&self, next: &str) -> Vec<OfferedOption> {
         let registry = self.engine.catalog.registry();
         let current = self.state.locale.as_deref();
         let mut tags: Vec<&str> = registry.tags().collect();
@@ -314,7 +396,7 @@ impl Turn<'_> {
         tags.into_iter()
             .map(|t| OfferedOption {
                 label: t.to_string(),
-                goto: step.next.clone(),
+                goto: Some(next.to_string()),
                 action: None,
                 set: Default::default(),
                 literal: None,
@@ -323,19 +405,21 @@ impl Turn<'_> {
             .collect()
     }
 
-    /// The buttons a generator builds; each sets a variable and goes on to the step's `next`.
-    fn generated_options(&self, generator: Generator, step: &Step) -> Vec<OfferedOption> {
-        let option = |var: &str, value: &str, label: String| OfferedOption {
+    /// The buttons a generator builds; each sets variables and goes on to `next`.
+    fn generated_options(&self, generator: Generator, next: &str) -> Vec<OfferedOption> {
+        let pick = |set: &[(&str, &str)], label: String| OfferedOption {
             label: String::new(),
-            goto: step.next.clone(),
+            goto: Some(next.to_string()),
             action: None,
-            set: [(var.to_string(), value.to_string())].into(),
+            set: set.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             literal: Some(label),
             locale: None,
         };
-        let chain = self.engine.catalog.registry().chain(self.locale());
+        let option = |var: &str, value: &str, label: String| pick(&[(var, value)], label);
+        let locale = self.locale();
+        let chain = self.engine.catalog.registry().chain(locale);
         match generator {
-            Generator::Languages => self.language_options(step),
+            Generator::Languages => self.language_options(next),
             Generator::CourseLevels => {
                 let found: Vec<&str> = self.matching_courses(&["course_level"]).filter_map(|c| c.course.level.as_deref()).collect();
                 LEVELS.iter().filter(|l| found.contains(l)).map(|l| option("course_level", l, l.to_string())).collect()
@@ -362,7 +446,105 @@ impl Turn<'_> {
                     Some(option("course", &s.course, label))
                 })
                 .collect(),
+            Generator::SessionLanguages => {
+                let offered: Vec<&str> = self.upcoming_sessions().flat_map(|s| s.session.interpreters.iter().map(String::as_str)).collect();
+                let mut tags: Vec<&str> = self.engine.catalog.registry().tags().filter(|t| offered.contains(t)).collect();
+                tags.sort_by_key(|t| chain.iter().position(|c| c == t).unwrap_or(usize::MAX));
+                tags.into_iter().map(|t| option("session_language", t, self.engine.endonym(t))).collect()
+            }
+            Generator::Sessions => self
+                .upcoming_sessions()
+                .filter(|s| self.state.vars.get("session_language").is_none_or(|l| s.session.interpreters.contains(l)))
+                .map(|s| option("session", &s.session.id, self.session_label(&s.session, &chain)))
+                .collect(),
+            Generator::MyBookings => self
+                .upcoming_sessions()
+                .filter(|s| self.world.has_booked(&s.session.id))
+                .map(|s| option("session", &s.session.id, format!("🗣️ {}", self.session_label(&s.session, &chain))))
+                .collect(),
+            Generator::PeerTopics => {
+                let helped: Vec<&str> = self.available_peers().flat_map(|p| p.topics.iter().map(String::as_str)).collect();
+                self.engine
+                    .flows
+                    .topics
+                    .values()
+                    .filter(|t| helped.contains(&t.id.as_str()))
+                    .map(|t| option("topic", &t.id, self.engine.catalog.format(locale, &t.name, None)))
+                    .collect()
+            }
+            Generator::PeerDistricts => {
+                let covered: Vec<&str> = self.available_peers().flat_map(|p| p.districts.iter().map(String::as_str)).collect();
+                DISTRICTS.iter().filter(|d| covered.contains(d)).map(|d| option("peer_district", d, d.to_string())).collect()
+            }
+            Generator::Peers => self
+                .matching_peers()
+                .into_iter()
+                .map(|p| {
+                    let languages: Vec<String> = p.languages.iter().map(|l| self.engine.endonym(l)).collect();
+                    option("peer", &p.id, format!("{} · {}", p.name, languages.join(", ")))
+                })
+                .collect(),
+            Generator::MyPeerRequests => self
+                .world
+                .requests
+                .iter()
+                .filter_map(|r| {
+                    let peer = &self.world.peer(&r.peer)?.peer;
+                    let mark = if r.accepted { "✅" } else { "⏳" };
+                    let id = r.id.to_string();
+                    let topic = r.topic.as_deref().unwrap_or("");
+                    Some(pick(&[("request", &id), ("peer", &peer.id), ("topic", topic)], format!("🤝 {} {mark}", peer.name)))
+                })
+                .collect(),
+            Generator::IncomingRequests | Generator::HelpingRequests => self
+                .world
+                .incoming
+                .iter()
+                .filter(|r| r.accepted == (generator == Generator::HelpingRequests))
+                .map(|r| {
+                    let mark = if r.accepted { "✅" } else { "📨" };
+                    let id = r.id.to_string();
+                    let topic = r.topic.as_deref().unwrap_or("");
+                    let label = format!("{mark} {id} · {}", self.engine.topic_name(locale, r.topic.as_deref()));
+                    pick(&[("request", &id), ("topic", topic)], label)
+                })
+                .collect(),
         }
+    }
+
+    /// Open sessions that have not started yet, soonest first.
+    fn upcoming_sessions(&self) -> impl Iterator<Item = &SessionView> {
+        let mut upcoming: Vec<&SessionView> = self.world.sessions.iter().filter(|s| s.open && s.session.starts > self.now).collect();
+        upcoming.sort_by_key(|s| s.session.starts);
+        upcoming.into_iter()
+    }
+
+    fn session_label(&self, session: &DialogueSession, chain: &[&str]) -> String {
+        format!("{} · {}", self.engine.format_when(self.locale(), session.starts), pick_localized(&session.topic, chain))
+    }
+
+    /// Peers staff list who say they are available, except the user themselves.
+    fn available_peers(&self) -> impl Iterator<Item = &Peer> {
+        self.world.peers.iter().filter(|p| p.open && p.peer.available && p.peer.account != self.me).map(|p| &p.peer)
+    }
+
+    /// Available peers who share a language with the user (theirs, or one of its fallbacks),
+    /// best first: the closer the language, then the chosen district, then the topic.
+    fn matching_peers(&self) -> Vec<&Peer> {
+        let chain = self.engine.catalog.registry().chain(self.locale());
+        let district = self.state.vars.get("peer_district");
+        let topic = self.state.vars.get("topic");
+        let mut ranked: Vec<(usize, bool, bool, &Peer)> = self
+            .available_peers()
+            .filter_map(|p| {
+                let language = chain.iter().position(|l| p.languages.iter().any(|pl| pl == l))?;
+                let far = district.is_some_and(|d| !p.districts.contains(d));
+                let off_topic = topic.is_some_and(|t| !p.topics.contains(t));
+                Some((language, far, off_topic, p))
+            })
+            .collect();
+        ranked.sort_by(|a, b| (a.0, a.1, a.2, &a.3.name).cmp(&(b.0, b.1, b.2, &b.3.name)));
+        ranked.into_iter().take(MAX_PEERS_SHOWN).map(|(.., p)| p).collect()
     }
 
     /// Open courses that match the filters the user chose, except those in `ignoring`.
@@ -379,6 +561,86 @@ impl Turn<'_> {
     /// The course the user picked from a menu, if it still exists.
     fn chosen_course(&self) -> Option<&CourseView> {
         self.state.vars.get("course").and_then(|id| self.world.course(id))
+    }
+
+    /// The session the user picked from a menu, if it still exists.
+    fn chosen_session(&self) -> Option<&SessionView> {
+        self.state.vars.get("session").and_then(|id| self.world.session(id))
+    }
+
+    /// The peer the user picked from a menu, if staff still list them.
+    fn chosen_peer(&self) -> Option<&PeerView> {
+        self.state.vars.get("peer").and_then(|id| self.world.peer(id))
+    }
+
+    /// The open request the user picked: one they made, or (as a peer) one made to them.
+    fn chosen_request(&self) -> Option<(&PeerRequest, Side)> {
+        let id: i64 = self.state.vars.get("request")?.parse().ok()?;
+        let mine = self.world.requests.iter().find(|r| r.id == id).map(|r| (r, Side::Asked));
+        mine.or_else(|| self.world.incoming.iter().find(|r| r.id == id).map(|r| (r, Side::Helping)))
+    }
+
+    fn session_variable(&self, view: &SessionView, name: &str, locale: &str, chain: &[&str]) -> FluentValue<'static> {
+        let s = &view.session;
+        let direction = self.direction(locale);
+        let data = |text: &str| -> FluentValue<'static> { isolate_value(text, direction).into() };
+        match name {
+            "session_topic" => data(pick_localized(&s.topic, chain)),
+            "when" => self.engine.format_when(locale, s.starts).into(),
+            "place" => data(&s.place),
+            "session_district" => data(&s.district),
+            "interpreters" => {
+                let names: Vec<String> = s.interpreters.iter().map(|t| self.engine.endonym(t)).collect();
+                data(&names.join(", "))
+            }
+            "moderator" => data(&s.moderator),
+            _ => s.capacity.saturating_sub(view.booked).into(),
+        }
+    }
+
+    /// What a peer variable shows. A peer's contact appears only in the user's own
+    /// accepted request; the user's contact only to the peer who accepted it.
+    fn peer_variable(&self, name: &str, locale: &str) -> Option<FluentValue<'static>> {
+        let direction = self.direction(locale);
+        let data = |text: &str| -> FluentValue<'static> { isolate_value(text, direction).into() };
+        let request = self.chosen_request();
+        let value = match name {
+            "request" => request?.0.id.into(),
+            "request_status" => (if request?.0.accepted { "accepted" } else { "pending" }).into(),
+            "contact" => match request {
+                Some((r, Side::Helping)) if r.accepted || self.accepted_now == Some(r.id) => data(&r.contact),
+                _ => data(self.state.vars.get("contact")?),
+            },
+            "language" => match request {
+                Some((r, Side::Helping)) => data(&self.engine.endonym(&r.locale)),
+                _ => data(&self.engine.endonym(locale)),
+            },
+            "peer_contact" | "peer_channel" => {
+                let (r, Side::Asked) = request? else { return None };
+                let peer = &self.world.peer(&r.peer)?.peer;
+                match (r.accepted, name) {
+                    (false, _) => return None,
+                    (true, "peer_contact") => data(&peer.contact),
+                    (true, _) => data(&channel_name(&peer.contact_channel)),
+                }
+            }
+            _ => {
+                let peer = &self.chosen_peer()?.peer;
+                match name {
+                    "peer_name" => data(&peer.name),
+                    "peer_languages" => {
+                        let names: Vec<String> = peer.languages.iter().map(|l| self.engine.endonym(l)).collect();
+                        data(&names.join(", "))
+                    }
+                    "peer_topics" => {
+                        let names: Vec<String> = peer.topics.iter().map(|t| self.engine.topic_name(locale, Some(t))).collect();
+                        names.join(", ").into()
+                    }
+                    _ => data(&peer.districts.join(", ")),
+                }
+            }
+        };
+        Some(value)
     }
 
     fn course_variable(&self, view: &CourseView, name: &str, locale: &str, chain: &[&str]) -> FluentValue<'static> {
@@ -448,6 +710,104 @@ impl Turn<'_> {
         self.state.vars.insert("outcome".into(), outcome.into());
     }
 
+    /// Books the picked session, checked again here since the menu may be old: it must
+    /// still be offered, not have started, have a place left, and not be booked already.
+    fn book_session(&mut self) {
+        let outcome = match self.chosen_session() {
+            None => "unavailable",
+            Some(view) if !view.open => "unavailable",
+            Some(view) if view.session.starts <= self.now => "past",
+            Some(view) if self.world.has_booked(&view.session.id) => "already",
+            Some(view) if view.booked >= view.session.capacity => "full",
+            Some(view) => {
+                self.effects.push(Effect::BookSession { session: view.session.id.clone(), local_time: self.now });
+                "booked"
+            }
+        };
+        self.state.vars.insert("outcome".into(), outcome.into());
+    }
+
+    /// Gives up the place at the picked session: only the user's own, and only before it starts.
+    fn cancel_booking(&mut self) {
+        let own = self.chosen_session().filter(|v| self.world.has_booked(&v.session.id) && v.session.starts > self.now);
+        let outcome = match own {
+            Some(view) => {
+                self.effects.push(Effect::CancelBooking { session: view.session.id.clone() });
+                "cancelled"
+            }
+            None => "not-booked",
+        };
+        self.state.vars.insert("outcome".into(), outcome.into());
+    }
+
+    /// Sends the contact request the user agreed to: the peer must still be available, not
+    /// asked already, and the user not over the limit of waiting requests.
+    fn request_peer(&mut self) {
+        let waiting = self.world.requests.iter().filter(|r| !r.accepted).count();
+        let contact = self.state.vars.get("contact").cloned();
+        let outcome = match (self.chosen_peer(), contact) {
+            (Some(view), _) if self.world.requests.iter().any(|r| r.peer == view.peer.id) => "already",
+            (Some(view), Some(contact)) if view.open && view.peer.available && view.peer.account != self.me => {
+                if waiting >= MAX_PENDING_REQUESTS {
+                    "too-many"
+                } else {
+                    self.effects.push(Effect::RequestPeer {
+                        peer: view.peer.id.clone(),
+                        topic: self.state.vars.get("topic").filter(|t| !t.is_empty()).cloned(),
+                        district: self.state.vars.get("peer_district").cloned(),
+                        locale: self.locale().to_string(),
+                        contact,
+                    });
+                    "sent"
+                }
+            }
+            _ => "unavailable",
+        };
+        self.state.vars.insert("outcome".into(), outcome.into());
+    }
+
+    fn withdraw_peer_request(&mut self) {
+        let outcome = match self.chosen_request() {
+            Some((request, Side::Asked)) => {
+                self.effects.push(Effect::WithdrawPeerRequest { request: request.id });
+                "withdrawn"
+            }
+            _ => "other",
+        };
+        self.state.vars.insert("outcome".into(), outcome.into());
+    }
+
+    /// A peer accepts or declines a request made to them that is still waiting.
+    fn answer_peer_request(&mut self, accept: bool) {
+        let outcome = match self.chosen_request() {
+            Some((request, Side::Helping)) if !request.accepted => {
+                let id = request.id;
+                self.effects.push(Effect::AnswerPeerRequest { request: id, accept });
+                if accept {
+                    self.accepted_now = Some(id);
+                    "accepted"
+                } else {
+                    "declined"
+                }
+            }
+            _ => "gone",
+        };
+        self.state.vars.insert("outcome".into(), outcome.into());
+    }
+
+    /// `/accept N` and `/decline N`: the same as the buttons, for the request numbered N.
+    fn answer_command(&mut self, accept: bool, argument: Option<&str>) {
+        let id = argument.and_then(|a| a.trim().trim_start_matches('#').parse::<i64>().ok());
+        let request = id.and_then(|id| self.world.incoming.iter().find(|r| r.id == id && !r.accepted));
+        let (Some(request), Some(target)) = (request, self.engine.flows.entry.peer_answer.clone()) else {
+            return self.say_with_options("request-unknown", &[]);
+        };
+        self.state.vars.insert("request".into(), request.id.to_string());
+        self.state.vars.insert("topic".into(), request.topic.clone().unwrap_or_default());
+        self.answer_peer_request(accept);
+        self.enter(&target);
+    }
+
     fn run(&mut self, action: &Action) {
         match action {
             Action::ShowTopic(topic) => {
@@ -459,11 +819,15 @@ impl Turn<'_> {
             }
             Action::SignUpCourse => self.sign_up(),
             Action::CancelCourse => self.cancel_sign_up(),
-            Action::ClearCourseFilters => {
-                for var in ["course_kind", "course_level", "course_district", "course", "outcome", "position"] {
-                    self.state.vars.remove(var);
-                }
-            }
+            Action::ClearCourseFilters => self.forget(&["course_kind", "course_level", "course_district", "course", "outcome", "position"]),
+            Action::BookSession => self.book_session(),
+            Action::CancelBooking => self.cancel_booking(),
+            Action::ClearSessionFilters => self.forget(&["session_language", "session", "outcome"]),
+            Action::ClearPeerChoice => self.forget(&["topic", "peer_district", "peer", "contact", "request", "outcome"]),
+            Action::RequestPeer => self.request_peer(),
+            Action::WithdrawPeerRequest => self.withdraw_peer_request(),
+            Action::AcceptPeerRequest => self.answer_peer_request(true),
+            Action::DeclinePeerRequest => self.answer_peer_request(false),
             Action::RequestPerson => {
                 self.effects.push(Effect::HandoverRequested {
                     topic: self.state.vars.get("topic").cloned(),
@@ -471,6 +835,12 @@ impl Turn<'_> {
                     note: self.state.vars.remove("note"),
                 });
             }
+        }
+    }
+
+    fn forget(&mut self, vars: &[&str]) {
+        for var in vars {
+            self.state.vars.remove(*var);
         }
     }
 
@@ -491,7 +861,7 @@ impl Turn<'_> {
         }
     }
 
-    fn command(&mut self, name: &str, _argument: Option<&str>) {
+    fn command(&mut self, name: &str, argument: Option<&str>) {
         match name {
             "start" => {
                 self.state.stopped = false;
@@ -501,10 +871,11 @@ impl Turn<'_> {
             "help" => {
                 self.say_with_options("help", &[]);
             }
-            "my" if self.engine.flows.entry.my.is_some() && self.state.locale_source >= LocaleSource::Detected => {
+            "my" if self.engine.flows.entry.my.is_some() => {
                 let my = self.engine.flows.entry.my.clone().unwrap_or_default();
                 self.enter(&my);
             }
+            "accept" | "decline" => self.answer_command(name == "accept", argument),
             "language" | "lang" | "sprache" => {
                 let language = self.engine.flows.entry.language.clone();
                 self.enter(&language);
@@ -621,6 +992,21 @@ impl Turn<'_> {
             })
         })
     }
+}
+
+/// Which side of a contact request the user is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// They asked the peer.
+    Asked,
+    /// They are the peer asked.
+    Helping,
+}
+
+/// A channel as users know it: "Telegram", "Matrix".
+pub fn channel_name(channel: &str) -> String {
+    let mut chars = channel.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// A whole-message number like "3", "[3]", "3." or "٣".

@@ -8,7 +8,7 @@ fn event(n: u32, line: &str) -> Inbound {
     Inbound { channel: "test".into(), user: "u".into(), event_id: format!("e{n}"), kind: InboundKind::from_typed(line), language_hint: None }
 }
 
-/// A main-menu entry (the fifth) asking for a Stuttgart postcode (70173–70619).
+/// A main-menu entry (the seventh) asking for a Stuttgart postcode (70173–70619).
 fn with_postcode_step(f: &Fixture, input: &str) {
     f.append("flows/person.toml", &format!("\n[step.postcode]\nmessage = \"person-ask\"\ninput = {input}\nbuttons = [{{ label = \"button-cancel\", goto = \"main\" }}]\n"));
     f.edit("flows/welcome.toml", "    { label = \"main-language\", goto = \"language\" },", "    { label = \"main-language\", goto = \"language\" },\n    { label = \"main-person\", goto = \"postcode\" },");
@@ -33,16 +33,16 @@ fn a_pattern_input_keeps_only_matching_answers() {
     let engine = f.load().unwrap_or_else(|d| panic!("{d}"));
     let not_understood = engine.catalog().format("en", "not-understood", None);
 
-    let (state, replies) = talk(&engine, &["/start", "5", "10115"]);
+    let (state, replies) = talk(&engine, &["/start", "7", "10115"]);
     assert_eq!(state.step, "postcode", "a Berlin postcode is refused");
     assert_eq!(replies, std::slice::from_ref(&not_understood));
     assert!(!state.vars.contains_key("postcode"));
 
     // A number that is not an option goes to the input, not to "there is no number …".
-    let (state, replies) = talk(&engine, &["/start", "5", "7017"]);
+    let (state, replies) = talk(&engine, &["/start", "7", "7017"]);
     assert_eq!((state.step.as_str(), replies.as_slice()), ("postcode", std::slice::from_ref(&not_understood)));
 
-    let (state, _) = talk(&engine, &["/start", "5", "  70173 "]);
+    let (state, _) = talk(&engine, &["/start", "7", "  70173 "]);
     assert_eq!(state.step, "main");
     assert_eq!(state.vars.get("postcode").map(String::as_str), Some("70173"));
 }
@@ -52,12 +52,12 @@ fn a_text_input_enforces_its_length() {
     let f = Fixture::new();
     with_postcode_step(&f, "{ save_as = \"street\", min_chars = 4, max_chars = 10, next = \"main\" }");
     let engine = f.load().unwrap_or_else(|d| panic!("{d}"));
-    let (state, replies) = talk(&engine, &["/start", "5", "abc"]);
+    let (state, replies) = talk(&engine, &["/start", "7", "abc"]);
     assert_eq!(state.step, "postcode");
     assert!(replies[0].contains('4'), "{replies:?}");
-    let (state, _) = talk(&engine, &["/start", "5", "Königstraße 1"]);
+    let (state, _) = talk(&engine, &["/start", "7", "Königstraße 1"]);
     assert_eq!(state.step, "postcode", "13 characters are too many");
-    let (state, _) = talk(&engine, &["/start", "5", "Marktplatz"]);
+    let (state, _) = talk(&engine, &["/start", "7", "Marktplatz"]);
     assert_eq!(state.vars.get("street").map(String::as_str), Some("Marktplatz"));
 }
 

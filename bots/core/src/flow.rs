@@ -26,10 +26,30 @@ pub enum Action {
     CancelCourse,
     /// Forget the course filters (kind, level, district) and the course picked.
     ClearCourseFilters,
+    /// Book a place at the dialogue session in `session`.
+    BookSession,
+    /// Give up the place at the dialogue session in `session`.
+    CancelBooking,
+    /// Forget the interpreter language chosen and the session picked.
+    ClearSessionFilters,
+    /// Forget the topic, district, peer and contact chosen for a peer request.
+    ClearPeerChoice,
+    /// Ask the peer in `peer` for contact, sharing `contact`.
+    RequestPeer,
+    /// Take back the user's request in `request`.
+    WithdrawPeerRequest,
+    /// As a peer, accept the request in `request`.
+    AcceptPeerRequest,
+    /// As a peer, decline the request in `request`.
+    DeclinePeerRequest,
 }
 
 /// The names staff write in flow files.
-pub const ACTION_NAMES: &[&str] = &["show_topic", "clear_topic", "request_person", "sign_up_course", "cancel_course", "clear_course_filters"];
+pub const ACTION_NAMES: &[&str] = &[
+    "show_topic", "clear_topic", "request_person", "sign_up_course", "cancel_course", "clear_course_filters", "book_session",
+    "cancel_booking", "clear_session_filters", "clear_peer_choice", "request_peer", "withdraw_peer_request",
+    "accept_peer_request", "decline_peer_request",
+];
 
 /// Menus built by the engine rather than listed in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,12 +62,45 @@ pub enum Generator {
     CourseDistricts,
     /// The open courses that match the filters.
     Courses,
-    /// The user's own sign-ups.
+    /// The user's own course sign-ups.
     MySignUps,
+    /// The interpreter languages of upcoming sessions, the user's own first.
+    SessionLanguages,
+    /// Upcoming open sessions, with an interpreter for the language chosen.
+    Sessions,
+    /// The sessions the user has a place at.
+    MyBookings,
+    /// The information topics available peers help with.
+    PeerTopics,
+    /// The districts available peers cover.
+    PeerDistricts,
+    /// Available peers, best match first: language, then district, then topic.
+    Peers,
+    /// The user's open requests to peers.
+    MyPeerRequests,
+    /// Requests to the user as a peer that wait for their answer.
+    IncomingRequests,
+    /// Requests the user as a peer accepted: the people they help.
+    HelpingRequests,
 }
 
-/// The names staff write after `buttons_from`.
-pub const GENERATOR_NAMES: &[&str] = &["languages", "course_levels", "course_districts", "courses", "my_signups"];
+/// The names staff write after `buttons_from`, with their generators.
+pub const GENERATORS: &[(&str, Generator)] = &[
+    ("languages", Generator::Languages),
+    ("course_levels", Generator::CourseLevels),
+    ("course_districts", Generator::CourseDistricts),
+    ("courses", Generator::Courses),
+    ("my_signups", Generator::MySignUps),
+    ("session_languages", Generator::SessionLanguages),
+    ("sessions", Generator::Sessions),
+    ("my_bookings", Generator::MyBookings),
+    ("peer_topics", Generator::PeerTopics),
+    ("peer_districts", Generator::PeerDistricts),
+    ("peers", Generator::Peers),
+    ("my_peer_requests", Generator::MyPeerRequests),
+    ("incoming_requests", Generator::IncomingRequests),
+    ("helping_requests", Generator::HelpingRequests),
+];
 
 /// A button of a step.
 #[derive(Debug, Clone)]
@@ -86,9 +139,9 @@ pub struct Step {
     pub id: String,
     pub message: String,
     pub buttons: Vec<Button>,
-    /// Buttons the engine builds (before the listed ones); a choice goes on to `next`.
-    pub generator: Option<Generator>,
-    pub next: Option<String>,
+    /// Buttons the engine builds (before the listed ones), each list with the step a
+    /// choice from it goes on to.
+    pub generated: Vec<(Generator, String)>,
     pub input: Option<Input>,
     pub on_enter: Option<Action>,
     pub location: Location,
@@ -103,8 +156,10 @@ pub struct Entry {
     pub language: String,
     /// "Talk to a person".
     pub person: String,
-    /// `/my`: the user's sign-ups and bookings.
+    /// `/my`: the user's sign-ups, bookings and requests.
     pub my: Option<String>,
+    /// Where `/accept N` and `/decline N` (a peer answering a request) lead.
+    pub peer_answer: Option<String>,
 }
 
 /// An information topic: its id and the message naming it.
@@ -142,6 +197,7 @@ struct EntryFile {
     language: Spanned<String>,
     person: Spanned<String>,
     my: Option<Spanned<String>>,
+    peer_answer: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -156,11 +212,27 @@ struct StepFile {
     message: Spanned<String>,
     #[serde(default)]
     buttons: Vec<Spanned<ButtonFile>>,
-    buttons_from: Option<Spanned<String>>,
+    buttons_from: Option<Spanned<ButtonsFrom>>,
     next: Option<Spanned<String>>,
     input: Option<Spanned<InputFile>>,
     action: Option<Spanned<String>>,
     topic: Option<Spanned<String>>,
+}
+
+/// `buttons_from = "courses"` (with the step's `next`), or several lists each with their
+/// own next step: `buttons_from = [{ from = "my_signups", next = "my-signup" }, …]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ButtonsFrom {
+    One(String),
+    Several(Vec<GeneratedList>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GeneratedList {
+    from: String,
+    next: String,
 }
 
 #[derive(Deserialize)]
@@ -263,12 +335,15 @@ impl Flows {
                     (e.language.get_ref().clone(), ctx.at(e.language.span().start)),
                     (e.person.get_ref().clone(), ctx.at(e.person.span().start)),
                 ];
-                refs.extend(e.my.as_ref().map(|m| (m.get_ref().clone(), ctx.at(m.span().start))));
+                for optional in [&e.my, &e.peer_answer].into_iter().flatten() {
+                    refs.push((optional.get_ref().clone(), ctx.at(optional.span().start)));
+                }
                 let value = Entry {
                     start: e.start.into_inner(),
                     language: e.language.into_inner(),
                     person: e.person.into_inner(),
                     my: e.my.map(Spanned::into_inner),
+                    peer_answer: e.peer_answer.map(Spanned::into_inner),
                 };
                 entry = Some((value, refs));
             }
@@ -290,25 +365,38 @@ impl Flows {
                     diags.push(location.clone(), format!("step '{id}' is defined twice (also at {})", previous.location));
                 }
                 message_uses.push((s.message.get_ref().clone(), ctx.at(s.message.span().start)));
-                let generator = s.buttons_from.as_ref().and_then(|from| {
-                    let generator = match from.get_ref().as_str() {
-                        "languages" => Generator::Languages,
-                        "course_levels" => Generator::CourseLevels,
-                        "course_districts" => Generator::CourseDistricts,
-                        "courses" => Generator::Courses,
-                        "my_signups" => Generator::MySignUps,
-                        other => {
-                            diags.push(ctx.at(from.span().start), format!("unknown buttons_from '{other}'; the bot knows {}", GENERATOR_NAMES.join(", ")));
-                            return None;
+                let mut generated = Vec::new();
+                if let Some(from) = &s.buttons_from {
+                    let at = ctx.at(from.span().start);
+                    let lists = match from.get_ref() {
+                        ButtonsFrom::One(name) => match &s.next {
+                            Some(next) => vec![(name.clone(), next.get_ref().clone(), ctx.at(next.span().start))],
+                            None => {
+                                diags.push(location.clone(), format!("step '{id}' builds its buttons and needs 'next': where to go after a choice"));
+                                Vec::new()
+                            }
+                        },
+                        ButtonsFrom::Several(lists) => {
+                            if s.next.is_some() {
+                                diags.push(at.clone(), "with several lists, each names its own 'next'; remove the step's 'next'");
+                            }
+                            lists.iter().map(|l| (l.from.clone(), l.next.clone(), at.clone())).collect()
                         }
                     };
-                    Some(generator)
-                });
-                if generator.is_some() && s.next.is_none() {
-                    diags.push(location.clone(), format!("step '{id}' builds its buttons and needs 'next': where to go after a choice"));
-                }
-                if let Some(next) = &s.next {
-                    step_refs.push((next.get_ref().clone(), ctx.at(next.span().start)));
+                    for (name, next, next_at) in lists {
+                        match GENERATORS.iter().find(|(n, _)| *n == name) {
+                            Some((_, generator)) => {
+                                step_refs.push((next.clone(), next_at));
+                                generated.push((*generator, next));
+                            }
+                            None => {
+                                let known: Vec<&str> = GENERATORS.iter().map(|(n, _)| *n).collect();
+                                diags.push(at.clone(), format!("unknown buttons_from '{name}'; the bot knows {}", known.join(", ")));
+                            }
+                        }
+                    }
+                } else if let Some(next) = &s.next {
+                    diags.push(ctx.at(next.span().start), "'next' only goes with 'buttons_from' (an input names its own next)");
                 }
                 let mut buttons = Vec::new();
                 for b in s.buttons {
@@ -359,15 +447,14 @@ impl Flows {
                     };
                     Input { validation, save_as: i.save_as.into_inner(), next: i.next.into_inner(), invalid: i.invalid.map(Spanned::into_inner) }
                 });
-                if buttons.is_empty() && generator.is_none() && input.is_none() {
+                if buttons.is_empty() && generated.is_empty() && input.is_none() {
                     diags.push(location.clone(), format!("step '{id}' has no buttons and no input: the user would be stuck there"));
                 }
                 let step = Step {
                     id: id.clone(),
                     message: s.message.into_inner(),
                     buttons,
-                    generator,
-                    next: s.next.map(Spanned::into_inner),
+                    generated,
                     input,
                     on_enter,
                     location,
@@ -416,13 +503,14 @@ impl Flows {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut queue: VecDeque<&str> = [self.entry.start.as_str(), self.entry.language.as_str(), self.entry.person.as_str()].into();
         queue.extend(self.entry.my.as_deref());
+        queue.extend(self.entry.peer_answer.as_deref());
         while let Some(id) = queue.pop_front() {
             if !seen.insert(id) {
                 continue;
             }
             let Some(step) = self.steps.get(id) else { continue };
             queue.extend(step.buttons.iter().filter_map(|b| b.goto.as_deref()));
-            queue.extend(step.next.as_deref());
+            queue.extend(step.generated.iter().map(|(_, next)| next.as_str()));
             queue.extend(step.input.as_ref().map(|i| i.next.as_str()));
         }
         let mut unreachable: Vec<&Step> = self.steps.values().filter(|s| !seen.contains(s.id.as_str())).collect();
@@ -461,6 +549,14 @@ fn parse_action(
         "sign_up_course" => Some(Action::SignUpCourse),
         "cancel_course" => Some(Action::CancelCourse),
         "clear_course_filters" => Some(Action::ClearCourseFilters),
+        "book_session" => Some(Action::BookSession),
+        "cancel_booking" => Some(Action::CancelBooking),
+        "clear_session_filters" => Some(Action::ClearSessionFilters),
+        "clear_peer_choice" => Some(Action::ClearPeerChoice),
+        "request_peer" => Some(Action::RequestPeer),
+        "withdraw_peer_request" => Some(Action::WithdrawPeerRequest),
+        "accept_peer_request" => Some(Action::AcceptPeerRequest),
+        "decline_peer_request" => Some(Action::DeclinePeerRequest),
         other => {
             diags.push(at, format!("unknown action '{other}'; the bot knows {}", ACTION_NAMES.join(", ")));
             None

@@ -15,13 +15,15 @@ mod catalog_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]
+mod journey_tests;
+#[cfg(test)]
 mod test_fixture;
 
 use std::path::{Path, PathBuf};
 
 pub use config::{pick_localized, Config, Fact, ENGINE_VARIABLES};
-pub use engine::{Engine, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, SYSTEM_MESSAGES};
-pub use flow::{Action, Button, Entry, Flows, Generator, Input, Step, Topic, Validation, ACTION_NAMES, GENERATOR_NAMES, MAX_INPUT_CHARS};
+pub use engine::{channel_name, Engine, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, MAX_PEERS_SHOWN, MAX_PENDING_REQUESTS, SYSTEM_MESSAGES};
+pub use flow::{Action, Button, Entry, Flows, Generator, Input, Step, Topic, Validation, ACTION_NAMES, GENERATORS, MAX_INPUT_CHARS};
 pub use model::*;
 pub use wegweiser_i18n as i18n;
 use wegweiser_i18n::{Catalog, Diagnostics, LocaleRegistry};

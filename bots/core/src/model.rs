@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
+use jiff::civil::DateTime;
 use serde::{Deserialize, Serialize};
 use wegweiser_i18n::Direction;
 
-use crate::catalog::Course;
+use crate::catalog::{Course, DialogueSession, Localized, Peer};
 use crate::Action;
 
 /// Something a user sent, normalised by the channel that received it.
@@ -131,12 +132,19 @@ pub struct Outbound {
     pub direction: Direction,
 }
 
-/// A button as shown: its label and the opaque reference a press sends back.
+/// A button as shown: its label and what pressing it sends back.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutButton {
     pub label: String,
-    pub menu: u32,
-    pub option: u16,
+    pub press: Press,
+}
+
+/// What a button press sends: an opaque reference to an offered option, or (on
+/// notifications, which belong to no menu) a command that is checked like a typed one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Press {
+    Option { menu: u32, option: u16 },
+    Command(String),
 }
 
 /// Something that must happen durably, committed together with the new state.
@@ -148,15 +156,35 @@ pub enum Effect {
     SignUp { course: String, waitlisted: bool },
     /// The user gives up their seat or waitlist place; the first waiting person moves up.
     CancelSignUp { course: String },
+    /// A place at a dialogue session; `local_time` is when it was booked, which decides
+    /// whether a reminder is still due.
+    BookSession { session: String, local_time: DateTime },
+    /// The user gives up their place at a dialogue session.
+    CancelBooking { session: String },
+    /// The user asks a peer for contact; the peer is notified, the contact kept until they accept.
+    RequestPeer { peer: String, topic: Option<String>, district: Option<String>, locale: String, contact: String },
+    /// The user takes back a request; the peer is told.
+    WithdrawPeerRequest { request: i64 },
+    /// The peer answers a request addressed to them; the user is told, and on acceptance
+    /// gets the peer's contact.
+    AnswerPeerRequest { request: i64, accept: bool },
 }
 
 /// What the engine may know beyond the conversation, read by the store in the same
-/// transaction that commits the outcome: the courses with their seat counts, and this
-/// user's own sign-ups.
+/// transaction that commits the outcome: the catalog with its seat counts, and this user's
+/// own sign-ups, bookings and requests.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct World {
     pub courses: Vec<CourseView>,
+    pub sessions: Vec<SessionView>,
+    pub peers: Vec<PeerView>,
     pub signups: Vec<MySignUp>,
+    /// The sessions this user has a place at.
+    pub bookings: Vec<String>,
+    /// Open requests this user made.
+    pub requests: Vec<PeerRequest>,
+    /// Open requests addressed to this user, when they are a peer.
+    pub incoming: Vec<PeerRequest>,
 }
 
 /// A course, whether staff offer it, and how full it is.
@@ -168,11 +196,40 @@ pub struct CourseView {
     pub waiting: u32,
 }
 
+/// A dialogue session, whether staff offer it, and how many places are taken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionView {
+    pub session: DialogueSession,
+    pub open: bool,
+    pub booked: u32,
+}
+
+/// A peer and whether staff list them (their own availability is in the entry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerView {
+    pub peer: Peer,
+    pub open: bool,
+}
+
 /// One of the user's sign-ups: a seat, or a place on the waitlist (1 = next).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MySignUp {
     pub course: String,
     pub waiting_position: Option<u32>,
+}
+
+/// An open contact request, as its user or its peer sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerRequest {
+    pub id: i64,
+    pub peer: String,
+    pub topic: Option<String>,
+    pub district: Option<String>,
+    /// The language of the user who asked.
+    pub locale: String,
+    /// What the user shared; shown to the peer only once accepted.
+    pub contact: String,
+    pub accepted: bool,
 }
 
 impl World {
@@ -182,6 +239,41 @@ impl World {
 
     pub fn signup(&self, course: &str) -> Option<&MySignUp> {
         self.signups.iter().find(|s| s.course == course)
+    }
+
+    pub fn session(&self, id: &str) -> Option<&SessionView> {
+        self.sessions.iter().find(|s| s.session.id == id)
+    }
+
+    pub fn has_booked(&self, session: &str) -> bool {
+        self.bookings.iter().any(|b| b == session)
+    }
+
+    pub fn peer(&self, id: &str) -> Option<&PeerView> {
+        self.peers.iter().find(|p| p.peer.id == id)
+    }
+}
+
+/// A value for a notification's message, rendered for its recipient on delivery.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum NotificationArg {
+    /// A local date and time, written with the message `date-time`.
+    When { when: DateTime },
+    /// A number, e.g. a request number.
+    Number { number: i64 },
+    /// An information topic (its id; empty for none), named in the recipient's language.
+    Topic { topic: String },
+    /// A served language (its tag), named in its own script.
+    Language { language: String },
+    /// Catalog data: a text per locale (`default` for all others).
+    Text(Localized),
+}
+
+impl NotificationArg {
+    /// The same text for every locale: a name, a contact, a place.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self::Text([("default".to_string(), text.into())].into())
     }
 }
 

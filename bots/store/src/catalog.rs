@@ -5,7 +5,9 @@ use serde::Serialize;
 use sqlx::{AssertSqlSafe, Sqlite, Transaction};
 use wegweiser_core::catalog::{Catalog, Course, DialogueSession, EntryKind, Peer};
 
+use crate::world::{notify, Notice, SESSION_CALLED_OFF};
 use crate::{now, Error, Result, Store};
+use wegweiser_core::NotificationArg;
 
 /// Whether an entry is offered to users.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,11 +113,14 @@ async fn write(tx: &mut Transaction<'_, Sqlite>, catalog: &Catalog, replace: boo
         let existed = exists(tx, EntryKind::Peer, &p.id).await?;
         count(existed, EntryKind::Peer, &p.id)?;
         sqlx::query(
-            "INSERT INTO peers (id, available, entry, updated_at) VALUES (?1, ?2, ?3, ?4) \
-             ON CONFLICT (id) DO UPDATE SET available = excluded.available, entry = excluded.entry, updated_at = excluded.updated_at",
+            "INSERT INTO peers (id, available, account_channel, account_user, entry, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+             ON CONFLICT (id) DO UPDATE SET available = excluded.available, account_channel = excluded.account_channel, \
+             account_user = excluded.account_user, entry = excluded.entry, updated_at = excluded.updated_at",
         )
         .bind(&p.id)
         .bind(p.available)
+        .bind(&p.account.channel)
+        .bind(&p.account.user)
         .bind(encode(p)?)
         .bind(now)
         .execute(&mut **tx)
@@ -193,18 +198,19 @@ impl Store {
         Ok(())
     }
 
-    /// Removes an entry for good. A course people are still signed up for is refused:
-    /// close it instead, so that their sign-ups keep their meaning.
+    /// Removes an entry for good. An entry people still rely on (a course with sign-ups, a
+    /// session with bookings, a peer with open requests) is refused: close it instead, so
+    /// that what users hold keeps its meaning.
     pub async fn remove_catalog_entry(&self, kind: EntryKind, id: &str) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        if kind == EntryKind::Course {
-            let active: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM course_signups WHERE course_id = ?1 AND status != 'cancelled'")
-                .bind(id)
-                .fetch_one(&mut *tx)
-                .await?;
-            if active > 0 {
-                return Err(Error::InUse { kind: kind.name(), id: id.to_string(), active: active as u32 });
-            }
+        let (in_use, what) = match kind {
+            EntryKind::Course => ("SELECT COUNT(*) FROM course_signups WHERE course_id = ?1 AND status != 'cancelled'", "active sign-up(s)"),
+            EntryKind::Session => ("SELECT COUNT(*) FROM session_bookings WHERE session_id = ?1 AND status = 'booked'", "booking(s)"),
+            EntryKind::Peer => ("SELECT COUNT(*) FROM peer_requests WHERE peer_id = ?1 AND status IN ('pending', 'accepted')", "open request(s)"),
+        };
+        let active: i64 = sqlx::query_scalar(in_use).bind(id).fetch_one(&mut *tx).await?;
+        if active > 0 {
+            return Err(Error::InUse { kind: kind.name(), id: id.to_string(), active: active as u32, what });
         }
         let done = sqlx::query(AssertSqlSafe(format!("DELETE FROM {} WHERE id = ?1", table(kind)))).bind(id).execute(&mut *tx).await?;
         tx.commit().await?;
@@ -212,6 +218,43 @@ impl Store {
             return Err(Error::NotFound { kind: kind.name(), id: id.to_string() });
         }
         Ok(())
+    }
+
+    /// Calls off a dialogue session: closes it, ends its bookings and tells everyone booked,
+    /// in their language, in the same transaction. Returns how many were told.
+    pub async fn call_off_session(&self, id: &str) -> Result<usize> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now();
+        let entry: Option<String> = sqlx::query_scalar("UPDATE dialogue_sessions SET status = 'closed', updated_at = ?2 WHERE id = ?1 RETURNING entry")
+            .bind(id)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(entry) = entry else { return Err(Error::NotFound { kind: EntryKind::Session.name(), id: id.to_string() }) };
+        let session: DialogueSession = serde_json::from_str(&entry)?;
+        let booked: Vec<(String, String)> = sqlx::query_as(
+            "UPDATE session_bookings SET status = 'cancelled', updated_at = ?2 WHERE session_id = ?1 AND status = 'booked' RETURNING channel, user_id",
+        )
+        .bind(id)
+        .bind(now)
+        .fetch_all(&mut *tx)
+        .await?;
+        for (channel, user) in &booked {
+            let args = [("session_topic", NotificationArg::Text(session.topic.clone())), ("when", NotificationArg::When { when: session.starts })];
+            let notice = Notice { to: (channel, user), locale: None, message: SESSION_CALLED_OFF, args: args.into(), buttons: Vec::new() };
+            notify(&mut tx, notice, now).await?;
+        }
+        tx.commit().await?;
+        Ok(booked.len())
+    }
+
+    /// Places booked at a session.
+    pub async fn bookings_count(&self, session: &str) -> Result<u32> {
+        let booked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM session_bookings WHERE session_id = ?1 AND status = 'booked'")
+            .bind(session)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(booked as u32)
     }
 
     /// Every entry, courses by kind and district, sessions by start, peers by id.

@@ -18,12 +18,19 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Connection, Row, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
-use wegweiser_core::{ConversationState, CourseView, Effect, Inbound, MySignUp, Outcome, World};
+use jiff::civil::DateTime;
+use wegweiser_core::{ConversationState, Effect, Inbound, NotificationArg, Outcome};
 
 mod catalog;
 mod suite;
+mod world;
 
 pub use catalog::{ImportSummary, Listing, Status};
+pub use world::{
+    COURSE_PROMOTED, PEER_REQUEST_ACCEPTED, PEER_REQUEST_DECLINED, PEER_REQUEST_NEW, PEER_REQUEST_WITHDRAWN, SESSION_CALLED_OFF,
+    SESSION_REMINDER,
+};
+use world::{load_personal, load_world, notify, Batch, NewRequest, Notice, Personal};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -45,8 +52,8 @@ pub enum Error {
     Exists { kind: &'static str, id: String },
     #[error("there is no {kind} '{id}'")]
     NotFound { kind: &'static str, id: String },
-    #[error("{kind} '{id}' still has {active} active sign-up(s); close it instead of removing it")]
-    InUse { kind: &'static str, id: String, active: u32 },
+    #[error("{kind} '{id}' still has {active} {what}; close it instead of removing it")]
+    InUse { kind: &'static str, id: String, active: u32, what: &'static str },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -60,13 +67,16 @@ pub enum Durability {
     Full,
 }
 
-/// A message for a user from the outbox: a Fluent id and its arguments, each a text per
-/// locale, rendered in the user's language on delivery.
+/// A message for a user from the outbox: a Fluent id and its arguments, rendered in the
+/// user's language on delivery, with command buttons as (label message id, command).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     pub id: i64,
+    /// The language to use when the recipient has no conversation yet.
+    pub locale: Option<String>,
     pub message: String,
-    pub args: std::collections::BTreeMap<String, wegweiser_core::catalog::Localized>,
+    pub args: std::collections::BTreeMap<String, NotificationArg>,
+    pub buttons: Vec<(String, String)>,
 }
 
 /// A handover request as stored.
@@ -82,10 +92,7 @@ pub struct HandoverRequest {
 }
 
 /// What the engine is asked for one event: the stored state and the world in, the outcome out.
-pub type Decide = Box<dyn FnOnce(Option<ConversationState>, &World) -> Outcome + Send>;
-
-/// The Fluent message telling a user they moved from the waitlist to a seat.
-pub const COURSE_PROMOTED: &str = "course-promoted";
+pub type Decide = Box<dyn FnOnce(Option<ConversationState>, &wegweiser_core::World) -> Outcome + Send>;
 
 struct Job {
     channel: String,
@@ -169,14 +176,17 @@ impl Store {
 
     /// Messages waiting for a user, oldest first. Each argument is a text per locale.
     pub async fn pending_notifications(&self, channel: &str, user: &str) -> Result<Vec<Notification>> {
-        let rows: Vec<(i64, String, String)> =
-            sqlx::query_as("SELECT id, message, args FROM outbox WHERE channel = ?1 AND user_id = ?2 AND sent_at IS NULL ORDER BY id")
-                .bind(channel)
-                .bind(user)
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(i64, Option<String>, String, String, String)> = sqlx::query_as(
+            "SELECT id, locale, message, args, buttons FROM outbox WHERE channel = ?1 AND user_id = ?2 AND sent_at IS NULL ORDER BY id",
+        )
+        .bind(channel)
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter()
-            .map(|(id, message, args)| Ok(Notification { id, message, args: serde_json::from_str(&args)? }))
+            .map(|(id, locale, message, args, buttons)| {
+                Ok(Notification { id, locale, message, args: serde_json::from_str(&args)?, buttons: serde_json::from_str(&buttons)? })
+            })
             .collect()
     }
 
@@ -208,6 +218,37 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// Queues the reminders that are due at `local_now` (the city's time): for every place
+    /// booked at a session starting after `local_now`, from `reminder_time` on the day before,
+    /// unless it was booked only after that. Marking a booking reminded and queueing its
+    /// message happen in one transaction, so a reminder is queued exactly once, whether the
+    /// gateway restarts or several gateways run this at the same moment. Returns how many.
+    pub async fn queue_due_reminders(&self, local_now: DateTime, reminder_time: jiff::civil::Time) -> Result<usize> {
+        let at = format!("+{:02}:{:02}", reminder_time.hour(), reminder_time.minute());
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let due: Vec<(String, String, String)> = sqlx::query_as(
+            "UPDATE session_bookings SET reminded_at = ?3 WHERE id IN (                SELECT b.id FROM session_bookings b JOIN dialogue_sessions d ON d.id = b.session_id                WHERE b.status = 'booked' AND b.reminded_at IS NULL                  AND datetime(d.starts) > datetime(?1)                  AND datetime(d.starts, '-1 day', 'start of day', ?2) <= datetime(?1)                  AND datetime(b.booked_local) < datetime(d.starts, '-1 day', 'start of day', ?2))              RETURNING session_id, channel, user_id",
+        )
+        .bind(local_now.to_string())
+        .bind(at)
+        .bind(now())
+        .fetch_all(&mut *tx)
+        .await?;
+        for (session, channel, user) in &due {
+            let entry: String = sqlx::query_scalar("SELECT entry FROM dialogue_sessions WHERE id = ?1").bind(session).fetch_one(&mut *tx).await?;
+            let session: wegweiser_core::catalog::DialogueSession = serde_json::from_str(&entry)?;
+            let args = [
+                ("session_topic", NotificationArg::Text(session.topic)),
+                ("when", NotificationArg::When { when: session.starts }),
+                ("place", NotificationArg::plain(session.place)),
+            ];
+            let notice = Notice { to: (channel, user), locale: None, message: SESSION_REMINDER, args: args.into(), buttons: Vec::new() };
+            notify(&mut tx, notice, now()).await?;
+        }
+        tx.commit().await?;
+        Ok(due.len())
     }
 
     /// Forgets processed event ids older than `age`; platforms redeliver within minutes,
@@ -307,8 +348,8 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         states.insert((channel, user), state);
     }
 
-    let mut world = World { courses: load_courses(&mut tx).await?, signups: Vec::new() };
-    let mut signups = load_signups(&mut tx, &users).await?;
+    let mut world = load_world(&mut tx, recent_sessions_since()).await?;
+    let mut personal = load_personal(&mut tx, &users).await?;
 
     let mut changed: Vec<(String, String)> = Vec::new();
     let mut handovers: Vec<HandoverRow> = Vec::new();
@@ -320,7 +361,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         let key = (job.channel, job.user);
         let previous = states.get(&key).cloned().flatten();
         let decide = job.decide;
-        world.signups = signups.remove(&key).unwrap_or_default();
+        personal.remove(&key).unwrap_or_default().lend(&mut world);
         let outcome = match catch_unwind(AssertUnwindSafe(|| decide(previous, &world))) {
             Ok(outcome) => outcome,
             Err(_) => {
@@ -331,25 +372,29 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                     .execute(&mut *tx)
                     .await?;
                 replies.push((job.reply, Err(Error::Engine)));
-                signups.insert(key, std::mem::take(&mut world.signups));
+                personal.insert(key, Personal::take_back(&mut world));
                 continue;
             }
         };
-        let mut own = std::mem::take(&mut world.signups);
+        personal.insert(key.clone(), Personal::take_back(&mut world));
+        let mut batch = Batch { world: &mut world, personal: &mut personal, now };
         for effect in &outcome.effects {
             match effect {
                 Effect::HandoverRequested { topic, locale, note } => {
                     handovers.push(HandoverRow(key.0.clone(), key.1.clone(), topic.clone(), locale.clone(), note.clone()));
                 }
-                Effect::SignUp { course, waitlisted } => {
-                    sign_up(&mut tx, &mut world, &mut own, &key, course, *waitlisted, now).await?;
+                Effect::SignUp { course, waitlisted } => batch.sign_up(&mut tx, &key, course, *waitlisted).await?,
+                Effect::CancelSignUp { course } => batch.cancel_sign_up(&mut tx, &key, course).await?,
+                Effect::BookSession { session, local_time } => batch.book(&mut tx, &key, session, *local_time).await?,
+                Effect::CancelBooking { session } => batch.cancel_booking(&mut tx, &key, session).await?,
+                Effect::RequestPeer { peer, topic, district, locale, contact } => {
+                    let request = NewRequest { peer, topic: topic.as_deref(), district: district.as_deref(), locale, contact };
+                    batch.request_peer(&mut tx, &key, request).await?
                 }
-                Effect::CancelSignUp { course } => {
-                    cancel(&mut tx, &mut world, &mut own, &mut signups, &key, course, now).await?;
-                }
+                Effect::WithdrawPeerRequest { request } => batch.withdraw(&mut tx, &key, *request).await?,
+                Effect::AnswerPeerRequest { request, accept } => batch.answer(&mut tx, &key, *request, *accept).await?,
             }
         }
-        signups.insert(key.clone(), own);
         states.insert(key.clone(), Some(outcome.state.clone()));
         if !changed.contains(&key) {
             changed.push(key);
@@ -387,155 +432,20 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
     tx.commit().await
 }
 
+/// Sessions starting from this local time on are part of the world: three days back in UTC
+/// is before two days ago in every time zone, and sessions older than that are past for good.
+fn recent_sessions_since() -> DateTime {
+    let utc = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now());
+    utc.checked_sub(jiff::Span::new().days(3)).unwrap_or(utc)
+}
+
 /// A JSON array of rows, one statement parameter for a whole batch.
 fn json<T: serde::Serialize>(rows: &T) -> String {
     serde_json::to_string(rows).expect("rows of strings serialise")
 }
-
-type UserKey = (String, String);
 
 /// A handover request to insert: channel, user, topic, locale, note — in the column order
 /// of the batch insert, which reads it as a JSON array.
 #[derive(serde::Serialize)]
 struct HandoverRow(String, String, Option<String>, String, Option<String>);
 
-/// Every course with its seat counts.
-async fn load_courses(tx: &mut SqliteConnection) -> Result<Vec<CourseView>, sqlx::Error> {
-    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
-        "SELECT c.entry, c.status, \
-           (SELECT COUNT(*) FROM course_signups s WHERE s.course_id = c.id AND s.status = 'confirmed'), \
-           (SELECT COUNT(*) FROM course_signups s WHERE s.course_id = c.id AND s.status = 'waiting') \
-         FROM courses c ORDER BY c.kind, c.district, c.id",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    rows.into_iter()
-        .map(|(entry, status, confirmed, waiting)| {
-            let course = serde_json::from_str(&entry).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-            Ok(CourseView { course, open: status == "open", confirmed: confirmed as u32, waiting: waiting as u32 })
-        })
-        .collect()
-}
-
-/// The active sign-ups of the batch's users, with waitlist positions.
-async fn load_signups(tx: &mut SqliteConnection, users: &[(&str, &str)]) -> Result<HashMap<UserKey, Vec<MySignUp>>, sqlx::Error> {
-    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
-        "SELECT s.channel, s.user_id, s.course_id, s.status, \
-           (SELECT COUNT(*) FROM course_signups w WHERE w.course_id = s.course_id AND w.status = 'waiting' AND w.id <= s.id) \
-         FROM json_each(?1) AS j \
-         JOIN course_signups AS s ON s.channel = j.value ->> 0 AND s.user_id = j.value ->> 1 \
-         WHERE s.status != 'cancelled' GROUP BY s.id ORDER BY s.id",
-    )
-    .bind(json(&users))
-    .fetch_all(&mut *tx)
-    .await?;
-    let mut map: HashMap<UserKey, Vec<MySignUp>> = HashMap::new();
-    for (channel, user, course, status, position) in rows {
-        let waiting_position = (status == "waiting").then_some(position as u32);
-        map.entry((channel, user)).or_default().push(MySignUp { course, waiting_position });
-    }
-    Ok(map)
-}
-
-async fn sign_up(
-    tx: &mut SqliteConnection,
-    world: &mut World,
-    own: &mut Vec<MySignUp>,
-    key: &UserKey,
-    course: &str,
-    waitlisted: bool,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO course_signups (course_id, channel, user_id, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)")
-        .bind(course)
-        .bind(&key.0)
-        .bind(&key.1)
-        .bind(if waitlisted { "waiting" } else { "confirmed" })
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-    if let Some(view) = world.courses.iter_mut().find(|c| c.course.id == course) {
-        if waitlisted {
-            view.waiting += 1;
-            own.push(MySignUp { course: course.to_string(), waiting_position: Some(view.waiting) });
-        } else {
-            view.confirmed += 1;
-            own.push(MySignUp { course: course.to_string(), waiting_position: None });
-        }
-    }
-    Ok(())
-}
-
-/// Everyone waiting behind `place` on a course's waitlist moves up one (in this batch's
-/// copy of the sign-ups; the database orders by arrival and needs no update).
-fn shift_waitlist(signups: &mut HashMap<UserKey, Vec<MySignUp>>, course: &str, place: u32) {
-    for signup in signups.values_mut().flatten().filter(|s| s.course == course) {
-        if let Some(p) = signup.waiting_position.filter(|p| *p > place) {
-            signup.waiting_position = Some(p - 1);
-        }
-    }
-}
-
-/// Cancels a sign-up; a freed seat goes to the first person waiting, who is told through
-/// the outbox in their own language.
-async fn cancel(
-    tx: &mut SqliteConnection,
-    world: &mut World,
-    own: &mut Vec<MySignUp>,
-    others: &mut HashMap<UserKey, Vec<MySignUp>>,
-    key: &UserKey,
-    course: &str,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    let cancelled: Option<(i64,)> = sqlx::query_as(
-        "UPDATE course_signups SET status = 'cancelled', updated_at = ?4 \
-         WHERE course_id = ?1 AND channel = ?2 AND user_id = ?3 AND status != 'cancelled' RETURNING id",
-    )
-    .bind(course)
-    .bind(&key.0)
-    .bind(&key.1)
-    .bind(now)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(position) = own.iter().position(|s| s.course == course) else { return Ok(()) };
-    let mine = own.remove(position);
-    if cancelled.is_none() {
-        return Ok(());
-    }
-    let Some(view) = world.courses.iter_mut().find(|c| c.course.id == course) else { return Ok(()) };
-    match mine.waiting_position {
-        Some(place) => {
-            view.waiting -= 1;
-            shift_waitlist(others, course, place);
-        }
-        None => {
-            view.confirmed -= 1;
-            let promoted: Option<(String, String)> = sqlx::query_as(
-                "UPDATE course_signups SET status = 'confirmed', updated_at = ?2 \
-                 WHERE id = (SELECT id FROM course_signups WHERE course_id = ?1 AND status = 'waiting' ORDER BY id LIMIT 1) \
-                 RETURNING channel, user_id",
-            )
-            .bind(course)
-            .bind(now)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some((channel, user)) = promoted else { return Ok(()) };
-            view.confirmed += 1;
-            view.waiting -= 1;
-            if let Some(first) = others.get_mut(&(channel.clone(), user.clone())).and_then(|s| s.iter_mut().find(|s| s.course == course)) {
-                first.waiting_position = None;
-            }
-            shift_waitlist(others, course, 1);
-            let args = serde_json::json!({ "course_title": view.course.title });
-            sqlx::query("INSERT INTO outbox (channel, user_id, message, args, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .bind(&channel)
-                .bind(&user)
-                .bind(COURSE_PROMOTED)
-                .bind(args.to_string())
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-        }
-    }
-    Ok(())
-}

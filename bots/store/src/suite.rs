@@ -161,6 +161,7 @@ macro_rules! store_integration_tests {
                 peers: vec![Peer {
                     id: "peer-1".into(), name: "Amal".into(), languages: vec!["ar".into()], districts: vec!["Mitte".into()],
                     topics: vec!["housing".into()], available: true, contact_channel: "telegram".into(), contact: "@amal_hilft".into(),
+                    account: Account { channel: "test".into(), user: "amal".into() },
                 }],
             }
         }
@@ -281,7 +282,7 @@ macro_rules! store_integration_tests {
             let told = store.pending_notifications("test", "bilal").await.unwrap();
             assert_eq!(told.len(), 1);
             assert_eq!(told[0].message, $crate::COURSE_PROMOTED);
-            assert_eq!(told[0].args["course_title"]["default"], "Deutsch A1");
+            assert_eq!(told[0].args["course_title"], wegweiser_core::NotificationArg::plain("Deutsch A1"));
             assert!(store.pending_notifications("test", "chiara").await.unwrap().is_empty());
             // Chiara is now first in line, as the world shows her.
             let position = std::sync::Arc::new(std::sync::Mutex::new(None));
@@ -310,6 +311,152 @@ macro_rules! store_integration_tests {
             assert!(store.conversation("test", "u2").await.unwrap().is_none(), "nothing of the failed event was written");
             let refused = store.remove_catalog_entry(wegweiser_core::catalog::EntryKind::Course, "tiny").await.unwrap_err();
             assert_eq!(refused.to_string(), "course 'tiny' still has 1 active sign-up(s); close it instead of removing it");
+        }
+
+        /// Emits the given effects, whatever the world.
+        fn doing(effects: Vec<Effect>) -> $crate::Decide {
+            Box::new(move |previous, _world| Outcome { state: previous.unwrap_or_default(), replies: Vec::new(), effects })
+        }
+
+        /// Copies out the world the engine would see for this user.
+        fn peeking(seen: std::sync::Arc<std::sync::Mutex<wegweiser_core::World>>) -> $crate::Decide {
+            Box::new(move |previous, world| {
+                *seen.lock().unwrap() = world.clone();
+                Outcome { state: previous.unwrap_or_default(), replies: Vec::new(), effects: Vec::new() }
+            })
+        }
+
+        async fn world_of(store: &$crate::Store, user: &str, id: &str) -> wegweiser_core::World {
+            let seen = std::sync::Arc::new(std::sync::Mutex::new(wegweiser_core::World::default()));
+            store.process(&event(user, id), peeking(seen.clone())).await.unwrap();
+            let world = seen.lock().unwrap().clone();
+            world
+        }
+
+        fn book(local_time: &str) -> Effect {
+            Effect::BookSession { session: "dialog-1".into(), local_time: local_time.parse().unwrap() }
+        }
+
+        fn time(text: &str) -> jiff::civil::DateTime {
+            text.parse().unwrap()
+        }
+
+        const TEN: jiff::civil::Time = jiff::civil::time(10, 0, 0, 0);
+
+        #[tokio::test]
+        async fn a_booking_gets_one_reminder_from_the_day_before_even_with_schedulers_racing() {
+            let (store, _keep) = $open.await;
+            store.import_catalog(&sample_catalog(&[])).await.unwrap();
+            store.process(&event("u1", "b1"), doing(vec![book("2030-01-10T12:00")])).await.unwrap();
+            // Booked only after the reminder time: the user just booked, no reminder.
+            store.process(&event("late", "b2"), doing(vec![book("2030-01-20T11:00")])).await.unwrap();
+            assert_eq!(world_of(&store, "u1", "w1").await.sessions[0].booked, 2);
+
+            assert_eq!(store.queue_due_reminders(time("2030-01-20T09:59"), TEN).await.unwrap(), 0, "not before the day before at 10:00");
+            let mut racers = Vec::new();
+            for _ in 0..8 {
+                let store = store.clone();
+                racers.push(tokio::spawn(async move { store.queue_due_reminders(time("2030-01-20T10:00"), TEN).await.unwrap() }));
+            }
+            let mut queued = 0;
+            for racer in racers {
+                queued += racer.await.unwrap();
+            }
+            assert_eq!(queued, 1, "eight schedulers at once queue one reminder");
+            assert_eq!(store.queue_due_reminders(time("2030-01-21T09:00"), TEN).await.unwrap(), 0);
+            let pending = store.pending_notifications("test", "u1").await.unwrap();
+            assert_eq!(pending.len(), 1);
+            assert_eq!(pending[0].message, $crate::SESSION_REMINDER);
+            assert_eq!(pending[0].args["when"], wegweiser_core::NotificationArg::When { when: time("2030-01-21T17:30") });
+            assert!(store.pending_notifications("test", "late").await.unwrap().is_empty());
+        }
+
+        #[tokio::test]
+        async fn a_cancelled_or_called_off_booking_gets_no_reminder() {
+            use wegweiser_core::catalog::EntryKind;
+            let (store, _keep) = $open.await;
+            store.import_catalog(&sample_catalog(&[])).await.unwrap();
+            store.process(&event("u1", "b1"), doing(vec![book("2030-01-10T12:00")])).await.unwrap();
+            store.process(&event("u2", "b2"), doing(vec![book("2030-01-10T12:00")])).await.unwrap();
+            store.process(&event("u1", "c1"), doing(vec![Effect::CancelBooking { session: "dialog-1".into() }])).await.unwrap();
+            assert_eq!(world_of(&store, "u1", "w1").await.bookings, Vec::<String>::new());
+            let refused = store.remove_catalog_entry(EntryKind::Session, "dialog-1").await.unwrap_err();
+            assert_eq!(refused.to_string(), "session 'dialog-1' still has 1 booking(s); close it instead of removing it");
+            assert_eq!(store.call_off_session("dialog-1").await.unwrap(), 1);
+            let told = store.pending_notifications("test", "u2").await.unwrap();
+            assert_eq!(told.iter().map(|n| n.message.as_str()).collect::<Vec<_>>(), [$crate::SESSION_CALLED_OFF]);
+            assert_eq!(store.queue_due_reminders(time("2030-01-20T12:00"), TEN).await.unwrap(), 0);
+            assert!(store.pending_notifications("test", "u1").await.unwrap().is_empty());
+            store.remove_catalog_entry(EntryKind::Session, "dialog-1").await.unwrap();
+        }
+
+        fn ask_amal(contact: &str) -> Effect {
+            Effect::RequestPeer { peer: "peer-1".into(), topic: Some("housing".into()), district: None, locale: "uk".into(), contact: contact.into() }
+        }
+
+        #[tokio::test]
+        async fn a_peer_request_reaches_the_peer_and_acceptance_shares_both_contacts() {
+            use wegweiser_core::NotificationArg;
+            let (store, _keep) = $open.await;
+            store.import_catalog(&sample_catalog(&[])).await.unwrap();
+            store.process(&event("u1", "r1"), doing(vec![ask_amal("+49 170 1111111")])).await.unwrap();
+
+            let for_peer = store.pending_notifications("test", "amal").await.unwrap();
+            assert_eq!(for_peer.len(), 1);
+            let new = &for_peer[0];
+            assert_eq!((new.message.as_str(), new.locale.as_deref()), ($crate::PEER_REQUEST_NEW, Some("ar")));
+            let id = match new.args["request"] {
+                NotificationArg::Number { number } => number,
+                ref other => panic!("a request number, not {other:?}"),
+            };
+            assert_eq!(new.buttons, [("peer-accept".to_string(), format!("/accept {id}")), ("peer-decline".to_string(), format!("/decline {id}"))]);
+            assert!(!format!("{:?}", new.args).contains("1111111"), "the user's contact is not in the peer's notice");
+
+            let peer_world = world_of(&store, "amal", "p0").await;
+            assert_eq!(peer_world.incoming.len(), 1);
+            assert_eq!(world_of(&store, "u1", "u0").await.requests.len(), 1);
+
+            // Someone who is not the peer cannot answer it.
+            store.process(&event("mallory", "m1"), doing(vec![Effect::AnswerPeerRequest { request: id, accept: true }])).await.unwrap();
+            assert!(!world_of(&store, "u1", "u1").await.requests[0].accepted);
+            assert!(store.pending_notifications("test", "u1").await.unwrap().is_empty());
+
+            store.process(&event("amal", "p1"), doing(vec![Effect::AnswerPeerRequest { request: id, accept: true }])).await.unwrap();
+            assert!(world_of(&store, "u1", "u2").await.requests[0].accepted);
+            assert!(world_of(&store, "amal", "p2").await.incoming[0].accepted);
+            let told = store.pending_notifications("test", "u1").await.unwrap();
+            assert_eq!(told.len(), 1);
+            assert_eq!(told[0].message, $crate::PEER_REQUEST_ACCEPTED);
+            assert_eq!(told[0].args["peer_contact"], NotificationArg::plain("@amal_hilft"));
+            assert_eq!(told[0].args["peer_channel"], NotificationArg::plain("Telegram"));
+
+            let refused = store.remove_catalog_entry(wegweiser_core::catalog::EntryKind::Peer, "peer-1").await.unwrap_err();
+            assert_eq!(refused.to_string(), "peer 'peer-1' still has 1 open request(s); close it instead of removing it");
+
+            store.process(&event("u1", "w1"), doing(vec![Effect::WithdrawPeerRequest { request: id }])).await.unwrap();
+            assert!(world_of(&store, "u1", "u3").await.requests.is_empty());
+            assert!(world_of(&store, "amal", "p3").await.incoming.is_empty());
+            let for_peer = store.pending_notifications("test", "amal").await.unwrap();
+            assert_eq!(for_peer.last().unwrap().message, $crate::PEER_REQUEST_WITHDRAWN);
+        }
+
+        #[tokio::test]
+        async fn a_declined_request_closes_and_can_be_made_again() {
+            let (store, _keep) = $open.await;
+            store.import_catalog(&sample_catalog(&[])).await.unwrap();
+            store.process(&event("u1", "r1"), doing(vec![ask_amal("a@example.org")])).await.unwrap();
+            let id = world_of(&store, "u1", "u0").await.requests[0].id;
+            store.process(&event("amal", "p1"), doing(vec![Effect::AnswerPeerRequest { request: id, accept: false }])).await.unwrap();
+            assert!(world_of(&store, "u1", "u1").await.requests.is_empty());
+            assert!(world_of(&store, "amal", "p2").await.incoming.is_empty());
+            let told = store.pending_notifications("test", "u1").await.unwrap();
+            assert_eq!(told[0].message, $crate::PEER_REQUEST_DECLINED);
+            assert!(!told[0].args.contains_key("peer_contact"), "a decline shares no contact");
+            // Answering again changes nothing; a new request is possible.
+            store.process(&event("amal", "p3"), doing(vec![Effect::AnswerPeerRequest { request: id, accept: true }])).await.unwrap();
+            assert_eq!(store.pending_notifications("test", "u1").await.unwrap().len(), 1);
+            store.process(&event("u1", "r2"), doing(vec![ask_amal("a@example.org")])).await.unwrap();
+            assert_eq!(world_of(&store, "u1", "u2").await.requests.len(), 1);
         }
 
         #[tokio::test]
@@ -343,6 +490,27 @@ mod sqlite {
     }
 
     store_integration_tests!(open());
+
+    #[tokio::test]
+    async fn a_restart_between_booking_and_reminder_still_yields_one_reminder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.sqlite3");
+        {
+            let store = crate::Store::open(&path).await.unwrap();
+            store.import_catalog(&sample_catalog(&[])).await.unwrap();
+            store.process(&event("u1", "b1"), doing(vec![book("2030-01-10T12:00")])).await.unwrap();
+            assert_eq!(store.queue_due_reminders(time("2030-01-15T10:00"), TEN).await.unwrap(), 0);
+            store.pool().close().await;
+        }
+        for run in 0..3 {
+            let store = crate::Store::open(&path).await.unwrap();
+            let queued = store.queue_due_reminders(time("2030-01-20T10:30"), TEN).await.unwrap();
+            assert_eq!(queued, usize::from(run == 0), "run {run}");
+            store.pool().close().await;
+        }
+        let store = crate::Store::open(&path).await.unwrap();
+        assert_eq!(store.pending_notifications("test", "u1").await.unwrap().len(), 1);
+    }
 
     #[tokio::test]
     async fn reopening_keeps_data_and_does_not_migrate_twice() {

@@ -13,12 +13,12 @@ use crate::cli::CatalogAction;
 
 /// What validation needs, from the loaded engine: locales, topics, the city's local time.
 pub fn context(engine: &Engine, skip_past_sessions: bool) -> Context<'_> {
-    Context {
-        registry: engine.catalog().registry(),
-        topics: engine.flows().topics.keys().cloned().collect(),
-        now: engine.config().local_now(),
-        skip_past_sessions,
-    }
+    context_at(engine, skip_past_sessions, engine.config().local_now())
+}
+
+/// The same, at a given local time (a chat started with `--clock`).
+pub fn context_at(engine: &Engine, skip_past_sessions: bool, now: jiff::civil::DateTime) -> Context<'_> {
+    Context { registry: engine.catalog().registry(), topics: engine.flows().topics.keys().cloned().collect(), now, skip_past_sessions }
 }
 
 fn read_catalog(path: &Path, cx: &Context<'_>) -> Result<Catalog, Diagnostics> {
@@ -26,14 +26,14 @@ fn read_catalog(path: &Path, cx: &Context<'_>) -> Result<Catalog, Diagnostics> {
     catalog::parse_file(path, &source, cx)
 }
 
-/// Opens the database and, if it is new, loads the sample catalog into it. The sample file
-/// is read only then.
-pub async fn open_store(engine: &Engine, db: &Path, sample: &Path) -> anyhow::Result<Store> {
+/// Opens the database and, if it is new, loads the sample catalog into it, leaving out
+/// sessions already past at `now` (local time). The sample file is read only then.
+pub async fn open_store(engine: &Engine, db: &Path, sample: &Path, now: jiff::civil::DateTime) -> anyhow::Result<Store> {
     let store = Store::open(db).await.with_context(|| format!("opening the database {}", db.display()))?;
     if store.sample_catalog_loaded().await? {
         return Ok(store);
     }
-    let cx = context(engine, true);
+    let cx = context_at(engine, true, now);
     match read_catalog(sample, &cx) {
         Ok(catalog) => {
             store.seed_catalog_once(&catalog).await?;
@@ -95,6 +95,13 @@ pub async fn run(engine: &Engine, store: &Store, action: &CatalogAction) -> anyh
             }
             println!("removed {} {id}", kind.name());
         }
+        CatalogAction::CallOff { id } => match store.call_off_session(id).await {
+            Ok(told) => println!("called off session {id}; {told} booked user(s) will be told"),
+            Err(e) => {
+                eprintln!("wegweiser: {e}");
+                return Ok(ExitCode::FAILURE);
+            }
+        },
         CatalogAction::List { show_contacts } => print!("{}", listing(store, engine.catalog().registry().base(), *show_contacts).await?),
     }
     Ok(ExitCode::SUCCESS)
@@ -142,12 +149,14 @@ async fn listing(store: &Store, base: &str, show_contacts: bool) -> anyhow::Resu
     }
     out.push_str(&format!("sessions ({})\n", l.sessions.len()));
     for (d, s) in &l.sessions {
+        let booked = store.bookings_count(&d.id).await?;
         out.push_str(&format!(
-            "  {:<32} {:<6} {} {:<14} {:>4} seats  interpreters {}  {}\n",
+            "  {:<32} {:<6} {} {:<14} {:>4}/{:<4} seats  interpreters {}  {}\n",
             d.id,
             status_word(*s),
             d.starts.strftime("%Y-%m-%d %H:%M"),
             d.district,
+            booked,
             d.capacity,
             d.interpreters.join(","),
             text(&d.topic, base)
@@ -155,7 +164,11 @@ async fn listing(store: &Store, base: &str, show_contacts: bool) -> anyhow::Resu
     }
     out.push_str(&format!("peers ({})\n", l.peers.len()));
     for (p, s) in &l.peers {
-        let contact = if show_contacts { format!("{} {}", p.contact_channel, p.contact) } else { format!("{} (contact hidden)", p.contact_channel) };
+        let contact = if show_contacts {
+            format!("{} {} (account {})", p.contact_channel, p.contact, p.account)
+        } else {
+            format!("{} (contact hidden)", p.contact_channel)
+        };
         out.push_str(&format!(
             "  {:<32} {:<6} {:<11} {:<16} {:<24} {}  {}\n",
             p.id,

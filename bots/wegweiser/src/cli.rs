@@ -92,8 +92,10 @@ pub enum CatalogAction {
     Close { kind: KindArg, id: String },
     /// Offer a closed entry again.
     Reopen { kind: KindArg, id: String },
-    /// Delete an entry for good.
+    /// Delete an entry for good; refused while people hold sign-ups, bookings or requests.
     Remove { kind: KindArg, id: String },
+    /// Call off a dialogue session: close it, end its bookings and tell everyone booked.
+    CallOff { id: String },
 }
 
 /// The kinds of catalog entries on the command line.
@@ -124,6 +126,14 @@ pub struct ChatArgs {
     /// Preset the language (e.g. uk, ar, fa-AF) as if the user had chosen it.
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,
+    /// Pretend the city's local time is this moment at start (e.g. "2027-01-20 10:05"), to
+    /// try reminders; the clock runs on from there.
+    #[arg(long, value_name = "LOCAL TIME", value_parser = parse_local_time)]
+    pub clock: Option<jiff::civil::DateTime>,
+}
+
+fn parse_local_time(text: &str) -> Result<jiff::civil::DateTime, String> {
+    text.trim().replace(' ', "T").parse().map_err(|_| format!("'{text}' is not a local time like 2027-01-20 10:05"))
 }
 
 /// The repository folder this binary was built from: its flows, locales and sample config

@@ -2,7 +2,7 @@
 //!
 //! Contract relied on by tests and scripts: each input line is one user message; each bot
 //! message prints as its text, then its buttons one per line as `  [N] label`, then an empty
-//! line. The user answers with the number, the label or free text. When input is not a
+//! line. A notification's command buttons print as `  [/command] label`. The user answers with the number, the label or free text. When input is not a
 //! terminal there are no prompts or colours; the chat reads to the end and exits 0.
 
 use std::process::ExitCode;
@@ -11,7 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
-use wegweiser_core::{Inbound, InboundKind, Outbound};
+use wegweiser_core::{Inbound, InboundKind, Outbound, Press};
 
 use crate::{Gateway, Handled};
 
@@ -111,7 +111,10 @@ pub fn render_transcript(replies: &[Outbound]) -> String {
         out.push_str(&reply.text);
         out.push('\n');
         for (i, button) in reply.buttons.iter().enumerate() {
-            out.push_str(&format!("  [{}] {}\n", i + 1, button.label));
+            match &button.press {
+                Press::Option { .. } => out.push_str(&format!("  [{}] {}\n", i + 1, button.label)),
+                Press::Command(command) => out.push_str(&format!("  [{command}] {}\n", button.label)),
+            }
         }
         out.push('\n');
     }

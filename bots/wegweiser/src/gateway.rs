@@ -1,7 +1,9 @@
 //! The gateway: one inbound event in, committed, replies out. Shared by every channel.
 
 use std::sync::Arc;
+use std::time::Duration;
 
+use jiff::civil::DateTime;
 use wegweiser_core::{Engine, Inbound, Outbound};
 use wegweiser_store::Store;
 
@@ -19,11 +21,64 @@ pub enum Handled {
 pub struct Gateway {
     engine: Arc<Engine>,
     store: Store,
+    clock: Clock,
 }
+
+/// The city's local time: the real one, or one shifted to start at a chosen moment (for
+/// trying reminders and for tests) that then runs on like a real clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Clock {
+    shift: jiff::SignedDuration,
+}
+
+impl Clock {
+    /// A clock that reads `start` now.
+    pub fn starting_at(start: DateTime, engine: &Engine) -> Self {
+        let tz = &engine.config().time_zone;
+        let real = jiff::Timestamp::now();
+        let wanted = tz.to_ambiguous_timestamp(start).compatible().unwrap_or(real);
+        Self { shift: real.duration_until(wanted) }
+    }
+
+    /// The city's local time on this clock.
+    pub fn now(&self, engine: &Engine) -> DateTime {
+        let now = jiff::Timestamp::now().checked_add(self.shift).unwrap_or_else(|_| jiff::Timestamp::now());
+        engine.config().time_zone.to_datetime(now)
+    }
+}
+
+/// How often the scheduler looks for due reminders.
+pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(60);
 
 impl Gateway {
     pub fn new(engine: Engine, store: Store) -> Self {
-        Self { engine: Arc::new(engine), store }
+        Self::with_clock(engine, store, Clock::default())
+    }
+
+    pub fn with_clock(engine: Engine, store: Store, clock: Clock) -> Self {
+        Self { engine: Arc::new(engine), store, clock }
+    }
+
+    /// The city's local time as this gateway sees it.
+    pub fn local_now(&self) -> DateTime {
+        self.clock.now(&self.engine)
+    }
+
+    /// Queues the session reminders due now; safe to run at any time, from any number of
+    /// gateways, as often as wanted: each booking gets one reminder.
+    pub async fn run_scheduler_once(&self) -> wegweiser_store::Result<usize> {
+        self.store.queue_due_reminders(self.local_now(), self.engine.config().reminder_time).await
+    }
+
+    /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the task is dropped.
+    pub async fn run_scheduler(self: Arc<Self>) {
+        let mut ticks = tokio::time::interval(SCHEDULER_INTERVAL);
+        loop {
+            ticks.tick().await;
+            if let Err(e) = self.run_scheduler_once().await {
+                tracing::warn!(error = %e, "could not queue session reminders; trying again later");
+            }
+        }
     }
 
     pub fn engine(&self) -> &Engine {
@@ -46,12 +101,13 @@ impl Gateway {
         let engine = self.engine.clone();
         let owned = event.clone();
         let lang = lang.map(str::to_string);
+        let clock = self.clock;
         let outcome = self
             .store
             .process(
                 event,
                 Box::new(move |previous, world| {
-                    let now = engine.config().local_now();
+                    let now = clock.now(&engine);
                     match lang {
                         Some(lang) => {
                             let mut state = previous.unwrap_or_default();
@@ -76,10 +132,13 @@ impl Gateway {
         if pending.is_empty() {
             return Ok(Vec::new());
         }
-        let locale = self.store.conversation(channel, user).await?.and_then(|s| s.locale);
+        let known = self.store.conversation(channel, user).await?.and_then(|s| s.locale);
         Ok(pending
             .iter()
-            .map(|n| (n.id, self.engine.render_notification(locale.as_deref(), &n.message, &n.args)))
+            .map(|n| {
+                let locale = known.as_deref().or(n.locale.as_deref());
+                (n.id, self.engine.render_notification(locale, &n.message, &n.args, &n.buttons))
+            })
             .collect())
     }
 }

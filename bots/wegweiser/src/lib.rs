@@ -6,4 +6,4 @@ pub mod cli;
 pub mod console;
 pub mod gateway;
 
-pub use gateway::{Gateway, Handled};
+pub use gateway::{Clock, Gateway, Handled};

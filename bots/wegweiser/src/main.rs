@@ -1,11 +1,12 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
 use wegweiser::catalog_cli;
 use wegweiser::cli::{Cli, Command};
 use wegweiser::console::{self, ConsoleOptions};
-use wegweiser::Gateway;
+use wegweiser::{Clock, Gateway};
 use wegweiser_core::Engine;
 
 fn main() -> ExitCode {
@@ -74,7 +75,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let sample = cli.sources.sample_catalog();
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                let store = catalog_cli::open_store(&engine, &db, &sample).await?;
+                let store = catalog_cli::open_store(&engine, &db, &sample, engine.config().local_now()).await?;
                 catalog_cli::run(&engine, &store, action).await
             })
         }
@@ -87,14 +88,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let sample = cli.sources.sample_catalog();
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async {
-                let store = catalog_cli::open_store(&engine, &db, &sample).await?;
-                let gateway = Gateway::new(engine, store);
+                let clock = args.clock.map(|start| Clock::starting_at(start, &engine)).unwrap_or_default();
+                let store = catalog_cli::open_store(&engine, &db, &sample, clock.now(&engine)).await?;
+                let gateway = Arc::new(Gateway::with_clock(engine, store, clock));
+                gateway.run_scheduler_once().await?;
+                let scheduler = tokio::spawn(gateway.clone().run_scheduler());
                 let options = ConsoleOptions {
                     user: args.user.clone(),
                     lang: args.lang.clone(),
                     interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
                 };
-                console::run(&gateway, options, tokio::io::stdin(), tokio::io::stdout()).await
+                let exit = console::run(&gateway, options, tokio::io::stdin(), tokio::io::stdout()).await;
+                scheduler.abort();
+                exit
             })
         }
     }

@@ -1,0 +1,337 @@
+//! The session and peer journeys through the bundled flows and locales, against a world
+//! built from the test catalog: what is offered, in which order, what is refused, and which
+//! effects come out. The store's side is tested in the store suite.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::DateTime;
+
+use crate::catalog::{parse_file, Catalog, Context};
+use crate::{
+    ConversationState, Effect, Engine, Inbound, InboundKind, NotificationArg, Outcome, PeerRequest, PeerView, Press, SessionView,
+    Sources, World,
+};
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf()
+}
+
+fn engine() -> Engine {
+    let repo = repository();
+    let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
+    Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"))
+}
+
+const NOW: &str = "2027-01-10T12:00";
+
+fn at(time: &str) -> DateTime {
+    time.parse().unwrap()
+}
+
+fn test_catalog(engine: &Engine) -> Catalog {
+    let path = repository().join("tests/fixtures/catalog.toml");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let topics = engine.flows().topics.keys().cloned().collect();
+    let cx = Context { registry: engine.catalog().registry(), topics, now: at("2027-01-01T00:00"), skip_past_sessions: false };
+    parse_file(&path, &source, &cx).unwrap_or_else(|d| panic!("{d}"))
+}
+
+/// Every session and peer of the test catalog, open, nothing booked or asked yet.
+fn world(engine: &Engine) -> World {
+    let catalog = test_catalog(engine);
+    World {
+        sessions: catalog.sessions.into_iter().map(|session| SessionView { session, open: true, booked: 0 }).collect(),
+        peers: catalog.peers.into_iter().map(|peer| PeerView { peer, open: true }).collect(),
+        ..World::default()
+    }
+}
+
+/// One user talking to the engine; the world and the time can change between lines.
+struct Chat {
+    engine: Engine,
+    world: World,
+    now: DateTime,
+    user: String,
+    state: ConversationState,
+    events: u32,
+}
+
+impl Chat {
+    fn new(lang: &str) -> Self {
+        let engine = engine();
+        let world = world(&engine);
+        let mut state = ConversationState::default();
+        engine.preset_locale(&mut state, lang);
+        Self { engine, world, now: at(NOW), user: "u".into(), state, events: 0 }
+    }
+
+    fn say(&mut self, line: &str) -> Outcome {
+        self.events += 1;
+        let event = Inbound {
+            channel: "console".into(),
+            user: self.user.clone(),
+            event_id: format!("e{}", self.events),
+            kind: InboundKind::from_typed(line),
+            language_hint: None,
+        };
+        let outcome = self.engine.handle(Some(self.state.clone()), &event, &self.world, self.now);
+        self.state = outcome.state.clone();
+        outcome
+    }
+
+    /// The labels of the last reply's buttons.
+    fn buttons(outcome: &Outcome) -> Vec<String> {
+        outcome.replies.last().map(|r| r.buttons.iter().map(|b| b.label.clone()).collect()).unwrap_or_default()
+    }
+
+    fn text(outcome: &Outcome) -> String {
+        outcome.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
+    }
+
+    fn session_mut(&mut self, id: &str) -> &mut SessionView {
+        self.world.sessions.iter_mut().find(|s| s.session.id == id).unwrap()
+    }
+
+    fn request(&self, id: i64, peer: &str, accepted: bool) -> PeerRequest {
+        PeerRequest {
+            id,
+            peer: peer.into(),
+            topic: Some("housing".into()),
+            district: None,
+            locale: "uk".into(),
+            contact: "+49 170 5550000".into(),
+            accepted,
+        }
+    }
+}
+
+#[test]
+fn sessions_are_upcoming_only_and_filtered_by_the_interpreter_language() {
+    let mut chat = Chat::new("ar");
+    chat.say("/start");
+    let languages = chat.say("3");
+    let labels = Chat::buttons(&languages);
+    assert_eq!(labels[0], "العربية", "the user's own language comes first: {labels:?}");
+    assert!(labels.contains(&"Українська".to_string()) && labels.contains(&"پښتو".to_string()), "{labels:?}");
+    let list = chat.say("1");
+    let labels = Chat::buttons(&list);
+    assert_eq!(labels.len(), 3, "one session with Arabic interpreters, plus two buttons: {labels:?}");
+    assert!(labels[0].contains("السكن (تجربة)") && labels[0].contains("21/01/2027"), "{labels:?}");
+    assert!(!labels.iter().any(|l| l.contains("Already over")), "a past session is not offered");
+}
+
+#[test]
+fn booking_checks_capacity_time_and_duplicates_again_when_pressed() {
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    chat.say("3");
+    chat.say("Show all dates");
+    let detail = chat.say("1");
+    assert!(Chat::text(&detail).contains("2 places left"), "{}", Chat::text(&detail));
+
+    // The session filled up while the user was reading.
+    chat.session_mut("dialog-wohnen-test").booked = 2;
+    let full = chat.say("1");
+    assert!(full.effects.is_empty());
+    assert!(Chat::text(&full).contains("all places are taken"), "{}", Chat::text(&full));
+
+    // Capacity 0: staff allow no bookings.
+    chat.session_mut("dialog-wohnen-test").booked = 0;
+    chat.session_mut("dialog-wohnen-test").session.capacity = 0;
+    for line in ["/start", "3", "Show all dates", "1"] {
+        chat.say(line);
+    }
+    let none = chat.say("1");
+    assert!(none.effects.is_empty() && Chat::text(&none).contains("all places are taken"));
+    chat.session_mut("dialog-wohnen-test").session.capacity = 2;
+
+    chat.session_mut("dialog-wohnen-test").booked = 1;
+    chat.world.bookings = vec!["dialog-wohnen-test".into()];
+    chat.say("/start");
+    chat.say("3");
+    chat.say("Show all dates");
+    chat.say("1");
+    let already = chat.say("1");
+    assert!(already.effects.is_empty());
+    assert!(Chat::text(&already).contains("already have a place"));
+
+    // The menu is old: the session started meanwhile.
+    chat.world.bookings.clear();
+    chat.say("/start");
+    chat.say("3");
+    chat.say("Show all dates");
+    chat.say("1");
+    chat.now = at("2027-01-21T18:00");
+    let past = chat.say("1");
+    assert!(past.effects.is_empty());
+    assert!(Chat::text(&past).contains("already over"), "{}", Chat::text(&past));
+
+    chat.now = at(NOW);
+    chat.say("/start");
+    chat.say("3");
+    chat.say("Show all dates");
+    chat.say("1");
+    let booked = chat.say("1");
+    assert_eq!(booked.effects, [Effect::BookSession { session: "dialog-wohnen-test".into(), local_time: at(NOW) }]);
+    assert!(Chat::text(&booked).contains("We will remind you the day before"));
+}
+
+#[test]
+fn only_ones_own_upcoming_booking_can_be_cancelled() {
+    let mut chat = Chat::new("en");
+    chat.world.bookings = vec!["dialog-wohnen-test".into()];
+    chat.say("/my");
+    chat.say("1");
+    // Someone else's booking: the conversation points at a session this user never booked.
+    chat.world.bookings.clear();
+    let forged = chat.say("1");
+    assert!(forged.effects.is_empty());
+    assert!(Chat::text(&forged).contains("did not have a place"), "{}", Chat::text(&forged));
+
+    chat.world.bookings = vec!["dialog-wohnen-test".into()];
+    chat.say("/my");
+    chat.say("1");
+    let cancelled = chat.say("1");
+    assert_eq!(cancelled.effects, [Effect::CancelBooking { session: "dialog-wohnen-test".into() }]);
+}
+
+#[test]
+fn peers_are_ranked_by_language_then_district_then_topic_without_contacts() {
+    let mut chat = Chat::new("ar");
+    chat.say("/start");
+    let topics = chat.say("4");
+    assert_eq!(Chat::buttons(&topics).len(), 3 + 2, "housing, school, work, and two buttons: {:?}", Chat::buttons(&topics));
+    chat.say("3"); // work
+    let districts = chat.say("Vaihingen");
+    let names: Vec<String> = Chat::buttons(&districts).iter().map(|l| l.split(" · ").next().unwrap().to_string()).collect();
+    // Samir and Amal speak Arabic; Samir lives in Vaihingen and helps with work. Olena
+    // shares only German (the last fallback); Hamid is away.
+    assert_eq!(names[..3], ["Samir", "Amal", "Olena"], "{names:?}");
+    assert!(!names.contains(&"Hamid".to_string()));
+    let detail = chat.say("2");
+    let shown = Chat::text(&districts) + &Chat::text(&detail);
+    for private in ["@amal_test", "@samir_test", "@olena:example.org", "console:"] {
+        assert!(!shown.contains(private), "{private} must stay hidden: {shown}");
+    }
+}
+
+#[test]
+fn a_request_needs_consent_and_respects_limits() {
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    chat.say("4");
+    chat.say("Housing");
+    chat.say("Mitte");
+    chat.say("1"); // Amal
+    chat.say("1");
+    let refused = chat.say("call me maybe");
+    assert!(Chat::text(&refused).contains("does not look like"), "{}", Chat::text(&refused));
+    let consent = chat.say("@someone_here");
+    assert!(consent.effects.is_empty(), "nothing is sent before the user agrees");
+    assert!(Chat::text(&consent).contains("@someone_here"));
+    let sent = chat.say("1");
+    assert_eq!(
+        sent.effects,
+        [Effect::RequestPeer {
+            peer: "peer-amal-test".into(),
+            topic: Some("housing".into()),
+            district: Some("Mitte".into()),
+            locale: "en".into(),
+            contact: "@someone_here".into(),
+        }]
+    );
+
+    let mut again = Chat::new("en");
+    again.world.requests = vec![again.request(7, "peer-amal-test", false)];
+    for line in ["/start", "4", "Housing", "Mitte", "1", "1", "+49 711 1234567"] {
+        again.say(line);
+    }
+    let already = again.say("1");
+    assert!(already.effects.is_empty() && Chat::text(&already).contains("already asked"));
+
+    let mut busy = Chat::new("en");
+    busy.world.requests = (1..=3).map(|n| busy.request(n, &format!("peer-{n}"), false)).collect();
+    for line in ["/start", "4", "Housing", "Mitte", "1", "1", "name@example.org"] {
+        busy.say(line);
+    }
+    let too_many = busy.say("1");
+    assert!(too_many.effects.is_empty() && Chat::text(&too_many).contains("several open requests"));
+
+    // The peer became unavailable while the user was typing their contact.
+    let mut away = Chat::new("en");
+    for line in ["/start", "4", "Housing", "Mitte", "1", "1", "+49 711 1234567"] {
+        away.say(line);
+    }
+    away.world.peers.iter_mut().for_each(|p| p.peer.available = false);
+    let unavailable = away.say("1");
+    assert!(unavailable.effects.is_empty() && Chat::text(&unavailable).contains("cannot take requests"));
+}
+
+#[test]
+fn the_peers_contact_shows_only_in_the_users_own_accepted_request() {
+    let mut chat = Chat::new("en");
+    chat.world.requests = vec![chat.request(5, "peer-amal-test", false)];
+    chat.say("/my");
+    let pending = chat.say("1");
+    assert!(!Chat::text(&pending).contains("@amal_test"), "{}", Chat::text(&pending));
+    chat.world.requests[0].accepted = true;
+    chat.say("/my");
+    let accepted = chat.say("1");
+    assert!(Chat::text(&accepted).contains("@amal_test (Telegram)"), "{}", Chat::text(&accepted));
+
+    // Withdrawing a request that is not the user's own changes nothing.
+    chat.world.requests.clear();
+    let forged = chat.say("1");
+    assert!(forged.effects.is_empty());
+    assert!(Chat::text(&forged).contains("no longer open"));
+}
+
+#[test]
+fn a_peer_answers_only_requests_made_to_them() {
+    let mut peer = Chat::new("de");
+    peer.user = "amal".into();
+    let unknown = peer.say("/accept 3");
+    assert!(unknown.effects.is_empty());
+    assert!(Chat::text(&unknown).contains("Eine offene Bitte mit dieser Nummer gibt es nicht"));
+
+    peer.world.incoming = vec![peer.request(3, "peer-amal-test", false)];
+    let before = peer.say("/my");
+    assert!(!Chat::text(&before).contains("+49 170 5550000"), "the user's contact is hidden before accepting");
+    let accepted = peer.say("/accept 3");
+    assert_eq!(accepted.effects, [Effect::AnswerPeerRequest { request: 3, accept: true }]);
+    assert!(Chat::text(&accepted).contains("+49 170 5550000"), "{}", Chat::text(&accepted));
+
+    let declined = peer.say("/decline #3");
+    assert_eq!(declined.effects, [Effect::AnswerPeerRequest { request: 3, accept: false }]);
+    assert!(!Chat::text(&declined).contains("+49 170 5550000"));
+
+    peer.world.incoming[0].accepted = true;
+    let again = peer.say("/decline 3");
+    assert!(again.effects.is_empty(), "an accepted request is not answered twice");
+}
+
+#[test]
+fn notifications_render_dates_names_and_command_buttons_in_the_recipients_language() {
+    let engine = engine();
+    let args = [
+        ("request".to_string(), NotificationArg::Number { number: 12 }),
+        ("topic".to_string(), NotificationArg::Topic { topic: "housing".into() }),
+        ("language".to_string(), NotificationArg::Language { language: "uk".into() }),
+    ]
+    .into();
+    let buttons = [("peer-accept".to_string(), "/accept 12".to_string())];
+    let out = engine.render_notification(Some("de"), "peer-request-new", &args, &buttons);
+    assert!(out.text.contains("(12)") && out.text.contains("Wohnen") && out.text.contains("Українська"), "{}", out.text);
+    assert_eq!(out.buttons[0].press, Press::Command("/accept 12".into()));
+
+    let args = [
+        ("session_topic".to_string(), NotificationArg::plain("Wohnen")),
+        ("when".to_string(), NotificationArg::When { when: at("2027-01-21T17:30") }),
+        ("place".to_string(), NotificationArg::plain("Rathaus")),
+    ]
+    .into();
+    let de = engine.render_notification(Some("de"), "session-reminder", &args, &[]);
+    assert!(de.text.contains("Donnerstag, 21.01.2027, 17:30 Uhr"), "{}", de.text);
+    let en = engine.render_notification(None, "session-reminder", &args, &[]);
+    assert_eq!(en.locale, "de", "without a known language the base locale is used");
+}

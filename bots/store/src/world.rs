@@ -1,0 +1,455 @@
+//! What the engine sees beyond a conversation, read inside the batch transaction, and the
+//! effects that change it: course sign-ups, session bookings and peer contact requests.
+//! The committer is the only writer, so the counts it reads are exact; each effect also
+//! updates the batch's copy, so later events in the same batch see it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use jiff::civil::DateTime;
+use sqlx::SqliteConnection;
+use wegweiser_core::catalog::{Account, Peer};
+use wegweiser_core::{channel_name, CourseView, MySignUp, NotificationArg, PeerRequest, PeerView, SessionView, World};
+
+use crate::json;
+
+/// The Fluent message telling a user they moved from the waitlist to a seat.
+pub const COURSE_PROMOTED: &str = "course-promoted";
+/// Reminds a user of the session they booked.
+pub const SESSION_REMINDER: &str = "session-reminder";
+/// Tells a user that staff called off the session they booked.
+pub const SESSION_CALLED_OFF: &str = "session-called-off";
+/// Tells a peer about a new contact request, with accept and decline buttons.
+pub const PEER_REQUEST_NEW: &str = "peer-request-new";
+pub const PEER_REQUEST_ACCEPTED: &str = "peer-request-accepted";
+pub const PEER_REQUEST_DECLINED: &str = "peer-request-declined";
+pub const PEER_REQUEST_WITHDRAWN: &str = "peer-request-withdrawn";
+
+pub(crate) type UserKey = (String, String);
+
+fn key_of(account: &Account) -> UserKey {
+    (account.channel.clone(), account.user.clone())
+}
+
+/// One user's part of the world: what they signed up for, booked and asked.
+#[derive(Debug, Default)]
+pub(crate) struct Personal {
+    signups: Vec<MySignUp>,
+    bookings: Vec<String>,
+    requests: Vec<PeerRequest>,
+    incoming: Vec<PeerRequest>,
+}
+
+impl Personal {
+    /// Puts this user's part into the world the engine sees.
+    pub(crate) fn lend(self, world: &mut World) {
+        world.signups = self.signups;
+        world.bookings = self.bookings;
+        world.requests = self.requests;
+        world.incoming = self.incoming;
+    }
+
+    /// Takes the user's part back out of the world.
+    pub(crate) fn take_back(world: &mut World) -> Self {
+        Self {
+            signups: std::mem::take(&mut world.signups),
+            bookings: std::mem::take(&mut world.bookings),
+            requests: std::mem::take(&mut world.requests),
+            incoming: std::mem::take(&mut world.incoming),
+        }
+    }
+}
+
+fn decode<T: serde::de::DeserializeOwned>(entry: &str) -> Result<T, sqlx::Error> {
+    serde_json::from_str(entry).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+/// The shared part of the world: the catalog with its counts. Sessions that ended more than
+/// two days ago are left out (`recent_since`, local time).
+pub(crate) async fn load_world(tx: &mut SqliteConnection, recent_since: DateTime) -> Result<World, sqlx::Error> {
+    let courses: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT c.entry, c.status, \
+           (SELECT COUNT(*) FROM course_signups s WHERE s.course_id = c.id AND s.status = 'confirmed'), \
+           (SELECT COUNT(*) FROM course_signups s WHERE s.course_id = c.id AND s.status = 'waiting') \
+         FROM courses c ORDER BY c.kind, c.district, c.id",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let sessions: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT d.entry, d.status, \
+           (SELECT COUNT(*) FROM session_bookings b WHERE b.session_id = d.id AND b.status = 'booked') \
+         FROM dialogue_sessions d WHERE d.starts >= ?1 ORDER BY d.starts, d.id",
+    )
+    .bind(recent_since.to_string())
+    .fetch_all(&mut *tx)
+    .await?;
+    let peers: Vec<(String, String)> = sqlx::query_as("SELECT entry, status FROM peers ORDER BY id").fetch_all(&mut *tx).await?;
+    let mut world = World::default();
+    for (entry, status, confirmed, waiting) in courses {
+        world.courses.push(CourseView { course: decode(&entry)?, open: status == "open", confirmed: confirmed as u32, waiting: waiting as u32 });
+    }
+    for (entry, status, booked) in sessions {
+        world.sessions.push(SessionView { session: decode(&entry)?, open: status == "open", booked: booked as u32 });
+    }
+    for (entry, status) in peers {
+        world.peers.push(PeerView { peer: decode(&entry)?, open: status == "open" });
+    }
+    Ok(world)
+}
+
+/// The batch users' own parts: active sign-ups with waitlist positions, bookings, open
+/// requests they made, and open requests made to them as peers.
+pub(crate) async fn load_personal(tx: &mut SqliteConnection, users: &[(&str, &str)]) -> Result<HashMap<UserKey, Personal>, sqlx::Error> {
+    let users = json(&users);
+    let mut map: HashMap<UserKey, Personal> = HashMap::new();
+    let signups: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT s.channel, s.user_id, s.course_id, s.status, \
+           (SELECT COUNT(*) FROM course_signups w WHERE w.course_id = s.course_id AND w.status = 'waiting' AND w.id <= s.id) \
+         FROM json_each(?1) AS j \
+         JOIN course_signups AS s ON s.channel = j.value ->> 0 AND s.user_id = j.value ->> 1 \
+         WHERE s.status != 'cancelled' GROUP BY s.id ORDER BY s.id",
+    )
+    .bind(&users)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (channel, user, course, status, position) in signups {
+        let waiting_position = (status == "waiting").then_some(position as u32);
+        map.entry((channel, user)).or_default().signups.push(MySignUp { course, waiting_position });
+    }
+    let bookings: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT b.channel, b.user_id, b.session_id FROM json_each(?1) AS j \
+         JOIN session_bookings AS b ON b.channel = j.value ->> 0 AND b.user_id = j.value ->> 1 \
+         WHERE b.status = 'booked' GROUP BY b.id ORDER BY b.id",
+    )
+    .bind(&users)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (channel, user, session) in bookings {
+        map.entry((channel, user)).or_default().bookings.push(session);
+    }
+    let made: Vec<RequestRow> = sqlx::query_as(
+        "SELECT r.channel, r.user_id, r.id, r.peer_id, r.topic, r.district, r.locale, r.contact, r.status FROM json_each(?1) AS j \
+         JOIN peer_requests AS r ON r.channel = j.value ->> 0 AND r.user_id = j.value ->> 1 \
+         WHERE r.status IN ('pending', 'accepted') GROUP BY r.id ORDER BY r.id",
+    )
+    .bind(&users)
+    .fetch_all(&mut *tx)
+    .await?;
+    for row in made {
+        map.entry((row.0.clone(), row.1.clone())).or_default().requests.push(row.request());
+    }
+    let received: Vec<RequestRow> = sqlx::query_as(
+        "SELECT p.account_channel, p.account_user, r.id, r.peer_id, r.topic, r.district, r.locale, r.contact, r.status \
+         FROM json_each(?1) AS j \
+         JOIN peers AS p ON p.account_channel = j.value ->> 0 AND p.account_user = j.value ->> 1 \
+         JOIN peer_requests AS r ON r.peer_id = p.id \
+         WHERE r.status IN ('pending', 'accepted') GROUP BY r.id ORDER BY r.id",
+    )
+    .bind(&users)
+    .fetch_all(&mut *tx)
+    .await?;
+    for row in received {
+        map.entry((row.0.clone(), row.1.clone())).or_default().incoming.push(row.request());
+    }
+    Ok(map)
+}
+
+/// A request as read: whose side it is on (channel, user), then its columns.
+#[derive(sqlx::FromRow)]
+struct RequestRow(String, String, i64, String, Option<String>, Option<String>, String, String, String);
+
+impl RequestRow {
+    fn request(&self) -> PeerRequest {
+        PeerRequest {
+            id: self.2,
+            peer: self.3.clone(),
+            topic: self.4.clone(),
+            district: self.5.clone(),
+            locale: self.6.clone(),
+            contact: self.7.clone(),
+            accepted: self.8 == "accepted",
+        }
+    }
+}
+
+/// A message for a user that does not answer an event of theirs, rendered when delivered.
+pub(crate) struct Notice<'a> {
+    pub to: (&'a str, &'a str),
+    /// The language to use when the recipient has no conversation yet.
+    pub locale: Option<&'a str>,
+    pub message: &'a str,
+    pub args: BTreeMap<&'a str, NotificationArg>,
+    /// Command buttons: (label message id, command).
+    pub buttons: Vec<(&'static str, String)>,
+}
+
+pub(crate) async fn notify(tx: &mut SqliteConnection, notice: Notice<'_>, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO outbox (channel, user_id, locale, message, args, buttons, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(notice.to.0)
+        .bind(notice.to.1)
+        .bind(notice.locale)
+        .bind(notice.message)
+        .bind(json(&notice.args))
+        .bind(json(&notice.buttons))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// The batch's view while effects are applied: the shared world and every batch user's part.
+pub(crate) struct Batch<'w> {
+    pub world: &'w mut World,
+    pub personal: &'w mut HashMap<UserKey, Personal>,
+    pub now: i64,
+}
+
+impl Batch<'_> {
+    fn mine(&mut self, key: &UserKey) -> &mut Personal {
+        self.personal.entry(key.clone()).or_default()
+    }
+
+    pub(crate) async fn sign_up(&mut self, tx: &mut SqliteConnection, key: &UserKey, course: &str, waitlisted: bool) -> Result<(), sqlx::Error> {
+        sqlx::query("INSERT INTO course_signups (course_id, channel, user_id, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)")
+            .bind(course)
+            .bind(&key.0)
+            .bind(&key.1)
+            .bind(if waitlisted { "waiting" } else { "confirmed" })
+            .bind(self.now)
+            .execute(&mut *tx)
+            .await?;
+        let Some(view) = self.world.courses.iter_mut().find(|c| c.course.id == course) else { return Ok(()) };
+        let waiting_position = if waitlisted {
+            view.waiting += 1;
+            Some(view.waiting)
+        } else {
+            view.confirmed += 1;
+            None
+        };
+        self.mine(key).signups.push(MySignUp { course: course.to_string(), waiting_position });
+        Ok(())
+    }
+
+    /// Everyone waiting behind `place` on a course's waitlist moves up one (in this batch's
+    /// copy; the database orders by arrival and needs no update).
+    fn shift_waitlist(&mut self, course: &str, place: u32) {
+        for signup in self.personal.values_mut().flat_map(|p| p.signups.iter_mut()).filter(|s| s.course == course) {
+            if let Some(p) = signup.waiting_position.filter(|p| *p > place) {
+                signup.waiting_position = Some(p - 1);
+            }
+        }
+    }
+
+    /// Cancels a sign-up; a freed seat goes to the first person waiting, who is told through
+    /// the outbox in their own language.
+    pub(crate) async fn cancel_sign_up(&mut self, tx: &mut SqliteConnection, key: &UserKey, course: &str) -> Result<(), sqlx::Error> {
+        let cancelled: Option<(i64,)> = sqlx::query_as(
+            "UPDATE course_signups SET status = 'cancelled', updated_at = ?4 \
+             WHERE course_id = ?1 AND channel = ?2 AND user_id = ?3 AND status != 'cancelled' RETURNING id",
+        )
+        .bind(course)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(self.now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let own = &mut self.mine(key).signups;
+        let Some(position) = own.iter().position(|s| s.course == course) else { return Ok(()) };
+        let mine = own.remove(position);
+        if cancelled.is_none() {
+            return Ok(());
+        }
+        let Some(view) = self.world.courses.iter_mut().find(|c| c.course.id == course) else { return Ok(()) };
+        if let Some(place) = mine.waiting_position {
+            view.waiting -= 1;
+            self.shift_waitlist(course, place);
+            return Ok(());
+        }
+        view.confirmed -= 1;
+        let promoted: Option<(String, String)> = sqlx::query_as(
+            "UPDATE course_signups SET status = 'confirmed', updated_at = ?2 \
+             WHERE id = (SELECT id FROM course_signups WHERE course_id = ?1 AND status = 'waiting' ORDER BY id LIMIT 1) \
+             RETURNING channel, user_id",
+        )
+        .bind(course)
+        .bind(self.now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(first) = promoted else { return Ok(()) };
+        view.confirmed += 1;
+        view.waiting -= 1;
+        let title = NotificationArg::Text(view.course.title.clone());
+        if let Some(signup) = self.personal.get_mut(&first).and_then(|p| p.signups.iter_mut().find(|s| s.course == course)) {
+            signup.waiting_position = None;
+        }
+        self.shift_waitlist(course, 1);
+        let notice = Notice { to: (&first.0, &first.1), locale: None, message: COURSE_PROMOTED, args: [("course_title", title)].into(), buttons: Vec::new() };
+        notify(tx, notice, self.now).await
+    }
+
+    pub(crate) async fn book(&mut self, tx: &mut SqliteConnection, key: &UserKey, session: &str, local_time: DateTime) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO session_bookings (session_id, channel, user_id, status, booked_local, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, 'booked', ?4, ?5, ?5)",
+        )
+        .bind(session)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(local_time.to_string())
+        .bind(self.now)
+        .execute(&mut *tx)
+        .await?;
+        if let Some(view) = self.world.sessions.iter_mut().find(|s| s.session.id == session) {
+            view.booked += 1;
+        }
+        self.mine(key).bookings.push(session.to_string());
+        Ok(())
+    }
+
+    pub(crate) async fn cancel_booking(&mut self, tx: &mut SqliteConnection, key: &UserKey, session: &str) -> Result<(), sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE session_bookings SET status = 'cancelled', updated_at = ?4 \
+             WHERE session_id = ?1 AND channel = ?2 AND user_id = ?3 AND status = 'booked'",
+        )
+        .bind(session)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(self.now)
+        .execute(&mut *tx)
+        .await?;
+        self.mine(key).bookings.retain(|b| b != session);
+        if done.rows_affected() > 0
+            && let Some(view) = self.world.sessions.iter_mut().find(|s| s.session.id == session)
+        {
+            view.booked -= 1;
+        }
+        Ok(())
+    }
+
+    fn peer(&self, id: &str) -> Option<Peer> {
+        self.world.peers.iter().find(|p| p.peer.id == id).map(|p| p.peer.clone())
+    }
+
+    /// Records a contact request and tells the peer, in their language, with buttons to
+    /// accept or decline. The user's contact is not in the message.
+    pub(crate) async fn request_peer(&mut self, tx: &mut SqliteConnection, key: &UserKey, request: NewRequest<'_>) -> Result<(), sqlx::Error> {
+        let Some(peer) = self.peer(request.peer) else { return Ok(()) };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO peer_requests (peer_id, channel, user_id, topic, district, locale, contact, status, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8, ?8) RETURNING id",
+        )
+        .bind(&peer.id)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(request.topic)
+        .bind(request.district)
+        .bind(request.locale)
+        .bind(request.contact)
+        .bind(self.now)
+        .fetch_one(&mut *tx)
+        .await?;
+        let stored = PeerRequest {
+            id,
+            peer: peer.id.clone(),
+            topic: request.topic.map(str::to_string),
+            district: request.district.map(str::to_string),
+            locale: request.locale.to_string(),
+            contact: request.contact.to_string(),
+            accepted: false,
+        };
+        self.mine(key).requests.push(stored.clone());
+        let peer_key = key_of(&peer.account);
+        if let Some(theirs) = self.personal.get_mut(&peer_key) {
+            theirs.incoming.push(stored);
+        }
+        let args = [
+            ("request", NotificationArg::Number { number: id }),
+            ("topic", NotificationArg::Topic { topic: request.topic.unwrap_or_default().to_string() }),
+            ("language", NotificationArg::Language { language: request.locale.to_string() }),
+        ];
+        let notice = Notice {
+            to: (&peer_key.0, &peer_key.1),
+            locale: peer.languages.first().map(String::as_str),
+            message: PEER_REQUEST_NEW,
+            args: args.into(),
+            buttons: vec![("peer-accept", format!("/accept {id}")), ("peer-decline", format!("/decline {id}"))],
+        };
+        notify(tx, notice, self.now).await
+    }
+
+    /// The user takes back their open request; the peer is told it is over.
+    pub(crate) async fn withdraw(&mut self, tx: &mut SqliteConnection, key: &UserKey, request: i64) -> Result<(), sqlx::Error> {
+        let peer_id: Option<String> = sqlx::query_scalar(
+            "UPDATE peer_requests SET status = 'withdrawn', updated_at = ?4 \
+             WHERE id = ?1 AND channel = ?2 AND user_id = ?3 AND status IN ('pending', 'accepted') RETURNING peer_id",
+        )
+        .bind(request)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(self.now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        self.mine(key).requests.retain(|r| r.id != request);
+        let Some(peer) = peer_id.and_then(|id| self.peer(&id)) else { return Ok(()) };
+        let peer_key = key_of(&peer.account);
+        if let Some(theirs) = self.personal.get_mut(&peer_key) {
+            theirs.incoming.retain(|r| r.id != request);
+        }
+        let notice = Notice {
+            to: (&peer_key.0, &peer_key.1),
+            locale: peer.languages.first().map(String::as_str),
+            message: PEER_REQUEST_WITHDRAWN,
+            args: [("request", NotificationArg::Number { number: request })].into(),
+            buttons: Vec::new(),
+        };
+        notify(tx, notice, self.now).await
+    }
+
+    /// A peer answers a waiting request made to them; the user is told, and on acceptance
+    /// gets the contact the peer shares.
+    pub(crate) async fn answer(&mut self, tx: &mut SqliteConnection, key: &UserKey, request: i64, accept: bool) -> Result<(), sqlx::Error> {
+        let answered: Option<(String, String, String)> = sqlx::query_as(
+            "UPDATE peer_requests SET status = ?4, updated_at = ?5 \
+             WHERE id = ?1 AND status = 'pending' \
+               AND peer_id IN (SELECT id FROM peers WHERE account_channel = ?2 AND account_user = ?3) \
+             RETURNING channel, user_id, peer_id",
+        )
+        .bind(request)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(if accept { "accepted" } else { "declined" })
+        .bind(self.now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((channel, user, peer_id)) = answered else { return Ok(()) };
+        let asker = (channel, user);
+        for (side, id) in [(key, request), (&asker, request)] {
+            let Some(personal) = self.personal.get_mut(side) else { continue };
+            for list in [&mut personal.incoming, &mut personal.requests] {
+                if accept {
+                    list.iter_mut().filter(|r| r.id == id).for_each(|r| r.accepted = true);
+                } else {
+                    list.retain(|r| r.id != id);
+                }
+            }
+        }
+        let Some(peer) = self.peer(&peer_id) else { return Ok(()) };
+        let name = ("peer_name", NotificationArg::plain(&peer.name));
+        let notice = if accept {
+            let channel = NotificationArg::plain(channel_name(&peer.contact_channel));
+            let args = [name, ("peer_contact", NotificationArg::plain(&peer.contact)), ("peer_channel", channel)];
+            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_ACCEPTED, args: args.into(), buttons: Vec::new() }
+        } else {
+            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_DECLINED, args: [name].into(), buttons: Vec::new() }
+        };
+        notify(tx, notice, self.now).await
+    }
+}
+
+/// A contact request as the engine decided it.
+pub(crate) struct NewRequest<'a> {
+    pub peer: &'a str,
+    pub topic: Option<&'a str>,
+    pub district: Option<&'a str>,
+    pub locale: &'a str,
+    pub contact: &'a str,
+}
