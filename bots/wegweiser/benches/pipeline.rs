@@ -15,7 +15,7 @@ use wegweiser_core::{Engine, Inbound, InboundKind, Sources};
 use wegweiser_store::{Durability, Store};
 
 /// One conversation: a language, the information menu, three topics, a person request.
-const SCRIPT: &[&str] = &["/start", "LANG", "1", "4", "2", "1", "3", "3", "Wo kann ich mich beraten lassen?", "1", "1", "/help"];
+const SCRIPT: &[&str] = &["/start", "LANG", "1", "4", "2", "1", "3", "5", "Wo kann ich mich beraten lassen?", "1", "1", "/help"];
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)

@@ -50,6 +50,9 @@ impl Clock {
 /// How often the scheduler looks for due reminders.
 pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(60);
 
+/// How long platform event ids are remembered: platforms redeliver within minutes.
+pub const KEEP_EVENT_IDS: Duration = Duration::from_secs(7 * 24 * 3600);
+
 impl Gateway {
     pub fn new(engine: Engine, store: Store) -> Self {
         Self::with_clock(engine, store, Clock::default())
@@ -70,13 +73,17 @@ impl Gateway {
         self.store.queue_due_reminders(self.local_now(), self.engine.config().reminder_time).await
     }
 
-    /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the task is dropped.
+    /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the task is dropped: queues due
+    /// reminders, and forgets platform event ids older than [`KEEP_EVENT_IDS`].
     pub async fn run_scheduler(self: Arc<Self>) {
         let mut ticks = tokio::time::interval(SCHEDULER_INTERVAL);
         loop {
             ticks.tick().await;
             if let Err(e) = self.run_scheduler_once().await {
                 tracing::warn!(error = %e, "could not queue session reminders; trying again later");
+            }
+            if let Err(e) = self.store.prune_processed_events(KEEP_EVENT_IDS).await {
+                tracing::warn!(error = %e, "could not forget old event ids; trying again later");
             }
         }
     }
