@@ -179,6 +179,11 @@ impl Engine {
         self.catalog.registry().get(tag).map_or_else(|| tag.to_string(), |l| l.endonym.clone())
     }
 
+    /// Languages named in their own scripts, as a list: "العربية, Deutsch".
+    fn endonyms(&self, tags: &[String]) -> String {
+        tags.iter().map(|t| self.endonym(t)).collect::<Vec<_>>().join(", ")
+    }
+
     /// Presets the language of a conversation as the user's own choice (`--lang`); a tag
     /// that fits no served locale changes nothing (the console refuses it beforehand).
     pub fn preset_locale(&self, state: &mut ConversationState, requested: &str) {
@@ -379,7 +384,7 @@ impl Turn<'_> {
             return literal.clone();
         }
         match &option.locale {
-            Some(tag) => self.engine.catalog.registry().get(tag).map_or_else(|| tag.clone(), |l| l.endonym.clone()),
+            Some(tag) => self.engine.endonym(tag),
             None => self.render_in(self.locale(), &option.label, &[]),
         }
     }
@@ -480,8 +485,7 @@ impl Turn<'_> {
                 .matching_peers()
                 .into_iter()
                 .map(|p| {
-                    let languages: Vec<String> = p.languages.iter().map(|l| self.engine.endonym(l)).collect();
-                    option("peer", &p.id, format!("{} · {}", p.name, languages.join(", ")))
+                    option("peer", &p.id, format!("{} · {}", p.name, self.engine.endonyms(&p.languages)))
                 })
                 .collect(),
             Generator::MyPeerRequests => self
@@ -589,10 +593,7 @@ impl Turn<'_> {
             "when" => self.engine.format_when(locale, s.starts).into(),
             "place" => data(&s.place),
             "session_district" => data(&s.district),
-            "interpreters" => {
-                let names: Vec<String> = s.interpreters.iter().map(|t| self.engine.endonym(t)).collect();
-                data(&names.join(", "))
-            }
+            "interpreters" => data(&self.engine.endonyms(&s.interpreters)),
             "moderator" => data(&s.moderator),
             _ => s.capacity.saturating_sub(view.booked).into(),
         }
@@ -628,10 +629,7 @@ impl Turn<'_> {
                 let peer = &self.chosen_peer()?.peer;
                 match name {
                     "peer_name" => data(&peer.name),
-                    "peer_languages" => {
-                        let names: Vec<String> = peer.languages.iter().map(|l| self.engine.endonym(l)).collect();
-                        data(&names.join(", "))
-                    }
+                    "peer_languages" => data(&self.engine.endonyms(&peer.languages)),
                     "peer_topics" => {
                         let names: Vec<String> = peer.topics.iter().map(|t| self.engine.topic_name(locale, Some(t))).collect();
                         names.join(", ").into()
@@ -654,11 +652,7 @@ impl Turn<'_> {
             "district" => data(&c.district),
             "schedule" => data(pick_localized(&c.schedule, chain)),
             "level" => data(c.level.as_deref().unwrap_or("–")),
-            "languages" => {
-                let registry = self.engine.catalog.registry();
-                let names: Vec<String> = c.languages.iter().map(|t| registry.get(t).map_or_else(|| t.clone(), |l| l.endonym.clone())).collect();
-                data(&names.join(", "))
-            }
+            "languages" => data(&self.engine.endonyms(&c.languages)),
             "childcare" => (if c.childcare { "yes" } else { "no" }).into(),
             "seats" => c.capacity.saturating_sub(view.confirmed).into(),
             "waiting" => view.waiting.into(),

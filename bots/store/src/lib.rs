@@ -236,13 +236,22 @@ impl Store {
         .bind(now())
         .fetch_all(&mut *tx)
         .await?;
-        for (session, channel, user) in &due {
-            let entry: String = sqlx::query_scalar("SELECT entry FROM dialogue_sessions WHERE id = ?1").bind(session).fetch_one(&mut *tx).await?;
-            let session: wegweiser_core::catalog::DialogueSession = serde_json::from_str(&entry)?;
+        let ids: Vec<&str> = due.iter().map(|(session, ..)| session.as_str()).collect();
+        let entries: Vec<(String, String)> =
+            sqlx::query_as("SELECT id, entry FROM dialogue_sessions WHERE id IN (SELECT value FROM json_each(?1))")
+                .bind(json(&ids))
+                .fetch_all(&mut *tx)
+                .await?;
+        let mut sessions = HashMap::new();
+        for (id, entry) in entries {
+            sessions.insert(id, serde_json::from_str::<wegweiser_core::catalog::DialogueSession>(&entry)?);
+        }
+        for (id, channel, user) in &due {
+            let Some(session) = sessions.get(id) else { continue };
             let args = [
-                ("session_topic", NotificationArg::Text(session.topic)),
+                ("session_topic", NotificationArg::Text(session.topic.clone())),
                 ("when", NotificationArg::When { when: session.starts }),
-                ("place", NotificationArg::plain(session.place)),
+                ("place", NotificationArg::plain(&session.place)),
             ];
             let notice = Notice { to: (channel, user), locale: None, message: SESSION_REMINDER, args: args.into(), buttons: Vec::new() };
             notify(&mut tx, notice, now()).await?;
