@@ -26,7 +26,69 @@ struct ConfigFile {
     deployment: DeploymentFile,
     handover: HandoverFile,
     sessions: Option<SessionsFile>,
+    telegram: Option<TelegramFile>,
     facts: BTreeMap<String, Spanned<FactFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TelegramFile {
+    token: Option<Spanned<String>>,
+    api_url: Option<Spanned<String>>,
+    username: Option<Spanned<String>>,
+    webhook: Option<WebhookFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WebhookFile {
+    listen: Spanned<String>,
+    url: Spanned<String>,
+    secret_token: Option<Spanned<String>>,
+}
+
+/// A value that must not appear in logs or `Debug` output: a bot token, a webhook secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The value itself, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret([hidden])")
+    }
+}
+
+/// How the gateway talks to Telegram. The token may also come from the environment
+/// (`WEGWEISER_TELEGRAM_TOKEN`), which wins over the file.
+#[derive(Debug, Clone, Default)]
+pub struct TelegramSettings {
+    pub token: Option<Secret>,
+    /// The Bot API server; Telegram's own when absent.
+    pub api_url: Option<String>,
+    /// The bot's @name without the @, for deep links and QR codes.
+    pub username: Option<String>,
+    /// Receive updates by webhook instead of long polling.
+    pub webhook: Option<WebhookSettings>,
+}
+
+#[derive(Debug, Clone)]
+pub struct WebhookSettings {
+    /// Where the gateway listens, e.g. 127.0.0.1:8443 behind a reverse proxy.
+    pub listen: std::net::SocketAddr,
+    /// The public https URL Telegram posts updates to.
+    pub url: String,
+    /// Telegram sends it with every update; requests without it are refused.
+    pub secret_token: Option<Secret>,
 }
 
 #[derive(Deserialize)]
@@ -101,6 +163,7 @@ pub struct Config {
     pub time_zone: jiff::tz::TimeZone,
     /// When, on the day before a dialogue session, its reminder goes out (local time).
     pub reminder_time: jiff::civil::Time,
+    pub telegram: TelegramSettings,
     facts: BTreeMap<String, Fact>,
 }
 
@@ -149,6 +212,7 @@ impl Config {
                 DEFAULT_REMINDER_TIME
             }),
         };
+        let telegram = file.telegram.as_ref().map(|t| telegram_settings(t, &at, &mut diags)).unwrap_or_default();
         let mut facts = BTreeMap::new();
         for (key, fact) in &file.facts {
             let location = at(fact.span().start);
@@ -180,7 +244,7 @@ impl Config {
             facts.insert(key.clone(), Fact { values, location });
         }
         diags.into_result()?;
-        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, facts })
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, telegram, facts })
     }
 
     /// The current local time in the city.
@@ -203,6 +267,59 @@ fn is_variable_name(name: &str) -> bool {
 }
 
 /// Facts are checked by what their name says they are: `*_phone`, `*_link`, `*_email`.
+fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> TelegramSettings {
+    let url_ok = |url: &str, schemes: &[&str]| {
+        schemes.iter().any(|scheme| url.strip_prefix(scheme).is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace)))
+    };
+    if let Some(token) = &file.token
+        && !is_bot_token(token.get_ref())
+    {
+        diags.push(at(token.span().start), "telegram.token does not look like a bot token (digits, ':', then letters); the value is not shown");
+    }
+    if let Some(url) = &file.api_url
+        && !url_ok(url.get_ref(), &["https://", "http://"])
+    {
+        diags.push(at(url.span().start), format!("telegram.api_url must be an http(s):// URL, not '{}'", url.get_ref()));
+    }
+    if let Some(name) = &file.username {
+        let n = name.get_ref().trim_start_matches('@');
+        if !(5..=32).contains(&n.len()) || !n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || !n.to_lowercase().ends_with("bot") {
+            diags.push(at(name.span().start), format!("telegram.username '{}' is not a bot's @name (5–32 letters, digits or _, ending in 'bot')", name.get_ref()));
+        }
+    }
+    let webhook = file.webhook.as_ref().and_then(|w| {
+        let listen = w.listen.get_ref().parse().map_err(|_| {
+            diags.push(at(w.listen.span().start), format!("telegram.webhook.listen must be an address like 127.0.0.1:8443, not '{}'", w.listen.get_ref()));
+        });
+        if !url_ok(w.url.get_ref(), &["https://"]) {
+            diags.push(at(w.url.span().start), format!("telegram.webhook.url must be a public https:// URL, not '{}'", w.url.get_ref()));
+        }
+        if let Some(secret) = &w.secret_token
+            && !(1..=256).contains(&secret.get_ref().len())
+        {
+            diags.push(at(secret.span().start), "telegram.webhook.secret_token must be 1–256 characters (A–Z, a–z, 0–9, _ and -)");
+        }
+        Some(WebhookSettings {
+            listen: listen.ok()?,
+            url: w.url.get_ref().clone(),
+            secret_token: w.secret_token.as_ref().map(|s| Secret::new(s.get_ref().clone())),
+        })
+    });
+    TelegramSettings {
+        token: file.token.as_ref().map(|t| Secret::new(t.get_ref().trim())),
+        api_url: file.api_url.as_ref().map(|u| u.get_ref().trim_end_matches('/').to_string()),
+        username: file.username.as_ref().map(|n| n.get_ref().trim_start_matches('@').to_string()),
+        webhook,
+    }
+}
+
+/// `123456789:AA…`: a bot id, a colon, then the secret part.
+pub fn is_bot_token(token: &str) -> bool {
+    token.split_once(':').is_some_and(|(id, secret)| {
+        !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()) && secret.len() >= 20 && secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    })
+}
+
 fn check_fact_value(key: &str, value: &str, location: &Location, diags: &mut Diagnostics) {
     let v = value.trim();
     if v.is_empty() {

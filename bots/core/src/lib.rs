@@ -3,6 +3,7 @@
 //! channels and the store feed events in and carry outcomes out.
 
 pub mod catalog;
+mod channel;
 mod config;
 mod engine;
 mod flow;
@@ -21,7 +22,8 @@ mod test_fixture;
 
 use std::path::{Path, PathBuf};
 
-pub use config::{pick_localized, Config, Fact, ENGINE_VARIABLES};
+pub use channel::{Conversations, Delivery};
+pub use config::{is_bot_token, pick_localized, Config, Fact, Secret, TelegramSettings, WebhookSettings, ENGINE_VARIABLES};
 pub use engine::{channel_name, Engine, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, MAX_PEERS_SHOWN, MAX_PENDING_REQUESTS, SYSTEM_MESSAGES};
 pub use flow::{Action, Button, Entry, Flows, Generator, Input, Step, Topic, Validation, ACTION_NAMES, GENERATORS, MAX_INPUT_CHARS};
 pub use model::*;

@@ -79,6 +79,47 @@ pub struct Notification {
     pub buttons: Vec<(String, String)>,
 }
 
+/// A notification with its recipient and the language of their conversation (None: the bot
+/// has not talked with them, or does not know their language yet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    pub user: String,
+    pub conversation_locale: Option<String>,
+    pub notification: Notification,
+}
+
+/// The columns every outbox read takes, with the recipient's conversation language.
+macro_rules! outbox_select {
+    () => {
+        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons \
+         FROM outbox o LEFT JOIN conversations c ON c.channel = o.channel AND c.user_id = o.user_id"
+    };
+}
+
+#[derive(sqlx::FromRow)]
+struct OutboxRow {
+    id: i64,
+    user_id: String,
+    known_locale: Option<String>,
+    locale: Option<String>,
+    message: String,
+    args: String,
+    buttons: String,
+}
+
+impl OutboxRow {
+    fn into_pending(self) -> Result<Pending> {
+        let notification = Notification {
+            id: self.id,
+            locale: self.locale,
+            message: self.message,
+            args: serde_json::from_str(&self.args)?,
+            buttons: serde_json::from_str(&self.buttons)?,
+        };
+        Ok(Pending { user: self.user_id, conversation_locale: self.known_locale, notification })
+    }
+}
+
 /// A handover request as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HandoverRequest {
@@ -176,18 +217,40 @@ impl Store {
 
     /// Messages waiting for a user, oldest first. Each argument is a text per locale.
     pub async fn pending_notifications(&self, channel: &str, user: &str) -> Result<Vec<Notification>> {
-        let rows: Vec<(i64, Option<String>, String, String, String)> = sqlx::query_as(
-            "SELECT id, locale, message, args, buttons FROM outbox WHERE channel = ?1 AND user_id = ?2 AND sent_at IS NULL ORDER BY id",
-        )
+        let rows: Vec<OutboxRow> = sqlx::query_as(concat!(outbox_select!(), " WHERE o.channel = ?1 AND o.user_id = ?2 AND o.sent_at IS NULL ORDER BY o.id"))
+            .bind(channel)
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter().map(|row| Ok(row.into_pending()?.notification)).collect()
+    }
+
+    /// Notifications waiting for users of `channel` who can be reached, oldest first, at most
+    /// `limit`, each with its recipient and the language of their conversation.
+    pub async fn pending_for_channel(&self, channel: &str, limit: usize) -> Result<Vec<Pending>> {
+        let rows: Vec<OutboxRow> = sqlx::query_as(concat!(
+            outbox_select!(),
+            " WHERE o.channel = ?1 AND o.sent_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM unreachable_users u WHERE u.channel = o.channel AND u.user_id = o.user_id) \
+             ORDER BY o.id LIMIT ?2"
+        ))
         .bind(channel)
-        .bind(user)
+        .bind(limit as i64)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|(id, locale, message, args, buttons)| {
-                Ok(Notification { id, locale, message, args: serde_json::from_str(&args)?, buttons: serde_json::from_str(&buttons)? })
-            })
-            .collect()
+        rows.into_iter().map(OutboxRow::into_pending).collect()
+    }
+
+    /// Records that a user cannot be reached (they blocked the bot); cleared when they write.
+    pub async fn mark_unreachable(&self, channel: &str, user: &str) -> Result<()> {
+        let now = now();
+        sqlx::query("INSERT INTO unreachable_users (channel, user_id, since) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+            .bind(channel)
+            .bind(user)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// Marks notifications delivered; they are not handed out again.
@@ -425,6 +488,15 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         )
         .bind(now)
         .bind(json(&rows))
+        .execute(&mut *tx)
+        .await?;
+    }
+    if !changed.is_empty() {
+        let written: Vec<(&str, &str)> = changed.iter().map(|(c, u)| (c.as_str(), u.as_str())).collect();
+        sqlx::query(
+            "DELETE FROM unreachable_users WHERE (channel, user_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?1))",
+        )
+        .bind(json(&written))
         .execute(&mut *tx)
         .await?;
     }

@@ -460,6 +460,27 @@ macro_rules! store_integration_tests {
         }
 
         #[tokio::test]
+        async fn a_channels_outbox_skips_unreachable_users_until_they_write_again() {
+            let (store, _keep) = $open.await;
+            store.import_catalog(&sample_catalog(&[])).await.unwrap();
+            store.process(&event("u1", "r1"), doing(vec![ask_amal("+49 170 1111111")])).await.unwrap();
+            let pending = store.pending_for_channel("test", 10).await.unwrap();
+            assert_eq!(pending.len(), 1);
+            assert_eq!((pending[0].user.as_str(), pending[0].conversation_locale.as_deref()), ("amal", None));
+            assert_eq!(pending[0].notification.locale.as_deref(), Some("ar"), "a peer new to the bot gets their first language");
+
+            store.mark_unreachable("test", "amal").await.unwrap();
+            store.mark_unreachable("test", "amal").await.unwrap();
+            assert!(store.pending_for_channel("test", 10).await.unwrap().is_empty());
+            store.process(&event("amal", "p1"), at_step("main", vec![])).await.unwrap();
+            let again = store.pending_for_channel("test", 10).await.unwrap();
+            assert_eq!(again.len(), 1, "writing again makes a user reachable");
+            store.mark_delivered(&[again[0].notification.id]).await.unwrap();
+            assert!(store.pending_for_channel("test", 10).await.unwrap().is_empty());
+            assert!(store.pending_for_channel("other", 10).await.unwrap().is_empty());
+        }
+
+        #[tokio::test]
         async fn many_users_at_once() {
             let (store, _keep) = $open.await;
             let mut tasks = Vec::new();

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use jiff::civil::DateTime;
-use wegweiser_core::{Engine, Inbound, Outbound};
+use wegweiser_core::{Conversations, Delivery, Engine, Inbound, Outbound};
 use wegweiser_store::Store;
 
 /// What became of an inbound event.
@@ -147,5 +147,44 @@ impl Gateway {
                 (n.id, self.engine.render_notification(locale, &n.message, &n.args, &n.buttons))
             })
             .collect())
+    }
+}
+
+impl Conversations for Gateway {
+    type Error = wegweiser_store::Error;
+
+    async fn handle(&self, event: &Inbound) -> Result<Option<Vec<Outbound>>, Self::Error> {
+        Ok(match Gateway::handle(self, event).await? {
+            Handled::Replies(replies) => Some(replies),
+            Handled::Duplicate => None,
+        })
+    }
+
+    async fn pending(&self, channel: &str, limit: usize) -> Result<Vec<Delivery>, Self::Error> {
+        let pending = self.store.pending_for_channel(channel, limit).await?;
+        Ok(pending
+            .into_iter()
+            .map(|p| {
+                let n = p.notification;
+                let locale = p.conversation_locale.as_deref().or(n.locale.as_deref());
+                Delivery { id: n.id, user: p.user, message: self.engine.render_notification(locale, &n.message, &n.args, &n.buttons) }
+            })
+            .collect())
+    }
+
+    async fn delivered(&self, ids: &[i64]) -> Result<(), Self::Error> {
+        self.store.mark_delivered(ids).await
+    }
+
+    async fn unreachable(&self, channel: &str, user: &str) -> Result<(), Self::Error> {
+        self.store.mark_unreachable(channel, user).await
+    }
+
+    fn render(&self, locale: Option<&str>, message: &str) -> Outbound {
+        self.engine.render_notification(locale.and_then(|l| self.engine.catalog().registry().negotiate(l)).map(|l| l.tag.as_str()), message, &Default::default(), &[])
+    }
+
+    fn locales(&self) -> Vec<String> {
+        self.engine.catalog().registry().tags().map(str::to_string).collect()
     }
 }

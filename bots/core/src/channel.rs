@@ -1,0 +1,42 @@
+//! What a channel needs from the gateway. Channel crates depend on the core alone and get
+//! the gateway as an implementation of [`Conversations`].
+
+use std::future::Future;
+
+use crate::{Inbound, Outbound};
+
+/// A notification from the outbox, rendered in its recipient's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delivery {
+    /// Pass to [`Conversations::delivered`] once sent.
+    pub id: i64,
+    /// The recipient's id on the channel.
+    pub user: String,
+    pub message: Outbound,
+}
+
+/// The gateway as a channel sees it. Every method commits before it returns.
+pub trait Conversations: Send + Sync + 'static {
+    type Error: std::error::Error + Send + Sync + 'static;
+
+    /// Handles one inbound event: deduplicated by its event id, decided and committed. The
+    /// replies to send, or None when this event id was handled before.
+    fn handle(&self, event: &Inbound) -> impl Future<Output = Result<Option<Vec<Outbound>>, Self::Error>> + Send;
+
+    /// Notifications waiting for reachable users of `channel`, oldest first, at most `limit`.
+    fn pending(&self, channel: &str, limit: usize) -> impl Future<Output = Result<Vec<Delivery>, Self::Error>> + Send;
+
+    /// Marks notifications sent; they are not handed out again.
+    fn delivered(&self, ids: &[i64]) -> impl Future<Output = Result<(), Self::Error>> + Send;
+
+    /// The user cannot be reached (they blocked the bot): nothing more is sent to them until
+    /// they write again.
+    fn unreachable(&self, channel: &str, user: &str) -> impl Future<Output = Result<(), Self::Error>> + Send;
+
+    /// A message of the catalog on its own, in `locale` (None or unknown: the base locale):
+    /// command descriptions, a note in a group chat.
+    fn render(&self, locale: Option<&str>, message: &str) -> Outbound;
+
+    /// The served locales, base first.
+    fn locales(&self) -> Vec<String>;
+}

@@ -1,0 +1,521 @@
+//! Wegweiser's Telegram channel. Updates become the gateway's inbound events; replies become
+//! HTML messages with inline keyboards. An update is acknowledged (the polling offset moves
+//! past it, or the webhook answers 200) only after the gateway committed its effects, and
+//! the gateway ignores an update id it handled before. Everything sent, replies and outbox
+//! notifications alike, goes through one set of rate limits.
+
+mod delivery;
+mod render;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::payloads::{
+    EditMessageTextSetters, GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters,
+    SetMyDescriptionSetters, SetMyShortDescriptionSetters, SetWebhookSetters,
+};
+use teloxide::prelude::Requester;
+use teloxide::types::{
+    AllowedUpdate, BotCommand, CallbackQuery, ChatId, ReplyParameters, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId, ParseMode,
+    Update, UpdateKind,
+};
+use teloxide::{Bot, RequestError};
+use tokio::sync::Mutex;
+use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Secret};
+
+pub use delivery::{Limits, SendError};
+pub use render::{callback_data, escape_html, keyboard, parse_callback, split_text, Pressed, MAX_CALLBACK_BYTES, MAX_TEXT_UNITS};
+
+/// The channel name Telegram conversations are stored under.
+pub const CHANNEL: &str = "telegram";
+
+/// How long a long-polling request waits for updates.
+const POLL_TIMEOUT: Duration = Duration::from_secs(25);
+/// How often the outbox is looked at for Telegram users.
+const OUTBOX_INTERVAL: Duration = Duration::from_secs(1);
+/// Notifications taken from the outbox at a time.
+const OUTBOX_BATCH: usize = 100;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("Telegram: {0}")]
+    Telegram(#[from] RequestError),
+    #[error("the gateway failed: {0}")]
+    Gateway(Box<dyn std::error::Error + Send + Sync>),
+    #[error("the Bot API URL '{0}' is not a URL")]
+    ApiUrl(String),
+    #[error("cannot listen for the webhook: {0}")]
+    Listen(#[from] std::io::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Where and how to reach Telegram.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    pub token: Secret,
+    /// Another Bot API server (a local one, a test emulator); Telegram's own when None.
+    pub api_url: Option<String>,
+}
+
+/// The Telegram channel; cheap to clone, all clones share the bot and the limits.
+pub struct Telegram<G> {
+    inner: Arc<Inner<G>>,
+}
+
+impl<G> Clone for Telegram<G> {
+    fn clone(&self) -> Self {
+        Self { inner: self.inner.clone() }
+    }
+}
+
+struct Inner<G> {
+    bot: Bot,
+    gateway: Arc<G>,
+    limits: Limits,
+    /// The bot's @name, learnt from getMe: recognises being addressed in groups.
+    username: String,
+    /// One lock per chat: a chat's updates are handled one after another.
+    chats: Mutex<HashMap<i64, Arc<Mutex<()>>>>,
+}
+
+impl<G: Conversations> Telegram<G> {
+    /// Connects (getMe) and returns the channel. The token is never logged.
+    pub async fn connect(connection: &Connection, gateway: Arc<G>) -> Result<Self> {
+        let mut bot = Bot::new(connection.token.expose());
+        if let Some(url) = &connection.api_url {
+            let parsed = url.parse().map_err(|_| Error::ApiUrl(url.clone()))?;
+            bot = bot.set_api_url(parsed);
+        }
+        let me = bot.get_me().await?;
+        let username = me.username.clone().unwrap_or_default();
+        tracing::info!(bot = %username, "connected to Telegram");
+        Ok(Self { inner: Arc::new(Inner { bot, gateway, limits: Limits::default(), username, chats: Mutex::default() }) })
+    }
+
+    /// The bot's @name without the @.
+    pub fn username(&self) -> &str {
+        &self.inner.username
+    }
+
+    /// Sets the command menu and the bot's descriptions in every served language that
+    /// Telegram has a two-letter code for, and the base language as the default. A failure
+    /// is logged, not fatal: the bot works without them.
+    pub async fn describe(&self) {
+        let gateway = &self.inner.gateway;
+        let locales = gateway.locales();
+        let mut targets: Vec<(Option<String>, String)> = vec![(None, locales[0].clone())];
+        for tag in &locales {
+            if let Some(code) = telegram_language_code(tag)
+                && !targets.iter().any(|(c, _)| c.as_deref() == Some(code))
+            {
+                targets.push((Some(code.to_string()), tag.clone()));
+            }
+        }
+        for (code, tag) in targets {
+            let text = |id: &str| gateway.render(Some(&tag), id).text;
+            let commands: Vec<BotCommand> = COMMANDS.iter().map(|(name, id)| BotCommand::new(*name, text(id))).collect();
+            let bot = &self.inner.bot;
+            let mut set_commands = bot.set_my_commands(commands);
+            let mut description = bot.set_my_description().description(text("bot-description"));
+            let mut short = bot.set_my_short_description().short_description(text("bot-short-description"));
+            if let Some(code) = &code {
+                set_commands = set_commands.language_code(code.clone());
+                description = description.language_code(code.clone());
+                short = short.language_code(code.clone());
+            }
+            for result in [set_commands.await.map(drop), description.await.map(drop), short.await.map(drop)] {
+                if let Err(e) = result {
+                    tracing::warn!(language = code.as_deref().unwrap_or("default"), error = %e, "could not set the bot's commands or description");
+                }
+            }
+        }
+    }
+
+    /// Receives updates by long polling until the task is dropped. The offset moves past an
+    /// update only once it is handled; a batch with a failed update is fetched again from
+    /// there after a pause (the ones handled before are recognised and skipped).
+    pub async fn poll(&self) -> Result<()> {
+        self.inner.bot.delete_webhook().await?;
+        let mut offset: i32 = 0;
+        let mut failures = 0u32;
+        loop {
+            let request = self
+                .inner
+                .bot
+                .get_updates()
+                .offset(offset)
+                .timeout(POLL_TIMEOUT.as_secs() as u32)
+                .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
+            let updates = match request.await {
+                Ok(updates) => updates,
+                Err(e) => {
+                    failures += 1;
+                    let pause = Duration::from_secs(u64::from(failures.min(6)) * 5);
+                    tracing::warn!(error = %e, ?pause, "could not fetch updates");
+                    tokio::time::sleep(pause).await;
+                    continue;
+                }
+            };
+            failures = 0;
+            if updates.is_empty() {
+                continue;
+            }
+            let last = updates.last().map(|u| u.id.0);
+            match self.handle_batch(updates).await {
+                None => offset = last.map_or(offset, |id| id as i32 + 1),
+                Some(first_failed) => {
+                    offset = first_failed as i32;
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+            }
+        }
+    }
+
+    /// Handles a batch: each chat's updates in order, chats side by side. Returns the id of
+    /// the first update that failed, if any.
+    async fn handle_batch(&self, updates: Vec<Update>) -> Option<u32> {
+        let mut by_chat: Vec<(i64, Vec<Update>)> = Vec::new();
+        for update in updates {
+            let chat = update.chat().map_or(0, |c| c.id.0);
+            match by_chat.iter_mut().find(|(c, _)| *c == chat) {
+                Some((_, list)) => list.push(update),
+                None => by_chat.push((chat, vec![update])),
+            }
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for (_, list) in by_chat {
+            let channel = self.clone();
+            tasks.spawn(async move {
+                for update in list {
+                    let id = update.id.0;
+                    if let Err(e) = channel.handle_update(update).await {
+                        tracing::error!(update = id, error = %e, "update not handled; it will be fetched again");
+                        return Some(id);
+                    }
+                }
+                None
+            });
+        }
+        let mut first_failed: Option<u32> = None;
+        while let Some(done) = tasks.join_next().await {
+            if let Ok(Some(id)) = done {
+                first_failed = Some(first_failed.map_or(id, |f| f.min(id)));
+            }
+        }
+        first_failed
+    }
+
+    /// Handles one update; Ok once its effects are committed and its replies sent (or found
+    /// undeliverable). An Err means it should be delivered again.
+    pub async fn handle_update(&self, update: Update) -> Result<()> {
+        let chat = update.chat().map_or(0, |c| c.id.0);
+        let lock = self.inner.chats.lock().await.entry(chat).or_default().clone();
+        let _in_order = lock.lock().await;
+        let id = update.id.0.to_string();
+        match update.kind {
+            UpdateKind::Message(message) => self.on_message(id, message).await,
+            UpdateKind::CallbackQuery(query) => self.on_callback(id, query).await,
+            _ => Ok(()),
+        }
+    }
+
+    async fn on_message(&self, event_id: String, message: Message) -> Result<()> {
+        let Some(from) = message.from.clone() else { return Ok(()) };
+        if !message.chat.is_private() {
+            return self.in_group(&message).await;
+        }
+        let kind = match message.text() {
+            Some(text) if media_kind(&message).is_none() => InboundKind::from_typed(text),
+            _ => InboundKind::Media(media_kind(&message).unwrap_or(MediaKind::Other)),
+        };
+        let inbound =
+            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone() };
+        let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
+            return Ok(());
+        };
+        self.send_all(message.chat.id, &replies).await;
+        Ok(())
+    }
+
+    async fn on_callback(&self, event_id: String, query: CallbackQuery) -> Result<()> {
+        let answered = self.inner.bot.answer_callback_query(query.id.clone()).await;
+        if let Err(e) = answered {
+            tracing::warn!(error = %e, "could not answer a button press");
+        }
+        let Some(pressed) = &query.message else { return Ok(()) };
+        if !pressed.chat().is_private() {
+            return Ok(());
+        }
+        let kind = match query.data.as_deref().and_then(parse_callback) {
+            Some(Pressed::Option { menu, option }) => InboundKind::Button { menu, option },
+            Some(Pressed::Command(command)) => InboundKind::from_typed(&command),
+            // Not ours: handled as a press of a menu that does not exist, i.e. out of date.
+            None => InboundKind::Button { menu: u32::MAX, option: u16::MAX },
+        };
+        let from = &query.from;
+        let inbound =
+            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone() };
+        let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
+            return Ok(());
+        };
+        let chat = pressed.chat().id;
+        if let [only] = replies.as_slice()
+            && !only.buttons.is_empty()
+            && self.edit(chat, pressed.id(), only).await
+        {
+            return Ok(());
+        }
+        // The old menu loses its buttons, so it cannot be pressed by mistake later.
+        let cleared = self.inner.limits.send(chat, || self.inner.bot.edit_message_reply_markup(chat, pressed.id())).await;
+        if let Err(e) = cleared {
+            tracing::debug!(error = %e, "could not clear the pressed menu");
+        }
+        self.send_all(chat, &replies).await;
+        Ok(())
+    }
+
+    /// Replaces the pressed menu with the next one, when it fits in one message.
+    async fn edit(&self, chat: ChatId, message: MessageId, reply: &Outbound) -> bool {
+        let parts = split_text(&reply.text, MAX_TEXT_UNITS);
+        let [text] = parts.as_slice() else { return false };
+        let html = escape_html(text);
+        let markup = keyboard(&reply.buttons);
+        let edited = self
+            .inner
+            .limits
+            .send(chat, || {
+                let request = self.inner.bot.edit_message_text(chat, message, html.clone()).parse_mode(ParseMode::Html);
+                match &markup {
+                    Some(markup) => request.reply_markup(markup.clone()),
+                    None => request,
+                }
+            })
+            .await;
+        edited.is_ok()
+    }
+
+    /// Sends replies in order; a reply too long for one message goes in parts, its buttons
+    /// on the last. Returns false when the user cannot be reached.
+    async fn send_all(&self, chat: ChatId, replies: &[Outbound]) -> bool {
+        for reply in replies {
+            match self.send(chat, reply).await {
+                Ok(()) => {}
+                Err(SendError::Unreachable) => {
+                    self.mark_unreachable(chat).await;
+                    return false;
+                }
+                Err(e) => tracing::warn!(chat = chat.0, error = %e, "a reply was not sent"),
+            }
+        }
+        true
+    }
+
+    async fn send(&self, chat: ChatId, reply: &Outbound) -> Result<(), SendError> {
+        let parts = split_text(&reply.text, MAX_TEXT_UNITS);
+        let last = parts.len() - 1;
+        for (i, part) in parts.iter().enumerate() {
+            let html = escape_html(part);
+            let markup = if i == last { keyboard(&reply.buttons) } else { None };
+            self.inner
+                .limits
+                .send(chat, || {
+                    let request = self.inner.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
+                    match &markup {
+                        Some(markup) => request.reply_markup(markup.clone()),
+                        None => request,
+                    }
+                })
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn mark_unreachable(&self, chat: ChatId) {
+        tracing::info!(chat = chat.0, "the user blocked the bot; nothing more is sent until they write again");
+        if let Err(e) = self.inner.gateway.unreachable(CHANNEL, &chat.0.to_string()).await {
+            tracing::warn!(error = %e, "could not mark the user unreachable");
+        }
+    }
+
+    /// In a group the bot answers only when addressed, and then only points to a private
+    /// chat: nothing personal is ever shown in a group.
+    async fn in_group(&self, message: &Message) -> Result<()> {
+        let username = &self.inner.username;
+        let mentioned = !username.is_empty() && message.text().is_some_and(|t| t.contains(&format!("@{username}")));
+        let replied_to_bot = message.reply_to_message().and_then(|m| m.from.as_ref()).is_some_and(|u| u.is_bot && u.username.as_deref() == Some(username));
+        if !mentioned && !replied_to_bot {
+            return Ok(());
+        }
+        let language = message.from.as_ref().and_then(|u| u.language_code.clone());
+        let note = self.inner.gateway.render(language.as_deref(), "group-private");
+        let open = self.inner.gateway.render(language.as_deref(), "group-open-chat");
+        let chat = message.chat.id;
+        let link = format!("https://t.me/{username}");
+        let markup = link.parse().ok().map(|url| InlineKeyboardMarkup::new([[InlineKeyboardButton::url(open.text.clone(), url)]]));
+        let sent = self
+            .inner
+            .limits
+            .send(chat, || {
+                let request = self.inner.bot.send_message(chat, escape_html(&note.text)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(message.id));
+                match &markup {
+                    Some(markup) => request.reply_markup(markup.clone()),
+                    None => request,
+                }
+            })
+            .await;
+        if let Err(e) = sent {
+            tracing::warn!(chat = chat.0, error = %e, "could not answer in a group");
+        }
+        Ok(())
+    }
+
+    /// Delivers outbox notifications (a freed seat, a reminder, a peer's answer) to Telegram
+    /// users until the task is dropped. A notification is marked delivered once sent.
+    pub async fn deliver_outbox(&self) {
+        loop {
+            match self.deliver_pending().await {
+                Ok(0) => tokio::time::sleep(OUTBOX_INTERVAL).await,
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not read the outbox; trying again");
+                    tokio::time::sleep(OUTBOX_INTERVAL * 5).await;
+                }
+            }
+        }
+    }
+
+    /// One round of outbox delivery; returns how many notifications were handled.
+    pub async fn deliver_pending(&self) -> Result<usize> {
+        let pending = self.inner.gateway.pending(CHANNEL, OUTBOX_BATCH).await.map_err(|e| Error::Gateway(Box::new(e)))?;
+        let count = pending.len();
+        let mut by_user: Vec<(String, Vec<wegweiser_core::Delivery>)> = Vec::new();
+        for delivery in pending {
+            match by_user.iter_mut().find(|(u, _)| *u == delivery.user) {
+                Some((_, list)) => list.push(delivery),
+                None => by_user.push((delivery.user.clone(), vec![delivery])),
+            }
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for (user, list) in by_user {
+            let channel = self.clone();
+            tasks.spawn(async move { channel.deliver_to(&user, list).await });
+        }
+        while let Some(done) = tasks.join_next().await {
+            if let Ok(Err(e)) = done {
+                tracing::warn!(error = %e, "could not record a delivery");
+            }
+        }
+        Ok(count)
+    }
+
+    async fn deliver_to(&self, user: &str, list: Vec<wegweiser_core::Delivery>) -> Result<()> {
+        let Ok(id) = user.parse::<i64>() else {
+            tracing::warn!(user, "not a Telegram chat id; notifications left in the outbox");
+            return Ok(());
+        };
+        let chat = ChatId(id);
+        for delivery in list {
+            match self.send(chat, &delivery.message).await {
+                Ok(()) => self.inner.gateway.delivered(&[delivery.id]).await.map_err(|e| Error::Gateway(Box::new(e)))?,
+                Err(SendError::Unreachable) => {
+                    self.mark_unreachable(chat).await;
+                    return Ok(());
+                }
+                Err(e) => {
+                    tracing::warn!(chat = id, error = %e, "a notification was not sent; it stays in the outbox");
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Registers the webhook with Telegram (`url`, checked by `secret`) and returns the HTTP
+    /// routes that receive updates. An update is answered 200 once handled; an error
+    /// answers 500 so that Telegram delivers it again.
+    pub async fn webhook(&self, url: &str, secret: Option<&Secret>) -> Result<axum::Router> {
+        let parsed = url.parse().map_err(|_| Error::ApiUrl(url.to_string()))?;
+        let mut request = self.inner.bot.set_webhook(parsed).allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
+        if let Some(secret) = secret {
+            request = request.secret_token(secret.expose().to_string());
+        }
+        request.await?;
+        let path = url::path_of(url);
+        let state = WebhookState { channel: self.clone(), secret: secret.cloned() };
+        Ok(axum::Router::new().route(&path, axum::routing::post(receive::<G>)).with_state(Arc::new(state)))
+    }
+}
+
+/// The commands in the menu, with the message describing each.
+const COMMANDS: &[(&str, &str)] =
+    &[("start", "cmd-start"), ("my", "cmd-my"), ("language", "cmd-language"), ("help", "cmd-help"), ("stop", "cmd-stop")];
+
+/// Telegram names languages by two-letter codes; Dari shares Persian's, Sorani has none.
+fn telegram_language_code(tag: &str) -> Option<&str> {
+    (tag.len() == 2).then_some(tag)
+}
+
+fn media_kind(message: &Message) -> Option<MediaKind> {
+    if message.photo().is_some() || message.video().is_some() || message.animation().is_some() {
+        Some(MediaKind::Photo)
+    } else if message.voice().is_some() || message.audio().is_some() || message.video_note().is_some() {
+        Some(MediaKind::Voice)
+    } else if message.sticker().is_some() {
+        Some(MediaKind::Sticker)
+    } else if message.document().is_some() {
+        Some(MediaKind::Document)
+    } else if message.location().is_some() {
+        Some(MediaKind::Location)
+    } else if message.text().is_none() {
+        Some(MediaKind::Other)
+    } else {
+        None
+    }
+}
+
+struct WebhookState<G> {
+    channel: Telegram<G>,
+    secret: Option<Secret>,
+}
+
+const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+
+async fn receive<G: Conversations>(
+    axum::extract::State(state): axum::extract::State<Arc<WebhookState<G>>>,
+    headers: axum::http::HeaderMap,
+    axum::Json(update): axum::Json<Update>,
+) -> axum::http::StatusCode {
+    use axum::http::StatusCode;
+    if let Some(secret) = &state.secret
+        && headers.get(SECRET_HEADER).and_then(|v| v.to_str().ok()) != Some(secret.expose())
+    {
+        return StatusCode::UNAUTHORIZED;
+    }
+    match state.channel.handle_update(update).await {
+        Ok(()) => StatusCode::OK,
+        Err(e) => {
+            tracing::error!(error = %e, "webhook update not handled; Telegram will send it again");
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    }
+}
+
+mod url {
+    /// The path part of a URL, "/" when it has none.
+    pub fn path_of(url: &str) -> String {
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        match rest.find('/') {
+            Some(i) => rest[i..].split(['?', '#']).next().unwrap_or("/").to_string(),
+            None => "/".to_string(),
+        }
+    }
+
+    #[cfg(test)]
+    #[test]
+    fn paths() {
+        assert_eq!(path_of("https://bot.example.org/telegram/abc?x=1"), "/telegram/abc");
+        assert_eq!(path_of("https://bot.example.org"), "/");
+    }
+}
