@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+echo "== test peers: the Telegram Bot API emulator (npm telegram-test-api)"
+command -v node >/dev/null || { echo "node is needed for the Telegram tests (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+npm ci --prefix tests/telegram --no-audit --no-fund --loglevel=error
+
 echo "== wegweiser check (bundled flows, locales, config)"
 cargo run --quiet --locked -- check
 
@@ -12,7 +16,8 @@ echo "== tests"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-cargo test --workspace --locked --no-fail-fast --lib --bins --tests 2>&1 | tee "$log" || status=$?
+# --include-ignored: also the tests that need the test peers installed above.
+cargo test --workspace --locked --no-fail-fast --lib --bins --tests -- --include-ignored 2>&1 | tee "$log" || status=$?
 
 # One closing line over every test binary.
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "total: %d passed, %d failed\n", passed, failed }' "$log"

@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] السبت
    *[7] الأحد
 }، { $day }/{ $month }/{ $year }، الساعة { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = هذا الرابط لم يعد صالحًا. هذه هي القائمة الرئيسية.
+cmd-start = العودة إلى البداية
+cmd-my = تسجيلاتي وحجوزاتي وطلباتي
+cmd-language = تغيير اللغة
+cmd-help = طريقة الاستخدام
+cmd-stop = إيقاف الرسائل
+bot-description = يساعد Wegweiser { $city } اللاجئين والأشخاص الجدد في المدينة. ستجدون هنا معلومات من { $wc_name }، ودورات اللغة الألمانية، وحوارات اللاجئين، وأشخاصًا يتكلمون لغتكم. اضغطوا على «ابدأ».
+bot-short-description = مساعدة للاجئين والقادمين الجدد في { $city }، بلغتكم.
+group-private = لا أقدّم المساعدة هنا في المجموعة، حتى تبقى بياناتكم خاصة. يُرجى الكتابة لي مباشرة.
+group-open-chat = 💬 اكتبوا لي مباشرة

@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] شەممە
    *[7] یەکشەممە
 }، { $day }/{ $month }/{ $year }، کاتژمێر { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = ئەم لینکە کۆن بووە. ئەمە لیستی سەرەکییە.
+cmd-start = گەڕانەوە بۆ سەرەتا
+cmd-my = ناونووسین، وادە و داواکارییەکانم
+cmd-language = گۆڕینی زمان
+cmd-help = چۆن کار دەکات
+cmd-stop = وەستاندنی نامەکان
+bot-description = بۆتی Wegweiser { $city } یارمەتی پەنابەران و ئەو کەسانە دەدات کە تازە هاتوونەتە شارەکە. لێرە زانیاریی { $wc_name }، خولی زمانی ئەڵمانی، دیالۆگی پەنابەران و ئەو کەسانەی بە زمانی ئێوە قسە دەکەن دەدۆزنەوە. دوگمەی «Start» دابگرن.
+bot-short-description = یارمەتی بۆ پەنابەران و تازەهاتووان لە { $city }، بە زمانی خۆتان.
+group-private = لێرە لە گرووپەکەدا یارمەتی نادەم، بۆ ئەوەی زانیارییەکانتان تایبەت بمێننەوە. تکایە ڕاستەوخۆ بۆم بنووسن.
+group-open-chat = 💬 ڕاستەوخۆ بۆم بنووسن

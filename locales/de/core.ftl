@@ -57,3 +57,17 @@ date-time = { $weekday ->
     [6] Samstag
    *[7] Sonntag
 }, { $day }.{ $month }.{ $year }, { $time } Uhr
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = Dieser Link ist nicht mehr aktuell. Hier ist das Hauptmenü.
+cmd-start = Zum Anfang
+cmd-my = Meine Anmeldungen, Termine und Bitten
+cmd-language = Sprache ändern
+cmd-help = So funktioniert es
+cmd-stop = Keine Nachrichten mehr
+bot-description = Wegweiser { $city } hilft Geflüchteten und Menschen, die neu in der Stadt sind. Sie finden hier Informationen vom { $wc_name }, Deutschkurse, Flüchtlingsdialoge und Menschen, die Ihre Sprache sprechen. Tippen Sie auf „Start“.
+bot-short-description = Hilfe für Geflüchtete und Neuankommende in { $city }, in Ihrer Sprache.
+group-private = Hier in der Gruppe helfe ich nicht, damit Ihre Daten privat bleiben. Bitte schreiben Sie mir direkt.
+group-open-chat = 💬 Direkt schreiben

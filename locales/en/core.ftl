@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] Saturday
    *[7] Sunday
 } { $day }/{ $month }/{ $year }, { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = This link is out of date. Here is the main menu.
+cmd-start = Back to the beginning
+cmd-my = My sign-ups, bookings and requests
+cmd-language = Change the language
+cmd-help = How it works
+cmd-stop = No more messages
+bot-description = Wegweiser { $city } helps refugees and people who are new in the city. Here you find information from the { $wc_name }, German courses, refugee dialogues and people who speak your language. Tap "Start".
+bot-short-description = Help for refugees and newcomers in { $city }, in your language.
+group-private = I do not help here in the group, so that your data stays private. Please write to me directly.
+group-open-chat = 💬 Write to me directly

@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] شنبه
    *[7] یکشنبه
 }، { $day }/{ $month }/{ $year }، ساعت { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = این لینک دیگر اعتبار ندارد. این مینوی اصلی است.
+cmd-start = برگشت به شروع
+cmd-my = ثبت نام‌ها، ریزرف‌ها و درخواست‌های من
+cmd-language = تغییر زبان
+cmd-help = طریقه استفاده
+cmd-stop = توقف پیام‌ها
+bot-description = ربات Wegweiser { $city } با مهاجرین و کسانی که تازه به این شهر آمده‌اند کمک می‌کند. در اینجا معلومات از { $wc_name }، کورس‌های زبان آلمانی، گفتگوهای مهاجرین و اشخاصی را پیدا می‌کنید که به زبان شما صحبت می‌کنند. «شروع» را فشار بدهید.
+bot-short-description = کمک برای مهاجرین و تازه‌واردان در { $city }، به زبان شما.
+group-private = من اینجا در گروپ کمک نمی‌کنم تا معلومات شما خصوصی بماند. لطفاً مستقیماً برایم بنویسید.
+group-open-chat = 💬 پیام مستقیم به من

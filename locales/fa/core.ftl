@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] شنبه
    *[7] یکشنبه
 }، { $year }/{ $month }/{ $day }، ساعت { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = این لینک دیگر به‌روز نیست. منوی اصلی این است.
+cmd-start = بازگشت به ابتدا
+cmd-my = ثبت‌نام‌ها، رزروها و درخواست‌های من
+cmd-language = تغییر زبان
+cmd-help = روش کار
+cmd-stop = توقف پیام‌ها
+bot-description = ربات Wegweiser { $city } به پناهندگان و کسانی که تازه به این شهر آمده‌اند کمک می‌کند. اینجا اطلاعاتی از { $wc_name }، کلاس‌های زبان آلمانی، گفت‌وگوهای پناهندگان و افرادی را پیدا می‌کنید که به زبان شما صحبت می‌کنند. روی «شروع» بزنید.
+bot-short-description = کمک برای پناهندگان و تازه‌واردان در { $city }، به زبان شما.
+group-private = من اینجا در گروه کمک نمی‌کنم تا اطلاعات شما خصوصی بماند. لطفاً مستقیم برایم بنویسید.
+group-open-chat = 💬 پیام مستقیم به من

@@ -63,3 +63,17 @@ date-time = { $weekday ->
     [6] samedi
    *[7] dimanche
 } { $day }/{ $month }/{ $year } à { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = Ce lien n'est plus valable. Voici le menu principal.
+cmd-start = Revenir au début
+cmd-my = Mes inscriptions, réservations et demandes
+cmd-language = Changer de langue
+cmd-help = Comment ça marche
+cmd-stop = Ne plus recevoir de messages
+bot-description = Wegweiser { $city } aide les réfugiés et les personnes qui arrivent dans la ville. Vous trouvez ici des informations du { $wc_name }, des cours d'allemand, les dialogues des réfugiés et des personnes qui parlent votre langue. Appuyez sur « Démarrer ».
+bot-short-description = Aide pour les réfugiés et les nouveaux arrivants à { $city }, dans votre langue.
+group-private = Je n'aide pas ici dans le groupe, pour que vos données restent privées. Écrivez-moi directement, s'il vous plaît.
+group-open-chat = 💬 M'écrire directement

@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] Şemî
    *[7] Yekşem
 }, { $day }.{ $month }.{ $year }, saet { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = Ev girêdan êdî ne derbasdar e. Va ye menûya sereke.
+cmd-start = Vegerin destpêkê
+cmd-my = Qeyd, civîn û daxwazên min
+cmd-language = Zimên biguherînin
+cmd-help = Ev çawa dixebite
+cmd-stop = Êdî peyam nayên
+bot-description = Wegweiser { $city } alîkariya penaberan û kesên ku nû hatine bajêr dike. Li vir agahiyên { $wc_name }, kursên almanî, diyalogên penaberan û kesên ku bi zimanê we diaxivin hene. Li ser «Start» bitikînin.
+bot-short-description = Alîkarî ji bo penaber û kesên nû li { $city }, bi zimanê we.
+group-private = Ez li vir di komê de alîkariyê nakim, da ku agahiyên we veşartî bimînin. Ji kerema xwe rasterast ji min re binivîsin.
+group-open-chat = 💬 Rasterast binivîsin

@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] شنبه
    *[7] یکشنبه
 }، { $day }/{ $month }/{ $year }، ساعت { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = دا لینک زوړ شوی دی. دا دی اصلي مینو.
+cmd-start = بېرته پیل ته
+cmd-my = زما نوم لیکنې، نیول شوي ځایونه او غوښتنې
+cmd-language = ژبه بدلول
+cmd-help = دا څنګه کار کوي
+cmd-stop = د پیغامونو بندول
+bot-description = Wegweiser { $city } له کډوالو او هغو خلکو سره مرسته کوي چې ښار ته نوي راغلي دي. دلته تاسو د { $wc_name } معلومات، د جرمني ژبې کورسونه، د کډوالو خبرې اترې او هغه خلک پیدا کوئ چې ستاسو په ژبه خبرې کوي. په «Start» کېکاږئ.
+bot-short-description = په { $city } کې د کډوالو او نویو راغلو خلکو لپاره مرسته، ستاسو په ژبه.
+group-private = زه دلته په ګروپ کې مرسته نه کوم، څو ستاسو معلومات خصوصي پاتې شي. مهرباني وکړئ ما ته مستقیم ولیکئ.
+group-open-chat = 💬 ما ته مستقیم ولیکئ

@@ -69,3 +69,17 @@ date-time = { $weekday ->
     [6] суббота
    *[7] воскресенье
 }, { $day }.{ $month }.{ $year }, { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = Эта ссылка устарела. Вот главное меню.
+cmd-start = В начало
+cmd-my = Мои записи, бронирования и запросы
+cmd-language = Сменить язык
+cmd-help = Как это работает
+cmd-stop = Больше не получать сообщения
+bot-description = Wegweiser { $city } помогает беженцам и людям, которые недавно приехали в город. Здесь есть информация от { $wc_name }, курсы немецкого языка, диалоги для беженцев и люди, которые говорят на вашем языке. Нажмите «Запустить».
+bot-short-description = Помощь беженцам и новоприбывшим в городе { $city } — на вашем языке.
+group-private = Здесь, в группе, я не помогаю, чтобы другие не видели ваши данные. Пожалуйста, напишите мне напрямую.
+group-open-chat = 💬 Написать мне напрямую

@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] Sabti
    *[7] Axad
 }, { $day }/{ $month }/{ $year }, saacadda { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = Xiriirkan mar dambe ma shaqeeyo. Waa kan liiska ugu muhiimsan.
+cmd-start = Ku noqo bilowga
+cmd-my = Diiwaangelinta, kulamada iyo codsiyada
+cmd-language = Beddel luqadda
+cmd-help = Sida ay u shaqeyso
+cmd-stop = Jooji fariimaha
+bot-description = Wegweiser { $city } wuxuu caawiyaa qaxootiga iyo dadka magaalada ku cusub. Halkan waxaad ka helaysaa macluumaad ka yimid { $wc_name }, koorsooyin Jarmal ah, wadahadallada qaxootiga iyo dad ku hadla luqaddaada. Riix «Start».
+bot-short-description = Caawimaad loogu talagalay qaxootiga iyo dadka cusub ee { $city }, luqaddaada.
+group-private = Halkan kooxda kuma caawiyo, si xogtaadu u ahaato mid gaar ah. Fadlan si toos ah ii qor.
+group-open-chat = 💬 Si toos ah ii qor

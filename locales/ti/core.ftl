@@ -54,3 +54,17 @@ date-time = { $weekday ->
     [6] ቀዳም
    *[7] ሰንበት
 }፣ { $day }/{ $month }/{ $year }፣ ሰዓት { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = እዚ መላግቦ እዚ ግዜኡ ሓሊፉ እዩ። እንሆ እቲ ቀንዲ ዝርዝር።
+cmd-start = ናብ መጀመርታ
+cmd-my = ምዝገባታተይ፣ ቦታታተይን ሕቶታተይን
+cmd-language = ቋንቋ ምቕያር
+cmd-help = ከመይ ይሰርሕ
+cmd-stop = መልእኽቲ ምቁራጽ
+bot-description = Wegweiser { $city } ንስደተኛታትን ሓደሽቲ ናብ ከተማ ዝመጹ ሰባትን ይሕግዝ። ኣብዚ ሓበሬታ ካብ { $wc_name }፣ ኮርሳት ጀርመንኛ፣ ዘተታት ስደተኛታትን ብቋንቋኹም ዝዛረቡ ሰባትን ትረኽቡ። «Start» ጠውቑ።
+bot-short-description = ንስደተኛታትን ሓደሽቲ መጻእትን ኣብ { $city } ሓገዝ፣ ብቋንቋኹም።
+group-private = ሓበሬታኹም ውልቃዊ ምእንቲ ክጸንሕ፣ ኣብዚ ጉጅለ ኣይሕግዝን እየ። በጃኹም ብቐጥታ ጽሓፉለይ።
+group-open-chat = 💬 ብቐጥታ ጽሓፉለይ

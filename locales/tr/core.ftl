@@ -54,3 +54,17 @@ date-time = { $day }.{ $month }.{ $year } { $weekday ->
     [6] Cumartesi
    *[7] Pazar
 }, saat { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = Bu bağlantı artık geçerli değil. Ana menü burada.
+cmd-start = En başa dönün
+cmd-my = Kayıtlarım, rezervasyonlarım ve isteklerim
+cmd-language = Dili değiştirin
+cmd-help = Nasıl kullanılır
+cmd-stop = Artık mesaj almayın
+bot-description = Wegweiser { $city }, mültecilere ve şehre yeni gelen insanlara yardım eder. Burada { $wc_name } bilgilerini, Almanca kurslarını, mülteci diyaloglarını ve sizin dilinizi konuşan insanları bulursunuz. “Başlat” düğmesine dokunun.
+bot-short-description = { $city } şehrinde mültecilere ve yeni gelenlere yardım, sizin dilinizde.
+group-private = Verilerinizin gizli kalması için burada, grupta yardım etmiyorum. Lütfen bana doğrudan yazın.
+group-open-chat = 💬 Bana doğrudan yazın

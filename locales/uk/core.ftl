@@ -69,3 +69,17 @@ date-time = { $weekday ->
     [6] субота
    *[7] неділя
 }, { $day }.{ $month }.{ $year }, { $time }
+
+## Links from posters (/start NAME) and Telegram: the command menu, the bot's profile,
+## and group chats (the bot only points to a private chat there).
+
+link-unknown = Це посилання застаріло. Ось головне меню.
+cmd-start = На початок
+cmd-my = Мої записи, бронювання та запити
+cmd-language = Змінити мову
+cmd-help = Як це працює
+cmd-stop = Більше не отримувати повідомлень
+bot-description = Wegweiser { $city } допомагає біженцям і людям, які нещодавно приїхали до міста. Тут є інформація від { $wc_name }, курси німецької мови, діалоги для біженців і люди, які говорять вашою мовою. Натисніть «Розпочати».
+bot-short-description = Допомога біженцям і новоприбулим у місті { $city } — вашою мовою.
+group-private = Тут, у групі, я не допомагаю, щоб інші не бачили ваших даних. Будь ласка, напишіть мені напряму.
+group-open-chat = 💬 Написати мені напряму

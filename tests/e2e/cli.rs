@@ -172,3 +172,34 @@ fn staff_add_a_topic_by_editing_files_without_a_rebuild() {
     assert!(text.contains("  [11] Rechtsberatung\n  [12] ⬅️ Zurück\n"), "{text}");
     assert!(text.contains("Kostenlose Rechtsberatung: Welcome Center Stuttgart\n"), "{text}");
 }
+
+#[test]
+fn qr_writes_a_poster_code_for_a_link_that_leads_somewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let out = wegweiser().args(["qr", "peers", "--out"]).arg(dir.path()).arg("--db").arg(&db).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().next(), Some("https://t.me/WegweiserStuttgartBot?start=peers"));
+    assert!(dir.path().join("peers.png").is_file() && dir.path().join("peers.svg").is_file());
+
+    let course = wegweiser().args(["qr", "course_vhs-deutsch-a1-mitte", "--out"]).arg(dir.path()).arg("--db").arg(&db).output().unwrap();
+    assert!(course.status.success(), "{}", stderr(&course));
+    for dead in ["course_nope", "topic_nope", "course", "bogus"] {
+        let refused = wegweiser().args(["qr", dead, "--out"]).arg(dir.path()).arg("--db").arg(&db).output().unwrap();
+        assert_eq!(refused.status.code(), Some(1), "{dead}");
+        assert!(stderr(&refused).contains(&format!("'{dead}' leads nowhere; use one of courses, peers, person, sessions, topics")), "{}", stderr(&refused));
+        assert!(!dir.path().join(format!("{dead}.png")).exists());
+    }
+}
+
+#[test]
+fn serve_without_a_token_says_where_to_put_one_and_never_prints_a_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wegweiser().args(["serve", "--db"]).arg(dir.path().join("db.sqlite3")).env_remove("WEGWEISER_TELEGRAM_TOKEN").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no Telegram bot token: set WEGWEISER_TELEGRAM_TOKEN, or telegram.token in"), "{}", stderr(&out));
+    let bad = wegweiser().args(["serve", "--db"]).arg(dir.path().join("db.sqlite3")).env("WEGWEISER_TELEGRAM_TOKEN", "not-a-token-secret42").output().unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("does not look like a bot token"), "{}", stderr(&bad));
+    assert!(!stderr(&bad).contains("secret42"), "the value is not shown");
+}

@@ -7,4 +7,5 @@ mod catalog;
 mod cli;
 mod conversations;
 mod courses;
+mod telegram;
 mod transcripts;

@@ -157,3 +157,16 @@ fn a_fallback_to_an_unserved_locale() {
     let line = f.line_of("locales/locales.toml", "fallback = [\"xx\"]");
     f.assert_error(&format!("locales/locales.toml:{line}:"), "fallback 'xx' is not a served locale");
 }
+
+#[test]
+fn telegram_settings_are_checked_without_showing_the_token() {
+    let f = Fixture::new();
+    f.edit("config.toml", "username = \"WegweiserStuttgartBot\"", "username = \"x\"\ntoken = \"12345:tooshort-secret\"\napi_url = \"ftp://x\"");
+    let line = f.line_of("config.toml", "username = \"x\"");
+    f.assert_error(&format!("config.toml:{line}:"), "telegram.username 'x' is not a bot's @name");
+    f.assert_error(&format!("config.toml:{}:", line + 1), "telegram.token does not look like a bot token");
+    f.assert_error(&format!("config.toml:{}:", line + 2), "telegram.api_url must be an http(s):// URL");
+    assert!(!f.errors().join("\n").contains("tooshort-secret"), "the token is never shown");
+    let settings = crate::Secret::new("123:abc");
+    assert_eq!(format!("{settings:?}"), "Secret([hidden])");
+}

@@ -291,8 +291,10 @@ fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags
         let listen = w.listen.get_ref().parse().map_err(|_| {
             diags.push(at(w.listen.span().start), format!("telegram.webhook.listen must be an address like 127.0.0.1:8443, not '{}'", w.listen.get_ref()));
         });
-        if !url_ok(w.url.get_ref(), &["https://"]) {
-            diags.push(at(w.url.span().start), format!("telegram.webhook.url must be a public https:// URL, not '{}'", w.url.get_ref()));
+        let local = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"].iter().any(|p| w.url.get_ref().starts_with(p));
+        if !url_ok(w.url.get_ref(), &["https://"]) && !local {
+            let message = format!("telegram.webhook.url must be a public https:// URL (or http:// on this machine, for a local Bot API server), not '{}'", w.url.get_ref());
+            diags.push(at(w.url.span().start), message);
         }
         if let Some(secret) = &w.secret_token
             && !(1..=256).contains(&secret.get_ref().len())

@@ -41,6 +41,16 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "peer-request-withdrawn",
     "peer-accept",
     "peer-decline",
+    "link-unknown",
+    "cmd-start",
+    "cmd-my",
+    "cmd-language",
+    "cmd-help",
+    "cmd-stop",
+    "bot-description",
+    "bot-short-description",
+    "group-private",
+    "group-open-chat",
 ];
 
 /// Variables that describe the dialogue session the user picked.
@@ -127,6 +137,7 @@ impl Engine {
 
     /// Renders an outbox message for a user whose conversation is in `locale` (None: not
     /// known, the base locale), with command buttons given as (label message id, command).
+    /// Variables not in `args` come from the config's facts.
     pub fn render_notification(
         &self,
         locale: Option<&str>,
@@ -139,6 +150,13 @@ impl Engine {
         let chain = registry.chain(&locale);
         let direction = registry.get(&locale).map_or(Direction::Ltr, |l| l.direction);
         let mut fluent_args = Args::new();
+        for name in self.catalog.variables(message) {
+            if !args.contains_key(name)
+                && let Some(fact) = self.config.fact(name)
+            {
+                fluent_args.set(name.clone(), isolate_value(fact.value_for(&chain), direction));
+            }
+        }
         for (name, arg) in args {
             let value: FluentValue = match arg {
                 NotificationArg::When { when } => self.format_when(&locale, *when).into(),
@@ -838,12 +856,52 @@ impl Turn<'_> {
         }
     }
 
+    /// A deep link (`/start NAME`): opened at once when the language is known, else after
+    /// the user chose it.
+    fn open_link(&mut self, link: &str) {
+        if self.state.locale_source < LocaleSource::Detected {
+            self.state.vars.insert("link".into(), link.to_string());
+            let language = self.engine.flows.entry.language.clone();
+            return self.enter(&language);
+        }
+        self.follow_link(link);
+    }
+
+    /// Enters the step a link names. A course or session must still be offered; an unknown
+    /// or outdated link says so and shows the main menu.
+    fn follow_link(&mut self, link: &str) {
+        let flows = &self.engine.flows;
+        let target = match link.split_once('_') {
+            None => flows.plain_link(link).cloned(),
+            Some(("topic", topic)) => flows.topic_step(topic).map(|s| s.id.clone()),
+            Some(("course", id)) if self.world.course(id).is_some_and(|c| c.open) => {
+                self.state.vars.insert("course".into(), id.to_string());
+                flows.entry.links.get("course").cloned()
+            }
+            Some(("session", id)) if self.upcoming_sessions().any(|s| s.session.id == id) => {
+                self.state.vars.insert("session".into(), id.to_string());
+                flows.entry.links.get("session").cloned()
+            }
+            Some(_) => None,
+        };
+        match target {
+            Some(step) => self.enter(&step),
+            None => {
+                self.say("link-unknown", &[]);
+                self.enter_start();
+            }
+        }
+    }
+
     fn choose(&mut self, index: usize) {
         let option = self.state.options[index].clone();
         if let Some(tag) = &option.locale {
             self.state.locale = Some(tag.clone());
             self.state.locale_source = LocaleSource::Chosen;
             self.say("language-set", &[]);
+            if let Some(link) = self.state.vars.remove("link") {
+                return self.follow_link(&link);
+            }
         }
         self.state.vars.extend(option.set.clone());
         if let Some(action) = &option.action {
@@ -860,7 +918,10 @@ impl Turn<'_> {
             "start" => {
                 self.state.stopped = false;
                 self.state.vars.clear();
-                self.enter_home();
+                match argument {
+                    Some(link) => self.open_link(link),
+                    None => self.enter_home(),
+                }
             }
             "help" => {
                 self.say_with_options("help", &[]);
@@ -939,7 +1000,10 @@ impl Turn<'_> {
         self.state.locale = Some(found.tag);
         self.state.locale_source = LocaleSource::Detected;
         self.say("language-detected", &[]);
-        self.enter_start();
+        match self.state.vars.remove("link") {
+            Some(link) => self.follow_link(&link),
+            None => self.enter_start(),
+        }
         true
     }
 

@@ -160,6 +160,9 @@ pub struct Entry {
     pub my: Option<String>,
     /// Where `/accept N` and `/decline N` (a peer answering a request) lead.
     pub peer_answer: Option<String>,
+    /// Deep links (`/start NAME`, e.g. from a poster's QR code): a name leads to a step;
+    /// `course` and `session` lead to the details of `course_ID` and `session_ID`.
+    pub links: BTreeMap<String, String>,
 }
 
 /// An information topic: its id and the message naming it.
@@ -198,6 +201,8 @@ struct EntryFile {
     person: Spanned<String>,
     my: Option<Spanned<String>>,
     peer_answer: Option<Spanned<String>>,
+    #[serde(default)]
+    links: BTreeMap<String, Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -335,8 +340,14 @@ impl Flows {
                     (e.language.get_ref().clone(), ctx.at(e.language.span().start)),
                     (e.person.get_ref().clone(), ctx.at(e.person.span().start)),
                 ];
-                for optional in [&e.my, &e.peer_answer].into_iter().flatten() {
+                for optional in [&e.my, &e.peer_answer].into_iter().flatten().chain(e.links.values()) {
                     refs.push((optional.get_ref().clone(), ctx.at(optional.span().start)));
+                }
+                for name in e.links.keys() {
+                    if !is_link_name(name) {
+                        let at = ctx.at(e.links[name].span().start);
+                        diags.push(at, format!("link name '{name}' may only have lower-case letters and digits (it becomes part of a Telegram link)"));
+                    }
                 }
                 let value = Entry {
                     start: e.start.into_inner(),
@@ -344,6 +355,7 @@ impl Flows {
                     person: e.person.into_inner(),
                     my: e.my.map(Spanned::into_inner),
                     peer_answer: e.peer_answer.map(Spanned::into_inner),
+                    links: e.links.into_iter().map(|(k, v)| (k, v.into_inner())).collect(),
                 };
                 entry = Some((value, refs));
             }
@@ -504,6 +516,7 @@ impl Flows {
         let mut queue: VecDeque<&str> = [self.entry.start.as_str(), self.entry.language.as_str(), self.entry.person.as_str()].into();
         queue.extend(self.entry.my.as_deref());
         queue.extend(self.entry.peer_answer.as_deref());
+        queue.extend(self.entry.links.values().map(String::as_str));
         while let Some(id) = queue.pop_front() {
             if !seen.insert(id) {
                 continue;
@@ -561,6 +574,32 @@ fn parse_action(
             diags.push(at, format!("unknown action '{other}'; the bot knows {}", ACTION_NAMES.join(", ")));
             None
         }
+    }
+}
+
+fn is_link_name(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// Links that need an id (`course_ID`, `session_ID`): their name alone opens nothing.
+pub const ID_LINKS: &[&str] = &["course", "session"];
+
+impl Flows {
+    /// The step a link name alone opens (`peers`, `sessions`, …).
+    pub fn plain_link(&self, name: &str) -> Option<&String> {
+        self.entry.links.get(name).filter(|_| !ID_LINKS.contains(&name))
+    }
+
+    /// Link names that work alone, for messages.
+    pub fn plain_link_names(&self) -> Vec<&str> {
+        self.entry.links.keys().map(String::as_str).filter(|n| !ID_LINKS.contains(n)).collect()
+    }
+
+    /// The step that shows an information topic (its action is `show_topic` with it).
+    pub fn topic_step(&self, topic: &str) -> Option<&Step> {
+        let mut steps: Vec<&Step> = self.steps.values().filter(|s| s.on_enter == Some(Action::ShowTopic(topic.to_string()))).collect();
+        steps.sort_by(|a, b| a.location.cmp(&b.location));
+        steps.into_iter().next()
     }
 }
 

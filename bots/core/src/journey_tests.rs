@@ -8,7 +8,7 @@ use jiff::civil::DateTime;
 
 use crate::catalog::{parse_file, Catalog, Context};
 use crate::{
-    ConversationState, Effect, Engine, Inbound, InboundKind, NotificationArg, Outcome, PeerRequest, PeerView, Press, SessionView,
+    ConversationState, CourseView, Effect, Engine, Inbound, InboundKind, NotificationArg, Outcome, PeerRequest, PeerView, Press, SessionView,
     Sources, World,
 };
 
@@ -40,6 +40,7 @@ fn test_catalog(engine: &Engine) -> Catalog {
 fn world(engine: &Engine) -> World {
     let catalog = test_catalog(engine);
     World {
+        courses: catalog.courses.into_iter().map(|course| CourseView { course, open: true, confirmed: 0, waiting: 0 }).collect(),
         sessions: catalog.sessions.into_iter().map(|session| SessionView { session, open: true, booked: 0 }).collect(),
         peers: catalog.peers.into_iter().map(|peer| PeerView { peer, open: true }).collect(),
         ..World::default()
@@ -334,4 +335,43 @@ fn notifications_render_dates_names_and_command_buttons_in_the_recipients_langua
     assert!(de.text.contains("Donnerstag, 21.01.2027, 17:30 Uhr"), "{}", de.text);
     let en = engine.render_notification(None, "session-reminder", &args, &[]);
     assert_eq!(en.locale, "de", "without a known language the base locale is used");
+}
+
+#[test]
+fn deep_links_open_a_journey_or_say_they_are_out_of_date() {
+    let mut chat = Chat::new("en");
+    let course = chat.say("/start course_deutsch-a1-test");
+    assert_eq!(chat.state.step, "course-detail");
+    assert!(Chat::text(&course).starts_with("German A1 (test)"), "{}", Chat::text(&course));
+
+    let session = chat.say("/start session_dialog-wohnen-test");
+    assert_eq!(chat.state.step, "session-detail");
+    assert!(Chat::text(&session).contains("Housing (test)"));
+    chat.say("/start topic_housing");
+    assert_eq!(chat.state.step, "info-housing");
+    chat.say("/start peers");
+    assert_eq!(chat.state.step, "peers");
+
+    for stale in ["session_dialog-vorbei-test", "course_nope", "topic_nope", "nonsense", "course", "x_y"] {
+        let out = chat.say(&format!("/start {stale}"));
+        assert!(Chat::text(&out).starts_with("This link is out of date."), "{stale}: {}", Chat::text(&out));
+        assert_eq!(chat.state.step, "main", "{stale}");
+    }
+    chat.world.courses[0].open = false;
+    chat.say("/start course_deutsch-a1-test");
+    assert_eq!(chat.state.step, "main", "a closed course is not opened by its poster");
+}
+
+#[test]
+fn a_deep_link_on_first_contact_waits_for_the_language_choice() {
+    let engine = engine();
+    let mut chat = Chat::new("en");
+    chat.state = ConversationState::default();
+    let first = chat.say("/start session_dialog-wohnen-test");
+    assert_eq!(chat.state.step, "language");
+    assert!(Chat::buttons(&first).contains(&"Українська".to_string()));
+    let chosen = chat.say("Українська");
+    assert_eq!(chat.state.step, "session-detail");
+    assert!(Chat::text(&chosen).contains(&engine.format_when("uk", at("2027-01-21T17:30"))), "{}", Chat::text(&chosen));
+    assert!(!chat.state.vars.contains_key("link"));
 }

@@ -83,7 +83,12 @@ struct Inner<G> {
 impl<G: Conversations> Telegram<G> {
     /// Connects (getMe) and returns the channel. The token is never logged.
     pub async fn connect(connection: &Connection, gateway: Arc<G>) -> Result<Self> {
-        let mut bot = Bot::new(connection.token.expose());
+        // A long poll must end before the HTTP client gives up on it.
+        let client = teloxide::net::default_reqwest_settings()
+            .timeout(POLL_TIMEOUT + Duration::from_secs(15))
+            .build()
+            .map_err(|e| Error::Telegram(e.into()))?;
+        let mut bot = Bot::with_client(connection.token.expose(), client);
         if let Some(url) = &connection.api_url {
             let parsed = url.parse().map_err(|_| Error::ApiUrl(url.clone()))?;
             bot = bot.set_api_url(parsed);

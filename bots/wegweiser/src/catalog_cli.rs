@@ -182,3 +182,25 @@ async fn listing(store: &Store, base: &str, show_contacts: bool) -> anyhow::Resu
     }
     Ok(out)
 }
+
+/// Whether a deep link name leads somewhere: a link of the flows, an information topic, or
+/// a course or session in the catalog. A whole https link is taken as it is.
+pub async fn check_link(engine: &Engine, store: &Store, target: &str) -> anyhow::Result<Result<(), String>> {
+    if target.starts_with("https://") {
+        return Ok(Ok(()));
+    }
+    let flows = engine.flows();
+    let listing = store.catalog().await?;
+    let found = match target.split_once('_') {
+        None => flows.plain_link(target).is_some(),
+        Some(("topic", id)) => flows.topic_step(id).is_some(),
+        Some(("course", id)) => listing.courses.iter().any(|(c, s)| c.id == id && *s == Status::Open),
+        Some(("session", id)) => listing.sessions.iter().any(|(d, s)| d.id == id && *s == Status::Open),
+        Some(_) => false,
+    };
+    Ok(if found {
+        Ok(())
+    } else {
+        Err(format!("'{target}' leads nowhere; use one of {}, or topic_ID, course_ID, session_ID of an open entry", flows.plain_link_names().join(", ")))
+    })
+}

@@ -37,8 +37,24 @@ pub enum Command {
     /// Talk to the bot in this terminal. Each input line is one message; replies print
     /// their text, then their buttons as "  [N] label".
     Chat(ChatArgs),
+    /// Run the gateway: the Telegram channel (token from WEGWEISER_TELEGRAM_TOKEN or the
+    /// config), outbox delivery and session reminders, until Ctrl-C.
+    Serve {
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Validate flows, locales and config together; print each problem with file:line.
     Check,
+    /// Write a QR code (PNG and SVG) for a poster: TARGET is a link name such as `peers`,
+    /// `sessions`, `course_ID`, `session_ID`, `topic_ID`, or a whole https link.
+    Qr {
+        target: String,
+        /// Folder for TARGET.png and TARGET.svg.
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        out: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Manage courses, dialogue sessions and Supportgroup peers.
     Catalog {
         #[command(subcommand)]

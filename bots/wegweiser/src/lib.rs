@@ -1,9 +1,11 @@
 //! The Wegweiser gateway: wires the engine, the store and the channels together, and offers
-//! the staff command line (`chat`, `check`, `detect`).
+//! the staff command line (`chat`, `serve`, `check`, `catalog`, `qr`, `detect`).
 
 pub mod catalog_cli;
 pub mod cli;
 pub mod console;
 pub mod gateway;
+pub mod qr;
+pub mod serve;
 
 pub use gateway::{Clock, Gateway, Handled};

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use wegweiser::catalog_cli;
+use wegweiser::{catalog_cli, qr, serve};
 use wegweiser::cli::{Cli, Command};
 use wegweiser::console::{self, ConsoleOptions};
 use wegweiser::{Clock, Gateway};
@@ -77,6 +77,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             runtime.block_on(async {
                 let store = catalog_cli::open_store(&engine, &db, &sample, engine.config().local_now()).await?;
                 catalog_cli::run(&engine, &store, action).await
+            })
+        }
+        Command::Serve { db } => {
+            let engine = match load_engine(&cli) {
+                Ok(e) => e,
+                Err(code) => return Ok(code),
+            };
+            let db = db.path()?;
+            let sample = cli.sources.sample_catalog();
+            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+            runtime.block_on(async {
+                let store = catalog_cli::open_store(&engine, &db, &sample, engine.config().local_now()).await?;
+                let gateway = Arc::new(Gateway::new(engine, store));
+                serve::run(gateway).await?;
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Command::Qr { target, out, db } => {
+            let engine = match load_engine(&cli) {
+                Ok(e) => e,
+                Err(code) => return Ok(code),
+            };
+            let db = db.path()?;
+            let sample = cli.sources.sample_catalog();
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            runtime.block_on(async {
+                let store = catalog_cli::open_store(&engine, &db, &sample, engine.config().local_now()).await?;
+                if let Err(problem) = catalog_cli::check_link(&engine, &store, target).await? {
+                    eprintln!("wegweiser: {problem}");
+                    return Ok(ExitCode::FAILURE);
+                }
+                let link = qr::link_for(target, engine.config().telegram.username.as_deref())?;
+                let name = if target.starts_with("https://") { "link" } else { target.as_str() };
+                let (png, svg) = qr::write(&link, name, out)?;
+                println!("{link}\n{}\n{}", png.display(), svg.display());
+                Ok(ExitCode::SUCCESS)
             })
         }
         Command::Chat(args) => {
