@@ -424,3 +424,54 @@ async fn webhook_mode_receives_updates_with_the_secret() {
         .unwrap();
     assert_eq!(forged.status().as_u16(), 401);
 }
+
+/// Signs a German user up for the one-seat test course, through the menus.
+async fn sign_up_for_the_a1_course(user: &mut User) -> Vec<Shown> {
+    let menu = user.types("/start").await;
+    let main = user.presses(&menu, "Deutsch").await;
+    let mut shown = user.presses(&main, "📚 Kurse und Angebote").await;
+    for label in ["Deutschkurse", "A1", "Mitte", "Deutsch A1 (Test) · Mitte", "✅ Anmelden"] {
+        shown = user.presses(&shown, label).await;
+    }
+    shown
+}
+
+#[tokio::test]
+#[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
+async fn outbox_news_reaches_telegram_users_and_waits_while_they_blocked_the_bot() {
+    let (emulator, _dir, gateway) = serving().await;
+    let mut first = User::new(&emulator, 4801, "de");
+    let mut second = User::new(&emulator, 4802, "de");
+    let seat = sign_up_for_the_a1_course(&mut first).await;
+    assert!(texts(&seat).contains("Sie sind angemeldet"), "{}\n{}", texts(&seat), gateway.log());
+    let waiting = sign_up_for_the_a1_course(&mut second).await;
+    assert!(texts(&waiting).contains("auf Platz 1"), "{}", texts(&waiting));
+
+    // The second user blocked the bot: the freed seat's news cannot reach them.
+    first.post("/_control/fail", json!({ "method": "sendMessage", "status": 403, "chat_id": 4802, "times": "always" })).await;
+    let my = first.types("/my").await;
+    let signup = first.presses(&my, "✅ Deutsch A1 (Test)").await;
+    let cancelled = first.presses(&signup, "❌ Absagen").await;
+    assert!(texts(&cancelled).contains("Sie haben abgesagt"), "{}", texts(&cancelled));
+    let refused = second.calls(&["sendMessage"], 1, 10).await;
+    assert_eq!(refused[0]["error_code"], json!(403), "{refused:?}\n{}", gateway.log());
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let tries = second.calls(&["sendMessage"], 0, 0).await.len();
+    assert_eq!(tries, 1, "an unreachable user is not tried again and again");
+
+    // They unblock the bot and write: the news arrives, once.
+    second.post("/_control/fail/clear", json!({})).await;
+    second.skip().await;
+    second.post("/sendMessage", { let mut b = second.sender(); b["text"] = json!("hallo"); b }).await;
+    let news = second.calls(&["sendMessage"], 2, 15).await;
+    let texts_sent: Vec<&str> = news.iter().filter_map(|c| c["result"]["text"].as_str()).collect();
+    assert!(
+        texts_sent.iter().any(|t| t.starts_with("Gute Nachricht! Ein Platz ist frei geworden.")),
+        "{texts_sent:?}\n{}",
+        gateway.log()
+    );
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let all = second.post("/_control/calls", json!({ "chat_id": 4802, "method": "sendMessage", "ok": true })).await["result"].as_array().unwrap().clone();
+    let promoted = all.iter().filter(|c| c["result"]["text"].as_str().is_some_and(|t| t.starts_with("Gute Nachricht!"))).count();
+    assert_eq!(promoted, 1);
+}
