@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use clap::Parser;
 use wegweiser::{catalog_cli, qr, serve};
-use wegweiser::cli::{Cli, Command};
+use wegweiser::cli::{Cli, Command, DbArgs};
 use wegweiser::console::{self, ConsoleOptions};
 use wegweiser::{Clock, Gateway};
 use wegweiser_core::Engine;
+use wegweiser_store::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -34,13 +35,25 @@ fn load_engine(cli: &Cli) -> Result<Engine, ExitCode> {
     })
 }
 
+/// Runs `work` on a tokio runtime: one thread for commands, all cores for `serve`.
+fn block_on<F: std::future::Future>(all_cores: bool, work: F) -> anyhow::Result<F::Output> {
+    let mut builder = if all_cores { tokio::runtime::Builder::new_multi_thread() } else { tokio::runtime::Builder::new_current_thread() };
+    Ok(builder.enable_all().build()?.block_on(work))
+}
+
+/// Opens the database a command names (creating and migrating it, with the sample catalog
+/// if it is new, leaving out sample sessions already past at `now`).
+async fn open_store(cli: &Cli, engine: &Engine, db: &DbArgs, now: jiff::civil::DateTime) -> anyhow::Result<Store> {
+    catalog_cli::open_store(engine, &db.path()?, &cli.sources.sample_catalog(), now).await
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let engine = match load_engine(&cli) {
+        Ok(e) => e,
+        Err(code) => return Ok(code),
+    };
     match &cli.command {
         Command::Check => {
-            let engine = match load_engine(&cli) {
-                Ok(e) => e,
-                Err(code) => return Ok(code),
-            };
             let s = engine.summary();
             println!(
                 "ok: {} locales, {} messages, {} steps, {} topics, {} config facts",
@@ -49,10 +62,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Detect { text } => {
-            let engine = match load_engine(&cli) {
-                Ok(e) => e,
-                Err(code) => return Ok(code),
-            };
             let text = text.join(" ");
             match engine.detector().detect(&text) {
                 Some(d) => {
@@ -67,43 +76,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Catalog { action, db } => {
-            let engine = match load_engine(&cli) {
-                Ok(e) => e,
-                Err(code) => return Ok(code),
-            };
-            let db = db.path()?;
-            let sample = cli.sources.sample_catalog();
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            runtime.block_on(async {
-                let store = catalog_cli::open_store(&engine, &db, &sample, engine.config().local_now()).await?;
+            block_on(false, async {
+                let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
                 catalog_cli::run(&engine, &store, action).await
-            })
+            })?
         }
         Command::Serve { db } => {
-            let engine = match load_engine(&cli) {
-                Ok(e) => e,
-                Err(code) => return Ok(code),
-            };
-            let db = db.path()?;
-            let sample = cli.sources.sample_catalog();
-            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-            runtime.block_on(async {
-                let store = catalog_cli::open_store(&engine, &db, &sample, engine.config().local_now()).await?;
+            block_on(true, async {
+                let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
                 let gateway = Arc::new(Gateway::new(engine, store));
                 serve::run(gateway).await?;
                 Ok(ExitCode::SUCCESS)
-            })
+            })?
         }
         Command::Qr { target, out, db } => {
-            let engine = match load_engine(&cli) {
-                Ok(e) => e,
-                Err(code) => return Ok(code),
-            };
-            let db = db.path()?;
-            let sample = cli.sources.sample_catalog();
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            runtime.block_on(async {
-                let store = catalog_cli::open_store(&engine, &db, &sample, engine.config().local_now()).await?;
+            block_on(false, async {
+                let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
                 if let Err(problem) = catalog_cli::check_link(&engine, &store, target).await? {
                     eprintln!("wegweiser: {problem}");
                     return Ok(ExitCode::FAILURE);
@@ -113,19 +101,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let (png, svg) = qr::write(&link, name, out)?;
                 println!("{link}\n{}\n{}", png.display(), svg.display());
                 Ok(ExitCode::SUCCESS)
-            })
+            })?
         }
         Command::Chat(args) => {
-            let engine = match load_engine(&cli) {
-                Ok(e) => e,
-                Err(code) => return Ok(code),
-            };
-            let db = args.db.path()?;
-            let sample = cli.sources.sample_catalog();
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            runtime.block_on(async {
+            block_on(false, async {
                 let clock = args.clock.map(|start| Clock::starting_at(start, &engine)).unwrap_or_default();
-                let store = catalog_cli::open_store(&engine, &db, &sample, clock.now(&engine)).await?;
+                let store = open_store(&cli, &engine, &args.db, clock.now(&engine)).await?;
                 let gateway = Arc::new(Gateway::with_clock(engine, store, clock));
                 gateway.run_scheduler_once().await?;
                 let scheduler = tokio::spawn(gateway.clone().run_scheduler());
@@ -137,7 +118,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let exit = console::run(&gateway, options, tokio::io::stdin(), tokio::io::stdout()).await;
                 scheduler.abort();
                 exit
-            })
+            })?
         }
     }
 }
