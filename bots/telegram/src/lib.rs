@@ -217,13 +217,21 @@ impl<G: Conversations> Telegram<G> {
     pub async fn handle_update(&self, update: Update) -> Result<()> {
         let chat = update.chat().map_or(0, |c| c.id.0);
         let lock = self.inner.chats.lock().await.entry(chat).or_default().clone();
-        let _in_order = lock.lock().await;
-        let id = update.id.0.to_string();
-        match update.kind {
-            UpdateKind::Message(message) => self.on_message(id, message).await,
-            UpdateKind::CallbackQuery(query) => self.on_callback(id, query).await,
-            _ => Ok(()),
+        let handled = {
+            let _in_order = lock.lock().await;
+            let id = update.id.0.to_string();
+            match update.kind {
+                UpdateKind::Message(message) => self.on_message(id, message).await,
+                UpdateKind::CallbackQuery(query) => self.on_callback(id, query).await,
+                _ => Ok(()),
+            }
+        };
+        // The chat's lock goes once nobody else waits for it, so the map stays small.
+        let mut chats = self.inner.chats.lock().await;
+        if Arc::strong_count(&lock) == 2 {
+            chats.remove(&chat);
         }
+        handled
     }
 
     async fn on_message(&self, event_id: String, message: Message) -> Result<()> {
