@@ -1,10 +1,12 @@
 //! Wegweiser's core: conversations as data, the engine that runs them, and the checks that
-//! keep flows, locales and config consistent. No network or database I/O happens here:
-//! channels and the store feed events in and carry outcomes out.
+//! keep flows, locales and config consistent, and the delivery path all channels share. No
+//! network or database I/O happens here: channels and the store feed events in and carry
+//! outcomes out.
 
 pub mod catalog;
 mod channel;
 mod config;
+pub mod delivery;
 mod engine;
 mod flow;
 mod model;

@@ -24,7 +24,8 @@ use teloxide::{Bot, RequestError};
 use tokio::sync::Mutex;
 use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Secret};
 
-pub use delivery::{Limits, SendError};
+pub use delivery::{classify, Limits, SendError};
+use wegweiser_core::delivery::{self as shared, Sender};
 pub use render::{callback_data, escape_html, keyboard, parse_callback, split_text, Pressed, MAX_CALLBACK_BYTES, MAX_TEXT_UNITS};
 
 /// The channel name Telegram conversations are stored under.
@@ -32,10 +33,6 @@ pub const CHANNEL: &str = "telegram";
 
 /// How long a long-polling request waits for updates.
 const POLL_TIMEOUT: Duration = Duration::from_secs(25);
-/// How often the outbox is looked at for Telegram users.
-const OUTBOX_INTERVAL: Duration = Duration::from_secs(1);
-/// Notifications taken from the outbox at a time.
-const OUTBOX_BATCH: usize = 100;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -96,7 +93,7 @@ impl<G: Conversations> Telegram<G> {
         let me = bot.get_me().await?;
         let username = me.username.clone().unwrap_or_default();
         tracing::info!(bot = %username, "connected to Telegram");
-        Ok(Self { inner: Arc::new(Inner { bot, gateway, limits: Limits::default(), username, chats: Mutex::default() }) })
+        Ok(Self { inner: Arc::new(Inner { bot, gateway, limits: delivery::limits(), username, chats: Mutex::default() }) })
     }
 
     /// The bot's @name without the @.
@@ -281,7 +278,7 @@ impl<G: Conversations> Telegram<G> {
             return Ok(());
         }
         // The old menu loses its buttons, so it cannot be pressed by mistake later.
-        let cleared = self.inner.limits.send(chat, || self.inner.bot.edit_message_reply_markup(chat, pressed.id())).await;
+        let cleared = self.inner.limits.send(&chat.0, || self.inner.bot.edit_message_reply_markup(chat, pressed.id())).await;
         if let Err(e) = cleared {
             tracing::debug!(error = %e, "could not clear the pressed menu");
         }
@@ -298,7 +295,7 @@ impl<G: Conversations> Telegram<G> {
         let edited = self
             .inner
             .limits
-            .send(chat, || {
+            .send(&chat.0, || {
                 let request = self.inner.bot.edit_message_text(chat, message, html.clone()).parse_mode(ParseMode::Html);
                 match &markup {
                     Some(markup) => request.reply_markup(markup.clone()),
@@ -333,7 +330,7 @@ impl<G: Conversations> Telegram<G> {
             let markup = if i == last { keyboard(&reply.buttons) } else { None };
             self.inner
                 .limits
-                .send(chat, || {
+                .send(&chat.0, || {
                     let request = self.inner.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
                     match &markup {
                         Some(markup) => request.reply_markup(markup.clone()),
@@ -346,8 +343,7 @@ impl<G: Conversations> Telegram<G> {
     }
 
     async fn mark_unreachable(&self, chat: ChatId) {
-        tracing::info!(chat = chat.0, "the user blocked the bot; nothing more is sent until they write again");
-        if let Err(e) = self.inner.gateway.unreachable(CHANNEL, &chat.0.to_string()).await {
+        if let Err(e) = shared::report_unreachable(&*self.inner.gateway, CHANNEL, &chat.0.to_string()).await {
             tracing::warn!(error = %e, "could not mark the user unreachable");
         }
     }
@@ -370,7 +366,7 @@ impl<G: Conversations> Telegram<G> {
         let sent = self
             .inner
             .limits
-            .send(chat, || {
+            .send(&chat.0, || {
                 let request = self.inner.bot.send_message(chat, escape_html(&note.text)).parse_mode(ParseMode::Html).reply_parameters(ReplyParameters::new(message.id));
                 match &markup {
                     Some(markup) => request.reply_markup(markup.clone()),
@@ -384,65 +380,10 @@ impl<G: Conversations> Telegram<G> {
         Ok(())
     }
 
-    /// Delivers outbox notifications (a freed seat, a reminder, a peer's answer) to Telegram
-    /// users until the task is dropped. A notification is marked delivered once sent.
+    /// Delivers outbox notifications to Telegram users until the task is dropped, through
+    /// the delivery path all channels share.
     pub async fn deliver_outbox(&self) {
-        loop {
-            match self.deliver_pending().await {
-                Ok(0) => tokio::time::sleep(OUTBOX_INTERVAL).await,
-                Ok(_) => {}
-                Err(e) => {
-                    tracing::warn!(error = %e, "could not read the outbox; trying again");
-                    tokio::time::sleep(OUTBOX_INTERVAL * 5).await;
-                }
-            }
-        }
-    }
-
-    /// One round of outbox delivery; returns how many notifications were handled.
-    pub async fn deliver_pending(&self) -> Result<usize> {
-        let pending = self.inner.gateway.pending(CHANNEL, OUTBOX_BATCH).await.map_err(|e| Error::Gateway(Box::new(e)))?;
-        let count = pending.len();
-        let mut by_user: Vec<(String, Vec<wegweiser_core::Delivery>)> = Vec::new();
-        for delivery in pending {
-            match by_user.iter_mut().find(|(u, _)| *u == delivery.user) {
-                Some((_, list)) => list.push(delivery),
-                None => by_user.push((delivery.user.clone(), vec![delivery])),
-            }
-        }
-        let mut tasks = tokio::task::JoinSet::new();
-        for (user, list) in by_user {
-            let channel = self.clone();
-            tasks.spawn(async move { channel.deliver_to(&user, list).await });
-        }
-        while let Some(done) = tasks.join_next().await {
-            if let Ok(Err(e)) = done {
-                tracing::warn!(error = %e, "could not record a delivery");
-            }
-        }
-        Ok(count)
-    }
-
-    async fn deliver_to(&self, user: &str, list: Vec<wegweiser_core::Delivery>) -> Result<()> {
-        let Ok(id) = user.parse::<i64>() else {
-            tracing::warn!(user, "not a Telegram chat id; notifications left in the outbox");
-            return Ok(());
-        };
-        let chat = ChatId(id);
-        for delivery in list {
-            match self.send(chat, &delivery.message).await {
-                Ok(()) => self.inner.gateway.delivered(&[delivery.id]).await.map_err(|e| Error::Gateway(Box::new(e)))?,
-                Err(SendError::Unreachable) => {
-                    self.mark_unreachable(chat).await;
-                    return Ok(());
-                }
-                Err(e) => {
-                    tracing::warn!(chat = id, error = %e, "a notification was not sent; it stays in the outbox");
-                    return Ok(());
-                }
-            }
-        }
-        Ok(())
+        shared::deliver_outbox(self.inner.gateway.clone(), CHANNEL, self.clone()).await
     }
 
     /// Registers the webhook with Telegram (`url`, checked by `secret`) and returns the HTTP
@@ -458,6 +399,18 @@ impl<G: Conversations> Telegram<G> {
         let path = url::path_of(url);
         let state = WebhookState { channel: self.clone(), secret: secret.cloned() };
         Ok(axum::Router::new().route(&path, axum::routing::post(receive::<G>)).with_state(Arc::new(state)))
+    }
+}
+
+impl<G: Conversations> Sender for Telegram<G> {
+    type Error = RequestError;
+
+    async fn send_to(&self, user: &str, message: &Outbound) -> Result<(), SendError> {
+        let Ok(id) = user.parse::<i64>() else {
+            tracing::warn!(user, "not a Telegram chat id; the notification cannot be sent");
+            return Err(SendError::Unreachable);
+        };
+        self.send(ChatId(id), message).await
     }
 }
 

@@ -1,0 +1,275 @@
+//! The one delivery path every channel sends through: rate limits shared by all sends (in
+//! all, and per chat with a short burst), the network's "wait this long" honoured,
+//! passing failures retried with growing pauses, a user who blocked the bot reported as
+//! unreachable, and the outbox drained user by user with each notification marked
+//! delivered once sent. Channels say how their errors are to be read (a [`Failure`] for
+//! each) and how one message is sent ([`Sender`]); no network I/O happens here.
+
+use std::future::Future;
+use std::hash::Hash;
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+use crate::{Conversations, Delivery, Outbound};
+
+/// Tries of a call that fails for a passing reason (the network, a server's 5xx).
+pub const MAX_TRIES: u32 = 5;
+/// The longest wait a network may ask for; a longer one is reported as a failure.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
+/// Notifications taken from the outbox at a time.
+const OUTBOX_BATCH: usize = 100;
+/// How often the outbox is looked at when it was empty.
+const OUTBOX_INTERVAL: Duration = Duration::from_secs(1);
+
+/// What a failed call means for the next try.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The network asks to wait (Telegram's 429 `retry_after`, Matrix's `M_LIMIT_EXCEEDED`
+    /// `retry_after_ms`).
+    RetryAfter(Duration),
+    /// The user blocked the bot, left, or cannot be written to.
+    Unreachable,
+    /// May pass: the network, the server's own trouble.
+    Passing,
+    /// Trying again would fail the same way.
+    Permanent,
+}
+
+/// Why a message did not go out.
+#[derive(Debug, thiserror::Error)]
+pub enum SendError<E> {
+    #[error("the user cannot be reached")]
+    Unreachable,
+    #[error("{0}")]
+    Failed(E),
+}
+
+/// A network's rate limits.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimits {
+    /// Messages a second to all chats together.
+    pub per_second: u32,
+    /// Messages a second to one chat, and how many may go at once (a reply and its menu).
+    pub per_chat_per_second: u32,
+    pub per_chat_burst: u32,
+}
+
+/// The limits every call to one network goes through, keyed by chat; `E` is the network
+/// client's error.
+pub struct Limits<K: Hash + Eq + Clone, E> {
+    global: DefaultDirectRateLimiter,
+    per_chat: DefaultKeyedRateLimiter<K>,
+    classify: fn(&E) -> Failure,
+}
+
+impl<K: Hash + Eq + Clone, E: std::fmt::Display> Limits<K, E> {
+    /// `classify` reads the network's errors.
+    pub fn new(limits: RateLimits, classify: fn(&E) -> Failure) -> Self {
+        let n = |v: u32| NonZeroU32::new(v.max(1)).expect("at least one");
+        Self {
+            global: RateLimiter::direct(Quota::per_second(n(limits.per_second))),
+            per_chat: RateLimiter::keyed(Quota::per_second(n(limits.per_chat_per_second)).allow_burst(n(limits.per_chat_burst))),
+            classify,
+        }
+    }
+
+    /// Runs `call` for `chat` within the limits, waiting as the network asks and retrying
+    /// passing failures with growing pauses.
+    pub async fn send<T, F, Fut>(&self, chat: &K, call: F) -> Result<T, SendError<E>>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::IntoFuture<Output = Result<T, E>>,
+    {
+        let mut tries = 0;
+        loop {
+            self.per_chat.until_key_ready(chat).await;
+            self.global.until_ready().await;
+            tries += 1;
+            let error = match call().await {
+                Ok(value) => return Ok(value),
+                Err(e) => e,
+            };
+            match (self.classify)(&error) {
+                Failure::RetryAfter(wait) if wait <= MAX_RETRY_AFTER && tries < MAX_TRIES * 4 => {
+                    tracing::warn!(?wait, "the network asks to wait before the next message");
+                    tokio::time::sleep(wait).await;
+                }
+                Failure::Unreachable => return Err(SendError::Unreachable),
+                Failure::Passing if tries < MAX_TRIES => {
+                    let pause = backoff(tries);
+                    tracing::warn!(error = %error, ?pause, "sending failed; trying again");
+                    tokio::time::sleep(pause).await;
+                }
+                _ => return Err(SendError::Failed(error)),
+            }
+        }
+    }
+}
+
+/// 0.5 s, 1 s, 2 s, 4 s …
+pub fn backoff(tries: u32) -> Duration {
+    Duration::from_millis(250 << tries.min(8))
+}
+
+/// How a channel sends one message to one of its users (a chat id, a Matrix user id).
+pub trait Sender: Clone + Send + Sync + 'static {
+    type Error: std::fmt::Display + Send;
+
+    /// Sends `message` to `user`, through the channel's [`Limits`].
+    fn send_to(&self, user: &str, message: &Outbound) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send;
+}
+
+/// Delivers `channel`'s outbox notifications (a freed seat, a reminder, a peer's answer)
+/// until the task is dropped.
+pub async fn deliver_outbox<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S) {
+    loop {
+        match deliver_pending(&gateway, channel, &sender).await {
+            Ok(0) => tokio::time::sleep(OUTBOX_INTERVAL).await,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(channel, error = %e, "could not read the outbox; trying again");
+                tokio::time::sleep(OUTBOX_INTERVAL * 5).await;
+            }
+        }
+    }
+}
+
+/// One round of outbox delivery, users side by side, each user's notifications in order.
+/// Returns how many notifications were looked at.
+pub async fn deliver_pending<G: Conversations, S: Sender>(gateway: &Arc<G>, channel: &'static str, sender: &S) -> Result<usize, G::Error> {
+    let pending = gateway.pending(channel, OUTBOX_BATCH).await?;
+    let count = pending.len();
+    let mut by_user: Vec<(String, Vec<Delivery>)> = Vec::new();
+    for delivery in pending {
+        match by_user.iter_mut().find(|(u, _)| *u == delivery.user) {
+            Some((_, list)) => list.push(delivery),
+            None => by_user.push((delivery.user.clone(), vec![delivery])),
+        }
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (user, list) in by_user {
+        let (gateway, sender) = (gateway.clone(), sender.clone());
+        tasks.spawn(async move { deliver_to(&*gateway, channel, &sender, &user, list).await });
+    }
+    while let Some(done) = tasks.join_next().await {
+        if let Ok(Err(e)) = done {
+            tracing::warn!(channel, error = %e, "could not record a delivery");
+        }
+    }
+    Ok(count)
+}
+
+async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sender: &S, user: &str, list: Vec<Delivery>) -> Result<(), G::Error> {
+    for delivery in list {
+        match sender.send_to(user, &delivery.message).await {
+            Ok(()) => gateway.delivered(&[delivery.id]).await?,
+            Err(SendError::Unreachable) => return report_unreachable(gateway, channel, user).await,
+            Err(SendError::Failed(e)) => {
+                tracing::warn!(channel, user, error = %e, "a notification was not sent; it stays in the outbox");
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Records that `user` cannot be reached: nothing more is sent until they write again.
+pub async fn report_unreachable<G: Conversations>(gateway: &G, channel: &str, user: &str) -> Result<(), G::Error> {
+    tracing::info!(channel, user, "the user cannot be reached; nothing more is sent until they write again");
+    gateway.unreachable(channel, user).await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use super::*;
+
+    #[derive(Debug)]
+    struct TestError(Failure);
+
+    impl std::fmt::Display for TestError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{:?}", self.0)
+        }
+    }
+
+    fn limits() -> Limits<i64, TestError> {
+        Limits::new(RateLimits { per_second: 30, per_chat_per_second: 1, per_chat_burst: 3 }, |e| e.0)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_requested_wait_is_honoured_then_the_call_repeats() {
+        let limits = limits();
+        let calls = AtomicU32::new(0);
+        let started = tokio::time::Instant::now();
+        let result = limits
+            .send(&1, || async {
+                match calls.fetch_add(1, Ordering::SeqCst) {
+                    0 => Err(TestError(Failure::RetryAfter(Duration::from_millis(7300)))),
+                    _ => Ok("sent"),
+                }
+            })
+            .await;
+        assert_eq!(result.unwrap(), "sent");
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+        assert!(started.elapsed() >= Duration::from_millis(7300), "{:?}", started.elapsed());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_unreachable_user_is_reported_at_once_and_permanent_errors_are_not_retried() {
+        let limits = limits();
+        let calls = AtomicU32::new(0);
+        let blocked = limits
+            .send(&2, || async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                Err::<(), _>(TestError(Failure::Unreachable))
+            })
+            .await;
+        assert!(matches!(blocked, Err(SendError::Unreachable)));
+        let bad = limits.send(&2, || async { Err::<(), _>(TestError(Failure::Permanent)) }).await;
+        assert!(matches!(bad, Err(SendError::Failed(_))));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn passing_failures_are_retried_a_few_times_with_growing_pauses() {
+        let limits = limits();
+        let calls = AtomicU32::new(0);
+        let started = tokio::time::Instant::now();
+        let result = limits
+            .send(&3, || async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                Err::<(), _>(TestError(Failure::Passing))
+            })
+            .await;
+        assert!(matches!(result, Err(SendError::Failed(_))));
+        assert_eq!(calls.load(Ordering::SeqCst), MAX_TRIES);
+        assert!(started.elapsed() >= Duration::from_millis(500 + 1000 + 2000 + 4000));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_wait_longer_than_the_longest_allowed_is_a_failure() {
+        let limits = limits();
+        let result = limits.send(&4, || async { Err::<(), _>(TestError(Failure::RetryAfter(MAX_RETRY_AFTER * 2))) }).await;
+        assert!(matches!(result, Err(SendError::Failed(_))));
+    }
+
+    /// Real time: the limiter keeps its own clock.
+    #[tokio::test]
+    async fn one_chat_gets_a_short_burst_then_one_message_a_second() {
+        let limits = limits();
+        let started = std::time::Instant::now();
+        for _ in 0..5 {
+            limits.send(&5, || async { Ok::<_, TestError>(()) }).await.unwrap();
+        }
+        let elapsed = started.elapsed();
+        assert!(elapsed >= Duration::from_millis(1900) && elapsed < Duration::from_millis(2500), "{elapsed:?}");
+        let other = std::time::Instant::now();
+        limits.send(&6, || async { Ok::<_, TestError>(()) }).await.unwrap();
+        assert!(other.elapsed() < Duration::from_millis(100), "another chat does not wait");
+    }
+}

@@ -1,0 +1,1 @@
+//! Wegweiser's Matrix channel.
