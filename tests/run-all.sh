@@ -9,6 +9,9 @@ echo "== test peers: the Telegram Bot API emulator (npm telegram-test-api)"
 command -v node >/dev/null || { echo "node is needed for the Telegram tests (Debian: apt-get install nodejs npm)" >&2; exit 1; }
 npm ci --prefix tests/telegram --no-audit --no-fund --loglevel=error
 
+echo "== test peers: the Synapse Matrix homeserver (PyPI matrix-synapse)"
+bash tests/matrix/install.sh
+
 echo "== wegweiser check (bundled flows, locales, config)"
 cargo run --quiet --locked -- check
 

@@ -192,14 +192,45 @@ fn qr_writes_a_poster_code_for_a_link_that_leads_somewhere() {
     }
 }
 
+/// `serve` with the channels' settings taken only from what the test gives.
+fn serve(dir: &tempfile::TempDir) -> std::process::Command {
+    let mut cmd = wegweiser();
+    cmd.args(["serve", "--db"]).arg(dir.path().join("db.sqlite3"));
+    for var in ["WEGWEISER_TELEGRAM_TOKEN", "WEGWEISER_MATRIX_HOMESERVER", "WEGWEISER_MATRIX_USER", "WEGWEISER_MATRIX_PASSWORD", "WEGWEISER_MATRIX_ACCESS_TOKEN"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
 #[test]
-fn serve_without_a_token_says_where_to_put_one_and_never_prints_a_token() {
+fn serve_without_any_channel_says_where_to_configure_one_and_never_prints_a_secret() {
     let dir = tempfile::tempdir().unwrap();
-    let out = wegweiser().args(["serve", "--db"]).arg(dir.path().join("db.sqlite3")).env_remove("WEGWEISER_TELEGRAM_TOKEN").output().unwrap();
+    let out = serve(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no Telegram bot token: set WEGWEISER_TELEGRAM_TOKEN, or telegram.token in"), "{}", stderr(&out));
-    let bad = wegweiser().args(["serve", "--db"]).arg(dir.path().join("db.sqlite3")).env("WEGWEISER_TELEGRAM_TOKEN", "not-a-token-secret42").output().unwrap();
+    assert!(stderr(&out).contains("no channel to serve: set WEGWEISER_TELEGRAM_TOKEN (Telegram) or WEGWEISER_MATRIX_HOMESERVER"), "{}", stderr(&out));
+    let bad = serve(&dir).env("WEGWEISER_TELEGRAM_TOKEN", "not-a-token-secret42").output().unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(stderr(&bad).contains("does not look like a bot token"), "{}", stderr(&bad));
     assert!(!stderr(&bad).contains("secret42"), "the value is not shown");
+}
+
+#[test]
+fn serve_with_half_a_matrix_account_says_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let no_user = serve(&dir).env("WEGWEISER_MATRIX_HOMESERVER", "http://127.0.0.1:9").output().unwrap();
+    assert_eq!(no_user.status.code(), Some(1));
+    assert!(stderr(&no_user).contains("a Matrix homeserver is set but not the bot's user: set WEGWEISER_MATRIX_USER"), "{}", stderr(&no_user));
+    let no_secret = serve(&dir).env("WEGWEISER_MATRIX_HOMESERVER", "http://127.0.0.1:9").env("WEGWEISER_MATRIX_USER", "@bot:example.org").output().unwrap();
+    assert!(stderr(&no_secret).contains("no Matrix credentials for @bot:example.org: set WEGWEISER_MATRIX_PASSWORD or WEGWEISER_MATRIX_ACCESS_TOKEN"), "{}", stderr(&no_secret));
+    let bad_url = serve(&dir).env("WEGWEISER_MATRIX_HOMESERVER", "matrix.example.org").output().unwrap();
+    assert!(stderr(&bad_url).contains("must be an http(s):// URL"), "{}", stderr(&bad_url));
+    let unreachable = serve(&dir)
+        .env("WEGWEISER_MATRIX_HOMESERVER", "http://127.0.0.1:9")
+        .env("WEGWEISER_MATRIX_USER", "@bot:example.org")
+        .env("WEGWEISER_MATRIX_PASSWORD", "pw-secret77")
+        .output()
+        .unwrap();
+    assert_eq!(unreachable.status.code(), Some(1));
+    assert!(stderr(&unreachable).contains("connecting to Matrix at http://127.0.0.1:9"), "{}", stderr(&unreachable));
+    assert!(!stderr(&unreachable).contains("pw-secret77"), "the password is not shown");
 }

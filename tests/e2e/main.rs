@@ -7,5 +7,6 @@ mod catalog;
 mod cli;
 mod conversations;
 mod courses;
+mod matrix;
 mod telegram;
 mod transcripts;

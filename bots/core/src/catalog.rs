@@ -607,7 +607,7 @@ impl Reader<'_, '_> {
         let parsed = text.split_once(':').and_then(|(channel, user)| {
             let ok = match channel {
                 "telegram" => !user.is_empty() && user.chars().all(|c| c.is_ascii_digit()),
-                "matrix" => user.starts_with('@') && user.contains(':'),
+                "matrix" => crate::config::is_matrix_user_id(user),
                 "console" => !user.trim().is_empty(),
                 _ => false,
             };

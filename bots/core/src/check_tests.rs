@@ -170,3 +170,34 @@ fn telegram_settings_are_checked_without_showing_the_token() {
     let settings = crate::Secret::new("123:abc");
     assert_eq!(format!("{settings:?}"), "Secret([hidden])");
 }
+
+#[test]
+fn matrix_settings_are_checked_with_file_and_line_and_without_showing_secrets() {
+    let f = Fixture::new();
+    f.append(
+        "config.toml",
+        "\n[matrix]\nhomeserver = \"matrix.example.org\"\nuser = \"wegweiser\"\npassword = \"hunter2-secret\"\naccess_token = \"syt_secret_token\"\n",
+    );
+    let line = f.line_of("config.toml", "homeserver = \"matrix.example.org\"");
+    f.assert_error(&format!("config.toml:{line}:"), "matrix.homeserver must be an http(s):// URL");
+    f.assert_error(&format!("config.toml:{}:", line + 1), "matrix.user must be a full user id like @wegweiser:example.org, not 'wegweiser'");
+    f.assert_error(&format!("config.toml:{}:", line + 3), "set matrix.password or matrix.access_token, not both");
+    let errors = f.errors().join("\n");
+    assert!(!errors.contains("hunter2-secret") && !errors.contains("syt_secret_token"), "secrets are never shown: {errors}");
+}
+
+#[test]
+fn matrix_settings_are_read_and_a_relative_store_is_taken_from_the_config_folder() {
+    let f = Fixture::new();
+    f.append(
+        "config.toml",
+        "\n[matrix]\nhomeserver = \"https://matrix.example.org/\"\nuser = \"@wegweiser:example.org\"\nstore = \"matrix-store\"\ndevice_name = \"Wegweiser\"\n",
+    );
+    let engine = f.load().expect("valid");
+    let matrix = &engine.config().matrix;
+    assert_eq!(matrix.homeserver.as_deref(), Some("https://matrix.example.org"));
+    assert_eq!(matrix.user.as_deref(), Some("@wegweiser:example.org"));
+    assert!(matrix.password.is_none() && matrix.access_token.is_none());
+    let config_folder = engine.config().path.parent().unwrap();
+    assert_eq!(matrix.store.as_deref(), Some(config_folder.join("matrix-store").as_path()));
+}

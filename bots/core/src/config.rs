@@ -27,6 +27,7 @@ struct ConfigFile {
     handover: HandoverFile,
     sessions: Option<SessionsFile>,
     telegram: Option<TelegramFile>,
+    matrix: Option<MatrixFile>,
     facts: BTreeMap<String, Spanned<FactFile>>,
 }
 
@@ -37,6 +38,17 @@ struct TelegramFile {
     api_url: Option<Spanned<String>>,
     username: Option<Spanned<String>>,
     webhook: Option<WebhookFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MatrixFile {
+    homeserver: Option<Spanned<String>>,
+    user: Option<Spanned<String>>,
+    password: Option<Spanned<String>>,
+    access_token: Option<Spanned<String>>,
+    store: Option<Spanned<String>>,
+    device_name: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -79,6 +91,24 @@ pub struct TelegramSettings {
     pub username: Option<String>,
     /// Receive updates by webhook instead of long polling.
     pub webhook: Option<WebhookSettings>,
+}
+
+/// How the gateway talks to a Matrix homeserver. Each value may also come from the
+/// environment (`WEGWEISER_MATRIX_HOMESERVER`, `_USER`, `_PASSWORD`, `_ACCESS_TOKEN`), which
+/// wins over the file.
+#[derive(Debug, Clone, Default)]
+pub struct MatrixSettings {
+    /// The client-server API's base URL, used as given (no server discovery).
+    pub homeserver: Option<String>,
+    /// The bot's user id, `@wegweiser:example.org`.
+    pub user: Option<String>,
+    pub password: Option<Secret>,
+    pub access_token: Option<Secret>,
+    /// The folder for the session and the crypto store; beside the database when absent.
+    /// A relative path is taken from the config file's folder.
+    pub store: Option<PathBuf>,
+    /// The name of the bot's device, as other users' clients show it.
+    pub device_name: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -164,6 +194,7 @@ pub struct Config {
     /// When, on the day before a dialogue session, its reminder goes out (local time).
     pub reminder_time: jiff::civil::Time,
     pub telegram: TelegramSettings,
+    pub matrix: MatrixSettings,
     facts: BTreeMap<String, Fact>,
 }
 
@@ -213,6 +244,7 @@ impl Config {
             }),
         };
         let telegram = file.telegram.as_ref().map(|t| telegram_settings(t, &at, &mut diags)).unwrap_or_default();
+        let matrix = file.matrix.as_ref().map(|m| matrix_settings(m, path, &at, &mut diags)).unwrap_or_default();
         let mut facts = BTreeMap::new();
         for (key, fact) in &file.facts {
             let location = at(fact.span().start);
@@ -244,7 +276,7 @@ impl Config {
             facts.insert(key.clone(), Fact { values, location });
         }
         diags.into_result()?;
-        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, telegram, facts })
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, telegram, matrix, facts })
     }
 
     /// The current local time in the city.
@@ -313,6 +345,44 @@ fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags
         username: file.username.as_ref().map(|n| n.get_ref().trim_start_matches('@').to_string()),
         webhook,
     }
+}
+
+fn matrix_settings(file: &MatrixFile, config: &Path, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> MatrixSettings {
+    if let Some(url) = &file.homeserver
+        && !is_http_url(url.get_ref())
+    {
+        diags.push(at(url.span().start), format!("matrix.homeserver must be an http(s):// URL like https://matrix.example.org, not '{}'", url.get_ref()));
+    }
+    if let Some(user) = &file.user
+        && !is_matrix_user_id(user.get_ref())
+    {
+        diags.push(at(user.span().start), format!("matrix.user must be a full user id like @wegweiser:example.org, not '{}'", user.get_ref()));
+    }
+    if let (Some(_), Some(token)) = (&file.password, &file.access_token) {
+        diags.push(at(token.span().start), "set matrix.password or matrix.access_token, not both");
+    }
+    let secret = |value: &Option<Spanned<String>>| value.as_ref().map(|v| Secret::new(v.get_ref().trim()));
+    let folder = config.parent().unwrap_or(Path::new("."));
+    MatrixSettings {
+        homeserver: file.homeserver.as_ref().map(|u| u.get_ref().trim().trim_end_matches('/').to_string()),
+        user: file.user.as_ref().map(|u| u.get_ref().trim().to_string()),
+        password: secret(&file.password),
+        access_token: secret(&file.access_token),
+        store: file.store.as_ref().map(|s| folder.join(s.get_ref().trim())),
+        device_name: file.device_name.as_ref().map(|n| n.get_ref().trim().to_string()),
+    }
+}
+
+/// An http:// or https:// URL with a host.
+pub fn is_http_url(url: &str) -> bool {
+    ["https://", "http://"].iter().any(|scheme| url.strip_prefix(scheme).is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace)))
+}
+
+/// `@localpart:server`, as Matrix writes a user id.
+pub fn is_matrix_user_id(user: &str) -> bool {
+    user.strip_prefix('@').and_then(|rest| rest.split_once(':')).is_some_and(|(local, server)| {
+        !local.is_empty() && !server.is_empty() && !local.contains(char::is_whitespace) && !server.contains(char::is_whitespace)
+    })
 }
 
 /// `123456789:AA…`: a bot id, a colon, then the secret part.

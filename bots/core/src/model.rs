@@ -284,3 +284,18 @@ pub struct Outcome {
     pub replies: Vec<Outbound>,
     pub effects: Vec<Effect>,
 }
+
+/// Escapes the characters HTML gives meaning to in text (`&`, `<`, `>`), for the channels
+/// that send HTML.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

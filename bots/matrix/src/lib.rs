@@ -1,1 +1,514 @@
-//! Wegweiser's Matrix channel.
+//! Wegweiser's Matrix channel (matrix-sdk). The bot logs in once and keeps its session and
+//! its crypto store (SQLite) in a folder of its own, so a restart keeps its device and its
+//! keys. It joins the rooms it is invited to, treats each direct room as the conversation
+//! with the person in it, decrypts what arrives in encrypted rooms and answers encrypted.
+//!
+//! Syncing: the very first start does one initial sync and answers nothing from before it;
+//! after that, each sync response is handled in full (every message committed by the
+//! gateway and answered) before its `next_batch` token is stored, so a restart resumes from
+//! the last handled response. A message seen twice is recognised by its event id.
+
+mod render;
+mod session;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use matrix_sdk::config::{RequestConfig, SyncSettings};
+use matrix_sdk::deserialized_responses::TimelineEvent;
+use matrix_sdk::ruma::api::client::filter::{FilterDefinition, RoomEventFilter, RoomFilter};
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
+use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
+use matrix_sdk::ruma::events::room::message::{MessageType, RoomMessageEventContent};
+use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent};
+use matrix_sdk::ruma::serde::Raw;
+use matrix_sdk::ruma::{MilliSecondsSinceUnixEpoch, OwnedRoomId, OwnedUserId, RoomId, TransactionId, UInt, UserId};
+use matrix_sdk::{Client, Room, RoomState};
+use tokio::sync::Mutex;
+use wegweiser_core::delivery::{self as shared, Failure, RateLimits, Sender};
+use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Secret};
+
+pub use render::{notice, Notice};
+pub use session::Credentials;
+
+/// The channel name Matrix conversations are stored under.
+pub const CHANNEL: &str = "matrix";
+
+/// How long a sync request waits for news.
+const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
+/// Events per room a sync brings at most; more arrive while the bot was away only rarely.
+const TIMELINE_LIMIT: u32 = 100;
+/// How long a message that could not be decrypted yet waits for its key.
+const KEY_WAIT: Duration = Duration::from_secs(600);
+/// Tries to join a room the bot was invited to (Synapse may answer the invite before the
+/// room is ready to be joined).
+const JOIN_TRIES: u32 = 6;
+
+/// Matrix homeservers limit clients per user; these stay well under Synapse's defaults.
+const MATRIX_LIMITS: RateLimits = RateLimits { per_second: 10, per_chat_per_second: 2, per_chat_burst: 5 };
+
+/// Store keys of the values the channel keeps beside matrix-sdk's own state.
+const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
+const STARTED_AT_KEY: &[u8] = b"wegweiser.started_at";
+const ROOM_KEY_PREFIX: &str = "wegweiser.room.";
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("Matrix: {0}")]
+    Matrix(#[from] matrix_sdk::Error),
+    #[error("Matrix client: {0}")]
+    Client(#[from] matrix_sdk::ClientBuildError),
+    #[error("Matrix store: {0}")]
+    Store(#[from] matrix_sdk::StoreError),
+    #[error("Matrix request: {0}")]
+    Http(#[from] matrix_sdk::HttpError),
+    #[error("the gateway failed: {0}")]
+    Gateway(Box<dyn std::error::Error + Send + Sync>),
+    #[error("{0}")]
+    Session(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Where and how to reach the homeserver.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    /// The client-server API's base URL, used as given (no discovery), e.g.
+    /// `https://matrix.example.org` or `http://127.0.0.1:8008`.
+    pub homeserver: String,
+    /// The bot's full user id, `@wegweiser:example.org`.
+    pub user: String,
+    pub credentials: Credentials,
+    /// The folder for the session and matrix-sdk's SQLite stores.
+    pub store: PathBuf,
+    /// Encrypts the SQLite stores when set.
+    pub store_passphrase: Option<Secret>,
+    /// The device's name other users see in their clients.
+    pub device_name: String,
+}
+
+/// The Matrix channel; cheap to clone, all clones share the client and the limits.
+pub struct Matrix<G> {
+    inner: Arc<Inner<G>>,
+}
+
+impl<G> Clone for Matrix<G> {
+    fn clone(&self) -> Self {
+        Self { inner: self.inner.clone() }
+    }
+}
+
+struct Inner<G> {
+    client: Client,
+    gateway: Arc<G>,
+    limits: shared::Limits<OwnedRoomId, matrix_sdk::Error>,
+    own: OwnedUserId,
+    /// Messages never answered before this moment: the first start, when the bot did not
+    /// yet know the rooms it was in.
+    started_at: MilliSecondsSinceUnixEpoch,
+    /// Each user's direct room, as last written from.
+    rooms: Mutex<HashMap<OwnedUserId, OwnedRoomId>>,
+    /// Encrypted messages whose key has not arrived yet.
+    waiting_for_keys: Mutex<Vec<(OwnedRoomId, Raw<OriginalSyncRoomEncryptedEvent>, Instant)>>,
+}
+
+impl<G: Conversations> Matrix<G> {
+    /// Restores the stored session, or logs in and stores it; nothing secret is logged.
+    pub async fn connect(connection: &Connection, gateway: Arc<G>) -> Result<Self> {
+        let client = session::open(connection).await?;
+        let own = client.user_id().ok_or_else(|| Error::Session("logged in, but without a user id".into()))?.to_owned();
+        let started_at = match client.state_store().get_custom_value(STARTED_AT_KEY).await? {
+            Some(bytes) => String::from_utf8_lossy(&bytes).parse::<u64>().ok().and_then(UInt::new).map(MilliSecondsSinceUnixEpoch),
+            None => None,
+        };
+        let started_at = match started_at {
+            Some(at) => at,
+            None => {
+                let now = MilliSecondsSinceUnixEpoch::now();
+                client.state_store().set_custom_value(STARTED_AT_KEY, now.get().to_string().into_bytes()).await?;
+                now
+            }
+        };
+        tracing::info!(user = %own, device = ?client.device_id(), "connected to Matrix");
+        Ok(Self {
+            inner: Arc::new(Inner {
+                client,
+                gateway,
+                limits: shared::Limits::new(MATRIX_LIMITS, classify),
+                own,
+                started_at,
+                rooms: Mutex::default(),
+                waiting_for_keys: Mutex::default(),
+            }),
+        })
+    }
+
+    /// The bot's user id.
+    pub fn user_id(&self) -> &UserId {
+        &self.inner.own
+    }
+
+    /// Syncs until the task is dropped. A failed sync is tried again with growing pauses
+    /// (the homeserver may be restarting); a response that was not handled in full is
+    /// handled again.
+    pub async fn run(&self) -> Result<()> {
+        let client = &self.inner.client;
+        let filter = Filter::FilterDefinition(sync_filter());
+        let mut token = match client.state_store().get_custom_value(SYNC_TOKEN_KEY).await? {
+            Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            None => {
+                let initial = self.sync_retrying(SyncSettings::default().filter(filter.clone())).await;
+                self.store_token(&initial.next_batch).await?;
+                tracing::info!("first sync done; earlier messages are not answered");
+                initial.next_batch
+            }
+        };
+        self.join_pending_invites().await;
+        loop {
+            let settings = SyncSettings::default().filter(filter.clone()).token(token.clone()).timeout(SYNC_TIMEOUT);
+            let response = self.sync_retrying(settings).await;
+            match self.handle_sync(&response).await {
+                Ok(()) => {
+                    self.store_token(&response.next_batch).await?;
+                    token = response.next_batch;
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "a sync response was not handled in full; it is fetched again");
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+            }
+        }
+    }
+
+    async fn sync_retrying(&self, settings: SyncSettings) -> matrix_sdk::sync::SyncResponse {
+        let mut failures = 0u32;
+        loop {
+            match self.inner.client.sync_once(settings.clone()).await {
+                Ok(response) => {
+                    if failures > 0 {
+                        tracing::info!("syncing with the homeserver again");
+                    }
+                    return response;
+                }
+                Err(e) => {
+                    failures += 1;
+                    let pause = shared::backoff(failures).min(Duration::from_secs(15));
+                    tracing::warn!(error = %e, ?pause, "sync failed; trying again");
+                    tokio::time::sleep(pause).await;
+                }
+            }
+        }
+    }
+
+    async fn store_token(&self, token: &str) -> Result<()> {
+        self.inner.client.state_store().set_custom_value(SYNC_TOKEN_KEY, token.as_bytes().to_vec()).await?;
+        Ok(())
+    }
+
+    /// Handles one sync response: joins invites, then answers each room's new messages, rooms
+    /// side by side and each room's messages in order.
+    async fn handle_sync(&self, response: &matrix_sdk::sync::SyncResponse) -> Result<()> {
+        for room_id in response.rooms.invited.keys() {
+            self.join(room_id).await;
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for (room_id, update) in &response.rooms.joined {
+            let events = update.timeline.events.clone();
+            if events.is_empty() {
+                continue;
+            }
+            if update.timeline.limited && !self.joined_in(&events) {
+                tracing::warn!(room = %room_id, "more messages arrived than one sync carries; the oldest are not answered");
+            }
+            let (channel, room_id) = (self.clone(), room_id.clone());
+            tasks.spawn(async move {
+                for event in events {
+                    channel.handle_event(&room_id, event).await?;
+                }
+                Ok::<(), Error>(())
+            });
+        }
+        let mut result = Ok(());
+        while let Some(done) = tasks.join_next().await {
+            match done {
+                Ok(Err(e)) => result = Err(e),
+                Err(e) => result = Err(Error::Gateway(Box::new(e))),
+                Ok(Ok(())) => {}
+            }
+        }
+        result?;
+        self.retry_waiting_for_keys().await
+    }
+
+    /// Whether the bot's own join is among `events`: a room's first sync after joining is
+    /// cut short by design, and nothing in it was missed.
+    fn joined_in(&self, events: &[TimelineEvent]) -> bool {
+        events.iter().any(|e| {
+            let raw = e.raw();
+            raw.get_field::<String>("type").ok().flatten().as_deref() == Some("m.room.member")
+                && raw.get_field::<String>("state_key").ok().flatten().as_deref() == Some(self.inner.own.as_str())
+        })
+    }
+
+    async fn handle_event(&self, room_id: &RoomId, event: TimelineEvent) -> Result<()> {
+        if event.kind.is_utd() {
+            if let Ok(encrypted) = event.raw().deserialize_as_unchecked::<OriginalSyncRoomEncryptedEvent>()
+                && encrypted.sender != self.inner.own
+            {
+                tracing::info!(room = %room_id, event = %encrypted.event_id, "a message cannot be decrypted yet; waiting for its key");
+                self.inner.waiting_for_keys.lock().await.push((room_id.to_owned(), event.raw().clone().cast_unchecked(), Instant::now()));
+            }
+            return Ok(());
+        }
+        self.handle_raw(room_id, event.raw()).await
+    }
+
+    /// Answers one room message: not the bot's own, not from before the first start.
+    async fn handle_raw(&self, room_id: &RoomId, raw: &Raw<AnySyncTimelineEvent>) -> Result<()> {
+        let Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(message))) = raw.deserialize() else {
+            return Ok(());
+        };
+        let Some(message) = message.as_original() else { return Ok(()) };
+        if message.sender == self.inner.own || message.origin_server_ts < self.inner.started_at {
+            return Ok(());
+        }
+        let Some(room) = self.inner.client.get_room(room_id) else { return Ok(()) };
+        if room.state() != RoomState::Joined {
+            return Ok(());
+        }
+        let Some(kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
+        if !is_direct(&room).await {
+            return self.in_group(&room, &kind).await;
+        }
+        self.remember_room(&message.sender, room_id).await?;
+        let inbound = Inbound {
+            channel: CHANNEL.into(),
+            user: message.sender.to_string(),
+            event_id: message.event_id.to_string(),
+            kind,
+            language_hint: None,
+        };
+        let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
+            return Ok(());
+        };
+        for reply in &replies {
+            match self.send(&room, reply).await {
+                Ok(()) => {}
+                Err(shared::SendError::Unreachable) => {
+                    self.report_unreachable(&message.sender).await;
+                    break;
+                }
+                Err(e) => tracing::warn!(room = %room_id, error = %e, "a reply was not sent"),
+            }
+        }
+        Ok(())
+    }
+
+    /// Tries again to decrypt the messages waiting for their keys; gives up on those that
+    /// waited too long.
+    async fn retry_waiting_for_keys(&self) -> Result<()> {
+        let waiting = std::mem::take(&mut *self.inner.waiting_for_keys.lock().await);
+        let mut still = Vec::new();
+        for (room_id, raw, since) in waiting {
+            let Some(room) = self.inner.client.get_room(&room_id) else { continue };
+            match room.decrypt_event(&raw, None).await {
+                Ok(event) if !event.kind.is_utd() => self.handle_raw(&room_id, event.raw()).await?,
+                _ if since.elapsed() < KEY_WAIT => still.push((room_id, raw, since)),
+                _ => tracing::warn!(room = %room_id, "a message could not be decrypted; its key never arrived"),
+            }
+        }
+        self.inner.waiting_for_keys.lock().await.extend(still);
+        Ok(())
+    }
+
+    /// Joins every room the bot is still only invited to (an invite that failed to be
+    /// joined before a restart).
+    async fn join_pending_invites(&self) {
+        for room in self.inner.client.invited_rooms() {
+            self.join(room.room_id()).await;
+        }
+    }
+
+    /// Joins an invited room, retrying while the homeserver is not ready for it.
+    async fn join(&self, room_id: &RoomId) {
+        for tries in 1..=JOIN_TRIES {
+            match self.inner.client.join_room_by_id(room_id).await {
+                Ok(_) => {
+                    tracing::info!(room = %room_id, "joined a room the bot was invited to");
+                    return;
+                }
+                Err(e) if tries < JOIN_TRIES => {
+                    let pause = shared::backoff(tries);
+                    tracing::debug!(room = %room_id, error = %e, ?pause, "joining failed; trying again");
+                    tokio::time::sleep(pause).await;
+                }
+                Err(e) => tracing::warn!(room = %room_id, error = %e, "could not join a room the bot was invited to"),
+            }
+        }
+    }
+
+    async fn remember_room(&self, user: &UserId, room_id: &RoomId) -> Result<()> {
+        let mut rooms = self.inner.rooms.lock().await;
+        if rooms.get(user).is_some_and(|known| known == room_id) {
+            return Ok(());
+        }
+        let key = format!("{ROOM_KEY_PREFIX}{user}");
+        self.inner.client.state_store().set_custom_value(key.as_bytes(), room_id.as_bytes().to_vec()).await?;
+        rooms.insert(user.to_owned(), room_id.to_owned());
+        Ok(())
+    }
+
+    /// The direct room to write to `user` in: the one they last wrote from, else a direct
+    /// room the bot shares with them, else a new encrypted one.
+    async fn room_for(&self, user: &UserId) -> Result<Room> {
+        let known = self.inner.rooms.lock().await.get(user).cloned();
+        let known = match known {
+            Some(id) => Some(id),
+            None => {
+                let key = format!("{ROOM_KEY_PREFIX}{user}");
+                let stored = self.inner.client.state_store().get_custom_value(key.as_bytes()).await?;
+                stored.and_then(|bytes| RoomId::parse(String::from_utf8_lossy(&bytes).as_ref()).ok())
+            }
+        };
+        if let Some(room) = known.and_then(|id| self.inner.client.get_room(&id)).filter(|r| r.state() == RoomState::Joined) {
+            return Ok(room);
+        }
+        if let Some(room) = self.inner.client.get_dm_room(user).filter(|r| r.state() == RoomState::Joined) {
+            self.remember_room(user, room.room_id()).await?;
+            return Ok(room);
+        }
+        let room = self.inner.client.create_dm(user).await?;
+        tracing::info!(user = %user, room = %room.room_id(), "opened a direct room for a notification");
+        self.remember_room(user, room.room_id()).await?;
+        Ok(room)
+    }
+
+    /// Sends one message as an `m.notice`, within the limits; encrypted in encrypted rooms.
+    async fn send(&self, room: &Room, message: &Outbound) -> Result<(), shared::SendError<matrix_sdk::Error>> {
+        let Notice { plain, html } = notice(message);
+        let content = RoomMessageEventContent::notice_html(plain, html);
+        // One transaction id for every try: a retried send is not shown twice.
+        let transaction = TransactionId::new();
+        self.inner
+            .limits
+            .send(&room.room_id().to_owned(), || {
+                room.send(content.clone())
+                    .with_transaction_id(transaction.clone())
+                    .with_request_config(RequestConfig::new().disable_retry())
+            })
+            .await
+            .map(drop)
+    }
+
+    async fn report_unreachable(&self, user: &UserId) {
+        if let Err(e) = shared::report_unreachable(&*self.inner.gateway, CHANNEL, user.as_str()).await {
+            tracing::warn!(error = %e, "could not mark the user unreachable");
+        }
+    }
+
+    /// In a room with several people the bot answers only when named, and then only points
+    /// to a direct chat: nothing personal is ever shown to a group.
+    async fn in_group(&self, room: &Room, kind: &InboundKind) -> Result<()> {
+        let InboundKind::Text(text) = kind else { return Ok(()) };
+        let own = &self.inner.own;
+        if !text.contains(own.as_str()) && !text.to_lowercase().contains(&own.localpart().to_lowercase()) {
+            return Ok(());
+        }
+        let gateway = &self.inner.gateway;
+        let note = gateway.render(None, "group-private");
+        let open = gateway.render(None, "group-open-chat");
+        let link = format!("https://matrix.to/#/{own}");
+        let plain = format!("{}\n{}: {link}", note.text, open.text);
+        let html = format!("{}<br><a href=\"{link}\">{}</a>", wegweiser_core::escape_html(&note.text), wegweiser_core::escape_html(&open.text));
+        let content = RoomMessageEventContent::notice_html(plain, html);
+        let sent = self.inner.limits.send(&room.room_id().to_owned(), || room.send(content.clone())).await;
+        if let Err(e) = sent {
+            tracing::warn!(room = %room.room_id(), error = %e, "could not answer in a group");
+        }
+        Ok(())
+    }
+
+    /// Delivers outbox notifications to Matrix users until the task is dropped, through the
+    /// delivery path all channels share.
+    pub async fn deliver_outbox(&self) {
+        shared::deliver_outbox(self.inner.gateway.clone(), CHANNEL, self.clone()).await
+    }
+}
+
+impl<G: Conversations> Sender for Matrix<G> {
+    type Error = matrix_sdk::Error;
+
+    async fn send_to(&self, user: &str, message: &Outbound) -> Result<(), shared::SendError<matrix_sdk::Error>> {
+        let Ok(user) = UserId::parse(user) else {
+            tracing::warn!(user, "not a Matrix user id; the notification cannot be sent");
+            return Err(shared::SendError::Unreachable);
+        };
+        let room = match self.room_for(&user).await {
+            Ok(room) => room,
+            Err(Error::Matrix(e)) => return Err(shared::SendError::Failed(e)),
+            Err(e) => {
+                tracing::warn!(user = %user, error = %e, "no room to write in");
+                return Err(shared::SendError::Failed(matrix_sdk::Error::UnknownError(Box::new(std::io::Error::other(e.to_string())))));
+            }
+        };
+        self.send(&room, message).await
+    }
+}
+
+/// A direct room: the bot and one other person (invited or joined).
+async fn is_direct(room: &Room) -> bool {
+    room.active_members_count() <= 2
+}
+
+/// What a room message means to the gateway; None for what it ignores (notices from
+/// other bots, edits and reactions are not messages).
+fn inbound_kind(content: &MessageType) -> Option<InboundKind> {
+    Some(match content {
+        MessageType::Text(text) => InboundKind::from_typed(&text.body),
+        MessageType::Emote(emote) => InboundKind::Text(emote.body.clone()),
+        MessageType::Notice(_) => return None,
+        MessageType::Image(_) | MessageType::Video(_) => InboundKind::Media(MediaKind::Photo),
+        MessageType::Audio(_) => InboundKind::Media(MediaKind::Voice),
+        MessageType::File(_) => InboundKind::Media(MediaKind::Document),
+        MessageType::Location(_) => InboundKind::Media(MediaKind::Location),
+        _ => InboundKind::Media(MediaKind::Other),
+    })
+}
+
+/// Room timelines with enough events for a gateway that was away a while; members loaded
+/// lazily.
+fn sync_filter() -> FilterDefinition {
+    let mut timeline = RoomEventFilter::default();
+    timeline.limit = Some(UInt::from(TIMELINE_LIMIT));
+    let mut room = RoomFilter::default();
+    room.timeline = timeline;
+    room.state.lazy_load_options = matrix_sdk::ruma::api::client::filter::LazyLoadOptions::Enabled { include_redundant_members: false };
+    let mut filter = FilterDefinition::default();
+    filter.room = room;
+    filter
+}
+
+/// `M_LIMIT_EXCEEDED` asks to wait `retry_after_ms`; a room the bot was thrown out of, or a
+/// user who is gone, cannot be reached; the network and the server's 5xx and 429 answers
+/// may pass.
+pub fn classify(error: &matrix_sdk::Error) -> Failure {
+    if let Some(api) = error.as_client_api_error() {
+        return match api.error_kind() {
+            Some(ErrorKind::LimitExceeded(data)) => match &data.retry_after {
+                Some(RetryAfter::Delay(wait)) => Failure::RetryAfter(*wait),
+                Some(RetryAfter::DateTime(at)) => Failure::RetryAfter(at.duration_since(std::time::SystemTime::now()).unwrap_or_default()),
+                None => Failure::RetryAfter(Duration::from_secs(1)),
+            },
+            Some(ErrorKind::Forbidden { .. }) => Failure::Unreachable,
+            _ if api.status_code.is_server_error() || api.status_code.as_u16() == 429 => Failure::Passing,
+            _ => Failure::Permanent,
+        };
+    }
+    match error {
+        matrix_sdk::Error::Http(http) if matches!(**http, matrix_sdk::HttpError::Reqwest(_)) => Failure::Passing,
+        _ => Failure::Permanent,
+    }
+}

@@ -4,27 +4,13 @@
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use wegweiser_core::{OutButton, Press};
+pub use wegweiser_core::escape_html;
 
 /// Telegram's limit for a message text, in UTF-16 code units.
 pub const MAX_TEXT_UNITS: usize = 4096;
 
 /// Telegram's limit for callback data, in bytes.
 pub const MAX_CALLBACK_BYTES: usize = 64;
-
-/// Escapes text for `parse_mode = HTML`: nothing a user, a translator or the catalog
-/// writes can become markup.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 fn units(text: &str) -> usize {
     text.encode_utf16().count()

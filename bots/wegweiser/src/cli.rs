@@ -37,8 +37,9 @@ pub enum Command {
     /// Talk to the bot in this terminal. Each input line is one message; replies print
     /// their text, then their buttons as "  [N] label".
     Chat(ChatArgs),
-    /// Run the gateway: the Telegram channel (token from WEGWEISER_TELEGRAM_TOKEN or the
-    /// config), outbox delivery and session reminders, until Ctrl-C.
+    /// Run the gateway: every configured channel (Telegram: WEGWEISER_TELEGRAM_TOKEN or
+    /// [telegram]; Matrix: WEGWEISER_MATRIX_HOMESERVER, _USER, _PASSWORD or [matrix]), outbox
+    /// delivery and session reminders, until Ctrl-C.
     Serve {
         #[command(flatten)]
         db: DbArgs,

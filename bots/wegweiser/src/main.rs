@@ -85,7 +85,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             block_on(true, async {
                 let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
                 let gateway = Arc::new(Gateway::new(engine, store));
-                serve::run(gateway).await?;
+                serve::run(gateway, &db.path()?).await?;
                 Ok(ExitCode::SUCCESS)
             })?
         }

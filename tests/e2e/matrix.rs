@@ -1,0 +1,573 @@
+//! The Matrix channel end to end: the real `wegweiser serve` binary against a real Synapse
+//! homeserver on loopback, with test users who are matrix-sdk clients in direct rooms,
+//! unencrypted and end-to-end encrypted.
+//!
+//! These tests need Synapse in tests/matrix/.venv (`bash tests/matrix/install.sh`);
+//! `bash tests/run-all.sh` installs it and runs them with `--include-ignored`. Run without
+//! it they fail with a message saying so.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use hmac::{KeyInit, Mac};
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
+use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::events::room::message::{MessageType, RoomMessageEventContent};
+use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent};
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UserId};
+use matrix_sdk::{Client, Room};
+use serde_json::{json, Value};
+
+use crate::support::*;
+
+const SHARED_SECRET: &str = "wegweiser-test-registration-secret";
+const SERVER_NAME: &str = "wegweiser.test";
+const BOT: &str = "wegweiser";
+const BOT_PASSWORD: &str = "bot-password-for-tests";
+
+/// Which limits the homeserver puts on sending messages.
+#[derive(Clone, Copy)]
+enum MessageLimits {
+    /// Raised far above what the tests send.
+    Raised,
+    /// Synapse answers M_LIMIT_EXCEEDED after a few messages in quick succession.
+    Tight,
+}
+
+/// A Synapse homeserver on 127.0.0.1 with its own folder; stopped when dropped.
+struct Synapse {
+    child: Option<Child>,
+    dir: tempfile::TempDir,
+    url: String,
+}
+
+impl Synapse {
+    async fn start(limits: MessageLimits) -> Self {
+        let python = repository().join("tests/matrix/.venv/bin/python");
+        assert!(python.exists(), "Synapse is not installed: run `bash tests/matrix/install.sh` (bash tests/run-all.sh does)");
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        std::fs::write(dir.path().join("homeserver.yaml"), synapse_config(dir.path(), port, limits)).unwrap();
+        // A fixed signing key: this homeserver never federates.
+        std::fs::write(dir.path().join("signing.key"), "ed25519 a_test d2Vnd2Vpc2VyLXRlc3Qtc2lnbmluZy1rZXktMzJieSE\n").unwrap();
+        let mut synapse = Self { child: None, dir, url: format!("http://127.0.0.1:{port}") };
+        synapse.spawn().await;
+        synapse
+    }
+
+    async fn spawn(&mut self) {
+        let python = repository().join("tests/matrix/.venv/bin/python");
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.dir.path().join("synapse.log")).unwrap();
+        let child = Command::new(python)
+            .args(["-m", "synapse.app.homeserver", "-c"])
+            .arg(self.dir.path().join("homeserver.yaml"))
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("Synapse starts");
+        self.child = Some(child);
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(90) {
+            if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
+                panic!("Synapse exited ({status}):\n{}", self.log());
+            }
+            let answer = reqwest::get(format!("{}/_matrix/client/versions", self.url)).await;
+            if answer.is_ok_and(|a| a.status().is_success()) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("Synapse did not answer within 90 s:\n{}", self.log());
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    async fn restart(&mut self) {
+        self.stop();
+        self.spawn().await;
+    }
+
+    fn log(&self) -> String {
+        let text = std::fs::read_to_string(self.dir.path().join("synapse.log")).unwrap_or_default();
+        text.lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
+    }
+
+    /// Registers an account through the shared-secret admin API (a nonce, then an
+    /// HMAC-SHA1 over nonce, user, password and "notadmin").
+    async fn register(&self, user: &str, password: &str) -> OwnedUserId {
+        let http = reqwest::Client::new();
+        let endpoint = format!("{}/_synapse/admin/v1/register", self.url);
+        let nonce: Value = http.get(&endpoint).send().await.unwrap().json().await.unwrap();
+        let nonce = nonce["nonce"].as_str().unwrap().to_string();
+        let mut mac = hmac::Hmac::<sha1::Sha1>::new_from_slice(SHARED_SECRET.as_bytes()).unwrap();
+        mac.update(format!("{nonce}\0{user}\0{password}\0notadmin").as_bytes());
+        let digest: String = mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect();
+        let body = json!({ "nonce": nonce, "username": user, "password": password, "admin": false, "mac": digest });
+        let response = http.post(&endpoint).json(&body).send().await.unwrap();
+        let status = response.status();
+        let answer: Value = response.json().await.unwrap();
+        assert!(status.is_success(), "registering {user}: {status} {answer}");
+        UserId::parse(answer["user_id"].as_str().unwrap()).unwrap()
+    }
+}
+
+impl Drop for Synapse {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Loopback only, SQLite, no federation listener, no stats, no key servers, registration
+/// by shared secret only, cheap password hashing, and rate limits raised for tests.
+fn synapse_config(dir: &Path, port: u16, limits: MessageLimits) -> String {
+    let dir = dir.display();
+    let generous = "{ per_second: 1000, burst_count: 1000 }";
+    let rc_message = match limits {
+        MessageLimits::Raised => generous.to_string(),
+        MessageLimits::Tight => "{ per_second: 0.5, burst_count: 2 }".to_string(),
+    };
+    format!(
+        r#"server_name: "{SERVER_NAME}"
+pid_file: "{dir}/homeserver.pid"
+listeners:
+  - port: {port}
+    bind_addresses: ["127.0.0.1"]
+    type: http
+    tls: false
+    x_forwarded: false
+    resources:
+      - names: [client]
+        compress: false
+database:
+  name: sqlite3
+  args:
+    database: "{dir}/homeserver.db"
+media_store_path: "{dir}/media"
+signing_key_path: "{dir}/signing.key"
+report_stats: false
+trusted_key_servers: []
+suppress_key_server_warning: true
+enable_registration: false
+registration_shared_secret: "{SHARED_SECRET}"
+macaroon_secret_key: "wegweiser-test-macaroon-secret"
+form_secret: "wegweiser-test-form-secret"
+bcrypt_rounds: 4
+url_preview_enabled: false
+enable_metrics: false
+presence:
+  enabled: false
+rc_message: {rc_message}
+rc_registration: {generous}
+rc_login:
+  address: {generous}
+  account: {generous}
+  failed_attempts: {generous}
+rc_joins:
+  local: {generous}
+  remote: {generous}
+rc_joins_per_room: {generous}
+rc_invites:
+  per_room: {generous}
+  per_user: {generous}
+  per_issuer: {generous}
+rc_key_requests: {generous}
+rc_3pid_validation: {generous}
+rc_admin_redaction: {generous}
+"#
+    )
+}
+
+/// `wegweiser serve` with the Matrix channel only, on one database; stopped when dropped.
+struct Gateway {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Gateway {
+    fn start(synapse: &Synapse, db: &Path) -> Self {
+        let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
+        let mut cmd = wegweiser();
+        cmd.args(["serve", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"])
+            .arg(db)
+            .env_remove("WEGWEISER_TELEGRAM_TOKEN")
+            .env("WEGWEISER_MATRIX_HOMESERVER", &synapse.url)
+            .env("WEGWEISER_MATRIX_USER", format!("@{BOT}:{SERVER_NAME}"))
+            .env("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)
+            .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_matrix=info,wegweiser_core=info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap());
+        let mut gateway = Self { child: cmd.spawn().unwrap(), log };
+        let started = Instant::now();
+        while !gateway.log().contains("serving Matrix") {
+            if let Some(status) = gateway.child.try_wait().unwrap() {
+                panic!("the gateway exited ({status}):\n{}", gateway.log());
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "the gateway did not start:\n{}", gateway.log());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        gateway
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Gateway {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// What the bot showed: the plain body, the HTML body, whether it came encrypted.
+#[derive(Debug, Clone)]
+struct Shown {
+    plain: String,
+    html: String,
+    encrypted: bool,
+}
+
+impl Shown {
+    /// The number of the option labelled `label` in this message.
+    fn number_of(&self, label: &str) -> Option<usize> {
+        self.plain.lines().find_map(|line| {
+            let line = line.trim_start_matches('\u{200F}');
+            let (number, rest) = line.split_once(". ")?;
+            (rest == label).then(|| number.parse().ok()).flatten()
+        })
+    }
+}
+
+fn texts(shown: &[Shown]) -> String {
+    shown.iter().map(|s| s.plain.as_str()).collect::<Vec<_>>().join("\n---\n")
+}
+
+/// A person on Matrix (a matrix-sdk client, keys in memory) in a direct room with the bot.
+struct User {
+    client: Client,
+    room: OwnedRoomId,
+    bot: OwnedUserId,
+    token: Option<String>,
+}
+
+impl User {
+    /// Registers and logs in `name`, and opens a direct room with the bot: encrypted or not.
+    async fn new(synapse: &Synapse, name: &str, encrypted: bool) -> Self {
+        let user_id = synapse.register(name, "user-password").await;
+        let client = Client::builder().homeserver_url(&synapse.url).build().await.unwrap();
+        client.matrix_auth().login_username(&user_id, "user-password").initial_device_display_name("test phone").send().await.unwrap();
+        let first = client.sync_once(SyncSettings::default()).await.unwrap();
+        let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
+        let room = if encrypted {
+            client.create_dm(&bot).await.unwrap()
+        } else {
+            let mut request = CreateRoom::new();
+            request.is_direct = true;
+            request.invite = vec![bot.clone()];
+            request.preset = Some(RoomPreset::TrustedPrivateChat);
+            client.create_room(request).await.unwrap()
+        };
+        assert_eq!(room.latest_encryption_state().await.unwrap().is_encrypted(), encrypted, "the room's encryption");
+        Self { client, room: room.room_id().to_owned(), bot, token: Some(first.next_batch) }
+    }
+
+    fn room(&self) -> Room {
+        self.client.get_room(&self.room).unwrap()
+    }
+
+    /// Syncs once; returns the bot's messages in the room.
+    async fn sync(&mut self, timeout: Duration) -> Vec<Shown> {
+        let mut settings = SyncSettings::default().timeout(timeout);
+        if let Some(token) = &self.token {
+            settings = settings.token(token.clone());
+        }
+        let response = match self.client.sync_once(settings).await {
+            Ok(response) => response,
+            Err(e) => {
+                eprintln!("test user's sync failed: {e}");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                return Vec::new();
+            }
+        };
+        self.token = Some(response.next_batch.clone());
+        let Some(update) = response.rooms.joined.get(&self.room) else { return Vec::new() };
+        let mut shown = Vec::new();
+        for event in &update.timeline.events {
+            assert!(!event.kind.is_utd(), "a message from the bot could not be decrypted");
+            let Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(message))) = event.raw().deserialize() else {
+                continue;
+            };
+            let Some(message) = message.as_original() else { continue };
+            if message.sender != self.bot {
+                continue;
+            }
+            let MessageType::Notice(notice) = &message.content.msgtype else {
+                panic!("the bot sends m.notice, not {:?}", message.content.msgtype);
+            };
+            let html = notice.formatted.as_ref().map(|f| f.body.clone()).unwrap_or_default();
+            shown.push(Shown { plain: notice.body.clone(), html, encrypted: event.encryption_info().is_some() });
+        }
+        shown
+    }
+
+    /// Waits until the bot has joined the direct room.
+    async fn wait_for_the_bot(&mut self, gateway: &Gateway) {
+        let started = Instant::now();
+        while !self.bot_has_joined().await {
+            assert!(started.elapsed() < Duration::from_secs(30), "the bot did not join the room:\n{}", gateway.log());
+            self.sync(Duration::from_millis(500)).await;
+        }
+    }
+
+    async fn bot_has_joined(&self) -> bool {
+        let member = self.room().get_member_no_sync(&self.bot).await.unwrap();
+        member.is_some_and(|m| *m.membership() == MembershipState::Join)
+    }
+
+    /// Writes `text` and returns the bot's answer.
+    async fn says(&mut self, text: &str) -> Vec<Shown> {
+        self.send(text).await;
+        self.replies().await
+    }
+
+    async fn send(&self, text: &str) {
+        self.room().send(RoomMessageEventContent::text_plain(text)).await.unwrap();
+    }
+
+    /// Answers the last menu with the number of the option labelled `label`.
+    async fn picks(&mut self, shown: &[Shown], label: &str) -> Vec<Shown> {
+        let number = shown.iter().rev().find_map(|s| s.number_of(label)).unwrap_or_else(|| panic!("no option {label:?} in:\n{}", texts(shown)));
+        self.says(&number.to_string()).await
+    }
+
+    /// The bot's messages until one ends with options (every answer ends with a menu) and
+    /// the room has gone quiet.
+    async fn replies(&mut self) -> Vec<Shown> {
+        let started = Instant::now();
+        let mut shown = Vec::new();
+        while started.elapsed() < Duration::from_secs(40) {
+            let new = self.sync(Duration::from_secs(2)).await;
+            let quiet = new.is_empty();
+            shown.extend(new);
+            if quiet && shown.last().is_some_and(|s| s.html.contains("<ol>") || s.html.contains("<ul>")) {
+                break;
+            }
+        }
+        shown
+    }
+
+    /// The bot's messages within `wait`, expecting none or some.
+    async fn messages_within(&mut self, wait: Duration) -> Vec<Shown> {
+        let started = Instant::now();
+        let mut shown = Vec::new();
+        while started.elapsed() < wait {
+            shown.extend(self.sync(Duration::from_millis(500)).await);
+        }
+        shown
+    }
+}
+
+fn last(shown: &[Shown]) -> &Shown {
+    shown.last().unwrap_or_else(|| panic!("the bot did not answer"))
+}
+
+/// The label of the main menu's courses option (the one with 📚), in any language.
+fn courses_label(main: &[Shown]) -> String {
+    let line = last(main).plain.lines().find(|l| l.contains("📚")).unwrap_or_else(|| panic!("no courses option in:\n{}", texts(main)));
+    line.split_once(". ").unwrap().1.to_string()
+}
+
+/// From the main menu to the one-seat A1 test course and its sign-up, every option by
+/// number: courses, German courses, A1, Mitte, the course, sign up.
+async fn sign_up_from_the_main_menu(user: &mut User, main: &[Shown]) -> Vec<Shown> {
+    let mut shown = user.picks(main, &courses_label(main)).await;
+    for _ in 0..5 {
+        assert!(!shown.is_empty());
+        shown = user.says("1").await;
+    }
+    shown
+}
+
+async fn sign_up_for_the_a1_course(user: &mut User, language: &str) -> Vec<Shown> {
+    let menu = user.says("/start").await;
+    let main = user.picks(&menu, language).await;
+    sign_up_from_the_main_menu(user, &main).await
+}
+
+async fn serving(limits: MessageLimits) -> (Synapse, tempfile::TempDir, Gateway) {
+    let synapse = Synapse::start(limits).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let dir = tempfile::tempdir().unwrap();
+    let gateway = Gateway::start(&synapse, &dir.path().join("db.sqlite3"));
+    (synapse, dir, gateway)
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn german_journey_answered_by_label_and_number_in_an_unencrypted_room_ignoring_earlier_messages() {
+    let synapse = Synapse::start(MessageLimits::Raised).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    // Written before the bot ever started: joined, but not answered.
+    let mut early = User::new(&synapse, "early", false).await;
+    early.send("hallo, ist da jemand?").await;
+    let dir = tempfile::tempdir().unwrap();
+    let gateway = Gateway::start(&synapse, &dir.path().join("db.sqlite3"));
+    early.wait_for_the_bot(&gateway).await;
+    let unanswered = early.messages_within(Duration::from_secs(3)).await;
+    assert!(unanswered.is_empty(), "a message from before the start was answered: {}\n{}", texts(&unanswered), gateway.log());
+
+    let mut user = User::new(&synapse, "anna", false).await;
+    user.wait_for_the_bot(&gateway).await;
+    let menu = user.says("/start").await;
+    assert!(last(&menu).plain.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
+    assert!(!last(&menu).encrypted);
+    let main = user.says("Deutsch").await;
+    assert!(texts(&main).contains("Gut. Ich schreibe Ihnen ab jetzt auf Deutsch."), "{}", texts(&main));
+    assert!(last(&main).html.contains("<ol><li>ℹ️ Informationen</li>"), "{}", last(&main).html);
+    let courses = user.says("📚 Kurse und Angebote").await;
+    let levels = user.picks(&courses, "Deutschkurse").await;
+    let districts = user.picks(&levels, "A1").await;
+    let list = user.says("mitte").await;
+    let detail = user.picks(&list, "Deutsch A1 (Test) · Mitte").await;
+    assert!(texts(&detail).contains("Volkshochschule Stuttgart"), "{}", texts(&detail));
+    let done = user.says("1").await;
+    assert!(texts(&done).contains("Sie sind angemeldet: Deutsch A1 (Test)."), "{}\n{}", texts(&done), gateway.log());
+    assert!(!districts.is_empty());
+    // A number that is not on the menu gets a clear answer, not silence.
+    let wrong = user.says("9").await;
+    assert!(!wrong.is_empty(), "{}", gateway.log());
+    assert!(!early.messages_within(Duration::from_millis(500)).await.iter().any(|s| s.plain.contains("Sprache")));
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn ukrainian_user_waits_for_a_seat_and_the_outbox_news_arrives_in_their_room() {
+    let (synapse, _dir, gateway) = serving(MessageLimits::Raised).await;
+    let mut first = User::new(&synapse, "petra", false).await;
+    let mut second = User::new(&synapse, "olena", false).await;
+    first.wait_for_the_bot(&gateway).await;
+    second.wait_for_the_bot(&gateway).await;
+    let seat = sign_up_for_the_a1_course(&mut first, "Deutsch").await;
+    assert!(texts(&seat).contains("Sie sind angemeldet"), "{}\n{}", texts(&seat), gateway.log());
+    let waiting = sign_up_for_the_a1_course(&mut second, "Українська").await;
+    assert!(texts(&waiting).contains("Ви в списку очікування під номером 1"), "{}\n{}", texts(&waiting), gateway.log());
+
+    let my = first.says("/my").await;
+    let signup = first.picks(&my, "✅ Deutsch A1 (Test)").await;
+    let cancelled = first.picks(&signup, "❌ Absagen").await;
+    assert!(texts(&cancelled).contains("Sie haben abgesagt"), "{}", texts(&cancelled));
+    let news = second.messages_within(Duration::from_secs(8)).await;
+    let promoted = news.iter().filter(|s| s.plain.starts_with("Гарна новина! Звільнилося місце.")).count();
+    assert_eq!(promoted, 1, "{}\n{}", texts(&news), gateway.log());
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn dari_journey_in_an_encrypted_room_is_answered_encrypted_and_right_to_left() {
+    let (synapse, _dir, gateway) = serving(MessageLimits::Raised).await;
+    let mut user = User::new(&synapse, "farid", true).await;
+    user.wait_for_the_bot(&gateway).await;
+    let menu = user.says("/start").await;
+    assert!(!menu.is_empty(), "no answer in the encrypted room:\n{}", gateway.log());
+    assert!(menu.iter().all(|s| s.encrypted), "the bot answered unencrypted in an encrypted room");
+    let main = user.says("دری").await;
+    assert!(texts(&main).contains("از این به بعد به زبان دری"), "{}\n{}", texts(&main), gateway.log());
+    let page = last(&main);
+    assert!(page.plain.starts_with('\u{200F}') && page.html.starts_with('\u{200F}'), "a right-to-left message opens with a right-to-left mark");
+    assert!(page.html.contains("<ol>") && page.plain.contains("\u{200F}1. "), "{}", page.plain);
+    let done = sign_up_from_the_main_menu(&mut user, &main).await;
+    // The course has no Dari title: English is next in the chain.
+    assert!(texts(&done).contains("German A1 (test)"), "{}\n{}", texts(&done), gateway.log());
+    assert!(done.iter().all(|s| s.encrypted));
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn a_gateway_restart_mid_journey_keeps_the_device_and_answers_what_came_meanwhile_once() {
+    let synapse = Synapse::start(MessageLimits::Raised).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let gateway = Gateway::start(&synapse, &db);
+    let mut user = User::new(&synapse, "jonas", true).await;
+    user.wait_for_the_bot(&gateway).await;
+    let menu = user.says("/start").await;
+    let main = user.says("Deutsch").await;
+    assert!(texts(&main).contains("Wobei kann ich Ihnen helfen?"), "{}\n{}", texts(&menu), gateway.log());
+    let device = session_device(&db);
+
+    gateway.stop();
+    // Written while the gateway is away: answered once it is back.
+    user.send("📚 Kurse und Angebote").await;
+    let gateway = Gateway::start(&synapse, &db);
+    assert_eq!(session_device(&db), device, "the restart logged in again instead of keeping its device");
+    let courses = user.replies().await;
+    assert!(texts(&courses).starts_with("Welche Angebote suchen Sie?"), "{}\n{}", texts(&courses), gateway.log());
+    assert!(courses.iter().all(|s| s.encrypted));
+    // Nothing is answered twice: the earlier messages stay answered once.
+    let extra = user.messages_within(Duration::from_secs(3)).await;
+    assert!(extra.is_empty(), "answered again after the restart: {}", texts(&extra));
+    let levels = user.picks(&courses, "Deutschkurse").await;
+    assert!(texts(&levels).contains("Welches Sprachniveau"), "{}\n{}", texts(&levels), gateway.log());
+    let devices = user.client.encryption().get_user_devices(&user.bot).await.unwrap();
+    assert_eq!(devices.devices().count(), 1, "the bot has one device");
+}
+
+fn session_device(db: &Path) -> String {
+    let session: Value = serde_json::from_str(&std::fs::read_to_string(db.with_extension("matrix").join("session.json")).unwrap()).unwrap();
+    session["device_id"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn a_synapse_restart_while_the_gateway_runs_loses_nothing() {
+    let (mut synapse, _dir, gateway) = serving(MessageLimits::Raised).await;
+    let mut user = User::new(&synapse, "mira", true).await;
+    user.wait_for_the_bot(&gateway).await;
+    user.says("/start").await;
+    let main = user.says("Українська").await;
+    assert!(texts(&main).contains("Відтепер я писатиму вам українською"), "{}\n{}", texts(&main), gateway.log());
+
+    synapse.restart().await;
+    let courses = user.says("1").await;
+    assert!(!courses.is_empty(), "no answer after the homeserver came back:\n{}", gateway.log());
+    let more = user.says("/language").await;
+    assert!(!more.is_empty(), "{}", gateway.log());
+    assert!(gateway.log().contains("sync failed; trying again"), "the gateway noticed the homeserver was gone:\n{}", gateway.log());
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn m_limit_exceeded_is_waited_for_and_every_reply_arrives() {
+    let (synapse, _dir, gateway) = serving(MessageLimits::Tight).await;
+    let mut user = User::new(&synapse, "sami", false).await;
+    user.wait_for_the_bot(&gateway).await;
+    let menu = user.says("/start").await;
+    let main = user.says("Deutsch").await;
+    // "Deutsch" is answered with two messages; the homeserver lets two through, then asks
+    // to wait.
+    let topics = user.says("1").await;
+    assert!(!menu.is_empty() && !topics.is_empty());
+    assert!(texts(&main).contains("Gut. Ich schreibe Ihnen ab jetzt auf Deutsch."), "{}\n{}", texts(&main), gateway.log());
+    assert!(gateway.log().contains("the network asks to wait"), "Synapse never asked to wait:\n{}", gateway.log());
+}
