@@ -198,6 +198,11 @@ struct Gateway {
 
 impl Gateway {
     fn start(synapse: &Synapse, db: &Path) -> Self {
+        Self::start_with(synapse, db, ("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD))
+    }
+
+    /// Started with one credential: `(variable, value)`.
+    fn start_with(synapse: &Synapse, db: &Path, credential: (&str, &str)) -> Self {
         let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
         let mut cmd = wegweiser();
         cmd.args(["serve", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"])
@@ -205,7 +210,9 @@ impl Gateway {
             .env_remove("WEGWEISER_TELEGRAM_TOKEN")
             .env("WEGWEISER_MATRIX_HOMESERVER", &synapse.url)
             .env("WEGWEISER_MATRIX_USER", format!("@{BOT}:{SERVER_NAME}"))
-            .env("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)
+            .env_remove("WEGWEISER_MATRIX_PASSWORD")
+            .env_remove("WEGWEISER_MATRIX_ACCESS_TOKEN")
+            .env(credential.0, credential.1)
             .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_matrix=info,wegweiser_core=info")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -289,6 +296,11 @@ impl User {
         };
         assert_eq!(room.latest_encryption_state().await.unwrap().is_encrypted(), encrypted, "the room's encryption");
         Self { client, room: room.room_id().to_owned(), bot, token: Some(first.next_batch) }
+    }
+
+    /// The same person in another room of theirs.
+    fn in_room(&self, room: &Room) -> Self {
+        Self { client: self.client.clone(), room: room.room_id().to_owned(), bot: self.bot.clone(), token: self.token.clone() }
     }
 
     fn room(&self) -> Room {
@@ -570,4 +582,57 @@ async fn m_limit_exceeded_is_waited_for_and_every_reply_arrives() {
     assert!(!menu.is_empty() && !topics.is_empty());
     assert!(texts(&main).contains("Gut. Ich schreibe Ihnen ab jetzt auf Deutsch."), "{}\n{}", texts(&main), gateway.log());
     assert!(gateway.log().contains("the network asks to wait"), "Synapse never asked to wait:\n{}", gateway.log());
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn in_a_group_room_the_bot_answers_only_when_named_and_leaves_rooms_everyone_left() {
+    let (synapse, _dir, gateway) = serving(MessageLimits::Raised).await;
+    let mut lea = User::new(&synapse, "lea", false).await;
+    let omar = synapse.register("omar", "user-password").await;
+    let mut request = CreateRoom::new();
+    request.invite = vec![lea.bot.clone(), omar];
+    request.name = Some("Deutschkurs Dienstag".into());
+    let group = lea.client.create_room(request).await.unwrap();
+    let mut in_group = lea.in_room(&group);
+    in_group.wait_for_the_bot(&gateway).await;
+    in_group.send("Hallo zusammen, wer kommt morgen?").await;
+    let quiet = in_group.messages_within(Duration::from_secs(3)).await;
+    assert!(quiet.is_empty(), "the bot spoke in a group unasked: {}", texts(&quiet));
+    in_group.send("wegweiser, wo finde ich Deutschkurse?").await;
+    let pointer = in_group.messages_within(Duration::from_secs(4)).await;
+    assert_eq!(pointer.len(), 1, "{}\n{}", texts(&pointer), gateway.log());
+    assert!(pointer[0].html.contains(&format!("https://matrix.to/#/@{BOT}:{SERVER_NAME}")), "{}", pointer[0].html);
+    assert!(!pointer[0].plain.contains("Willkommen"), "nothing of a conversation is shown in a group");
+
+    // The direct room: the bot answers, and leaves once Lea has left it.
+    lea.wait_for_the_bot(&gateway).await;
+    assert!(!lea.says("/start").await.is_empty());
+    lea.room().leave().await.unwrap();
+    let started = Instant::now();
+    while !gateway.log().contains("left a room everyone else had left") {
+        assert!(started.elapsed() < Duration::from_secs(15), "the bot stayed in an empty room:\n{}", gateway.log());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn an_access_token_works_instead_of_a_password_and_its_device_is_kept() {
+    let synapse = Synapse::start(MessageLimits::Raised).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let login = json!({ "type": "m.login.password", "identifier": { "type": "m.id.user", "user": BOT }, "password": BOT_PASSWORD });
+    let session: Value = reqwest::Client::new().post(format!("{}/_matrix/client/v3/login", synapse.url)).json(&login).send().await.unwrap().json().await.unwrap();
+    let token = session["access_token"].as_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let gateway = Gateway::start_with(&synapse, &db, ("WEGWEISER_MATRIX_ACCESS_TOKEN", token));
+    assert_eq!(session_device(&db), session["device_id"].as_str().unwrap(), "the token's own device");
+    let mut user = User::new(&synapse, "karim", true).await;
+    user.wait_for_the_bot(&gateway).await;
+    let menu = user.says("/start").await;
+    assert!(last(&menu).plain.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
+    assert!(!gateway.log().contains(token), "the token is never logged");
+    let profile: Value = reqwest::get(format!("{}/_matrix/client/v3/profile/@{BOT}:{SERVER_NAME}", synapse.url)).await.unwrap().json().await.unwrap();
+    assert_eq!(profile["displayname"], json!("Wegweiser Stuttgart"), "the bot shows the deployment's name");
 }

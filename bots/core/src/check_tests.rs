@@ -191,7 +191,7 @@ fn matrix_settings_are_read_and_a_relative_store_is_taken_from_the_config_folder
     let f = Fixture::new();
     f.append(
         "config.toml",
-        "\n[matrix]\nhomeserver = \"https://matrix.example.org/\"\nuser = \"@wegweiser:example.org\"\nstore = \"matrix-store\"\ndevice_name = \"Wegweiser\"\n",
+        "\n[matrix]\nhomeserver = \"https://matrix.example.org/\"\nuser = \"@wegweiser:example.org\"\nstore = \"matrix-store\"\ndisplay_name = \"Wegweiser\"\n",
     );
     let engine = f.load().expect("valid");
     let matrix = &engine.config().matrix;

@@ -48,7 +48,7 @@ struct MatrixFile {
     password: Option<Spanned<String>>,
     access_token: Option<Spanned<String>>,
     store: Option<Spanned<String>>,
-    device_name: Option<Spanned<String>>,
+    display_name: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -107,8 +107,9 @@ pub struct MatrixSettings {
     /// The folder for the session and the crypto store; beside the database when absent.
     /// A relative path is taken from the config file's folder.
     pub store: Option<PathBuf>,
-    /// The name of the bot's device, as other users' clients show it.
-    pub device_name: Option<String>,
+    /// The bot's name as other users' clients show it (its display name and its device's
+    /// name); the deployment's name when absent.
+    pub display_name: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -369,7 +370,7 @@ fn matrix_settings(file: &MatrixFile, config: &Path, at: &impl Fn(usize) -> Loca
         password: secret(&file.password),
         access_token: secret(&file.access_token),
         store: file.store.as_ref().map(|s| folder.join(s.get_ref().trim())),
-        device_name: file.device_name.as_ref().map(|n| n.get_ref().trim().to_string()),
+        display_name: file.display_name.as_ref().map(|n| n.get_ref().trim().to_string()),
     }
 }
 

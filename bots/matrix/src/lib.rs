@@ -86,8 +86,8 @@ pub struct Connection {
     pub store: PathBuf,
     /// Encrypts the SQLite stores when set.
     pub store_passphrase: Option<Secret>,
-    /// The device's name other users see in their clients.
-    pub device_name: String,
+    /// The bot's display name and its device's name, as other users' clients show them.
+    pub display_name: String,
 }
 
 /// The Matrix channel; cheap to clone, all clones share the client and the limits.
@@ -133,6 +133,12 @@ impl<G: Conversations> Matrix<G> {
             }
         };
         tracing::info!(user = %own, device = ?client.device_id(), "connected to Matrix");
+        let account = client.account();
+        if account.get_display_name().await.ok().flatten().as_deref() != Some(connection.display_name.as_str())
+            && let Err(e) = account.set_display_name(Some(&connection.display_name)).await
+        {
+            tracing::warn!(error = %e, "could not set the bot's display name");
+        }
         Ok(Self {
             inner: Arc::new(Inner {
                 client,
@@ -240,7 +246,25 @@ impl<G: Conversations> Matrix<G> {
             }
         }
         result?;
+        for (room_id, update) in &response.rooms.joined {
+            if update.timeline.events.iter().any(|e| is_leave_of_other(e, &self.inner.own)) {
+                self.leave_if_alone(room_id).await;
+            }
+        }
         self.retry_waiting_for_keys().await
+    }
+
+    /// Leaves a room everyone else has left: a user who closed the chat gets a new room
+    /// when a notification must reach them.
+    async fn leave_if_alone(&self, room_id: &RoomId) {
+        let Some(room) = self.inner.client.get_room(room_id) else { return };
+        if room.active_members_count() > 1 {
+            return;
+        }
+        match room.leave().await {
+            Ok(()) => tracing::info!(room = %room_id, "left a room everyone else had left"),
+            Err(e) => tracing::warn!(room = %room_id, error = %e, "could not leave an empty room"),
+        }
     }
 
     /// Whether the bot's own join is among `events`: a room's first sync after joining is
@@ -456,6 +480,16 @@ impl<G: Conversations> Sender for Matrix<G> {
         };
         self.send(&room, message).await
     }
+}
+
+/// A member event in which someone other than the bot left or was banned.
+fn is_leave_of_other(event: &TimelineEvent, own: &UserId) -> bool {
+    let raw = event.raw();
+    let field = |name: &str| raw.get_field::<String>(name).ok().flatten();
+    let membership = raw.get_field::<serde_json::Value>("content").ok().flatten().and_then(|c| c.get("membership").and_then(|m| m.as_str().map(str::to_string)));
+    field("type").as_deref() == Some("m.room.member")
+        && field("state_key").is_some_and(|key| key != own.as_str())
+        && matches!(membership.as_deref(), Some("leave" | "ban"))
 }
 
 /// A direct room: the bot and one other person (invited or joined).

@@ -50,7 +50,7 @@ pub async fn open(connection: &Connection) -> Result<Client> {
     }
     let session = match &connection.credentials {
         Credentials::Password(password) => {
-            client.matrix_auth().login_username(&user, password.expose()).initial_device_display_name(&connection.device_name).send().await?;
+            client.matrix_auth().login_username(&user, password.expose()).initial_device_display_name(&connection.display_name).send().await?;
             client.matrix_auth().session().ok_or_else(|| Error::Session("the login gave no session".into()))?
         }
         Credentials::AccessToken(token) => {

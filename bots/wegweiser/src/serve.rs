@@ -81,7 +81,7 @@ pub fn matrix_connection(gateway: &Gateway, db: &Path) -> anyhow::Result<Option<
         credentials,
         store,
         store_passphrase: from_env(MATRIX_STORE_PASSPHRASE_VARIABLE).map(Secret::new),
-        device_name: settings.device_name.clone().unwrap_or_else(|| gateway.engine().config().name.clone()),
+        display_name: settings.display_name.clone().unwrap_or_else(|| gateway.engine().config().name.clone()),
     }))
 }
 
