@@ -12,8 +12,11 @@ npm ci --prefix tests/telegram --no-audit --no-fund --loglevel=error
 echo "== test peers: the Synapse Matrix homeserver (PyPI matrix-synapse)"
 bash tests/matrix/install.sh
 
+echo "== build (one build for the check and the tests: the test build's features)"
+cargo test --workspace --locked --lib --bins --tests --no-run
+
 echo "== wegweiser check (bundled flows, locales, config)"
-cargo run --quiet --locked -- check
+target/debug/wegweiser check
 
 echo "== tests"
 log=$(mktemp)

@@ -546,3 +546,35 @@ pub fn classify(error: &matrix_sdk::Error) -> Failure {
         _ => Failure::Permanent,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use matrix_sdk::ruma::api::error::FromHttpResponseError;
+    use matrix_sdk::ruma::api::EndpointError;
+    use matrix_sdk::ruma::exports::http;
+    use matrix_sdk::{HttpError, RumaApiError};
+
+    use super::*;
+
+    /// The error matrix-sdk gives for a homeserver's answer with `status` and JSON `body`.
+    fn answer(status: u16, body: &str) -> matrix_sdk::Error {
+        let response = http::Response::builder().status(status).body(body.as_bytes().to_vec()).unwrap();
+        let error = RumaApiError::from_http_response(response);
+        matrix_sdk::Error::Http(Box::new(HttpError::Api(Box::new(FromHttpResponseError::Server(error)))))
+    }
+
+    #[test]
+    fn m_limit_exceeded_asks_for_its_retry_after_ms() {
+        let limited = answer(429, r#"{"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests","retry_after_ms":2500}"#);
+        assert_eq!(classify(&limited), Failure::RetryAfter(Duration::from_millis(2500)));
+        let without_wait = answer(429, r#"{"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests"}"#);
+        assert_eq!(classify(&without_wait), Failure::RetryAfter(Duration::from_secs(1)));
+    }
+
+    #[test]
+    fn a_refused_room_is_unreachable_server_trouble_passes_and_bad_requests_do_not() {
+        assert_eq!(classify(&answer(403, r#"{"errcode":"M_FORBIDDEN","error":"not in room"}"#)), Failure::Unreachable);
+        assert_eq!(classify(&answer(502, r#"{"errcode":"M_UNKNOWN","error":"Bad Gateway"}"#)), Failure::Passing);
+        assert_eq!(classify(&answer(400, r#"{"errcode":"M_BAD_JSON","error":"no"}"#)), Failure::Permanent);
+    }
+}
