@@ -198,28 +198,28 @@ struct Gateway {
 
 impl Gateway {
     fn start(synapse: &Synapse, db: &Path) -> Self {
-        Self::start_with(synapse, db, ("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD))
+        Self::start_with(synapse, db, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)])
     }
 
-    /// Started with one credential: `(variable, value)`.
-    fn start_with(synapse: &Synapse, db: &Path, credential: (&str, &str)) -> Self {
+    /// Started with the bot's credential and any more settings, as `(variable, value)`.
+    fn start_with(synapse: &Synapse, db: &Path, settings: &[(&str, &str)]) -> Self {
         let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
         let mut cmd = wegweiser();
         cmd.args(["serve", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"])
             .arg(db)
-            .env_remove("WEGWEISER_TELEGRAM_TOKEN")
             .env("WEGWEISER_MATRIX_HOMESERVER", &synapse.url)
             .env("WEGWEISER_MATRIX_USER", format!("@{BOT}:{SERVER_NAME}"))
-            .env_remove("WEGWEISER_MATRIX_PASSWORD")
-            .env_remove("WEGWEISER_MATRIX_ACCESS_TOKEN")
-            .env(credential.0, credential.1)
-            .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_matrix=info,wegweiser_core=info")
+            .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_matrix=info,wegweiser_telegram=info,wegweiser_core=info")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap());
+        for variable in ["WEGWEISER_TELEGRAM_TOKEN", "WEGWEISER_MATRIX_PASSWORD", "WEGWEISER_MATRIX_ACCESS_TOKEN"] {
+            cmd.env_remove(variable);
+        }
+        cmd.envs(settings.iter().copied());
         let mut gateway = Self { child: cmd.spawn().unwrap(), log };
         let started = Instant::now();
-        while !gateway.log().contains("serving Matrix") {
+        while !gateway.log().contains("wegweiser: serving") {
             if let Some(status) = gateway.child.try_wait().unwrap() {
                 panic!("the gateway exited ({status}):\n{}", gateway.log());
             }
@@ -626,7 +626,7 @@ async fn an_access_token_works_instead_of_a_password_and_its_device_is_kept() {
     let token = session["access_token"].as_str().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db.sqlite3");
-    let gateway = Gateway::start_with(&synapse, &db, ("WEGWEISER_MATRIX_ACCESS_TOKEN", token));
+    let gateway = Gateway::start_with(&synapse, &db, &[("WEGWEISER_MATRIX_ACCESS_TOKEN", token)]);
     assert_eq!(session_device(&db), session["device_id"].as_str().unwrap(), "the token's own device");
     let mut user = User::new(&synapse, "karim", true).await;
     user.wait_for_the_bot(&gateway).await;
@@ -635,4 +635,39 @@ async fn an_access_token_works_instead_of_a_password_and_its_device_is_kept() {
     assert!(!gateway.log().contains(token), "the token is never logged");
     let profile: Value = reqwest::get(format!("{}/_matrix/client/v3/profile/@{BOT}:{SERVER_NAME}", synapse.url)).await.unwrap().json().await.unwrap();
     assert_eq!(profile["displayname"], json!("Wegweiser Stuttgart"), "the bot shows the deployment's name");
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse and the Telegram emulator: `bash tests/run-all.sh` installs and runs them"]
+async fn telegram_and_matrix_run_side_by_side_and_news_crosses_from_one_to_the_other() {
+    use crate::telegram;
+    let synapse = Synapse::start(MessageLimits::Raised).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let emulator = telegram::Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    let settings = [
+        ("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD),
+        ("WEGWEISER_TELEGRAM_TOKEN", telegram::TOKEN),
+        ("WEGWEISER_TELEGRAM_API_URL", emulator.url.as_str()),
+    ];
+    let gateway = Gateway::start_with(&synapse, &dir.path().join("db.sqlite3"), &settings);
+    assert!(gateway.log().contains("wegweiser: serving Telegram and Matrix"), "{}", gateway.log());
+
+    // The one seat goes to a Matrix user; a Telegram user waits for it.
+    let mut on_matrix = User::new(&synapse, "ida", true).await;
+    on_matrix.wait_for_the_bot(&gateway).await;
+    let seat = sign_up_for_the_a1_course(&mut on_matrix, "Deutsch").await;
+    assert!(texts(&seat).contains("Sie sind angemeldet"), "{}\n{}", texts(&seat), gateway.log());
+    let mut on_telegram = telegram::User::new(&emulator, 4901, "de");
+    let waiting = telegram::sign_up_for_the_a1_course(&mut on_telegram).await;
+    assert!(telegram::texts(&waiting).contains("auf Platz 1"), "{}\n{}", telegram::texts(&waiting), gateway.log());
+
+    // The Matrix user gives the seat up: the news reaches the Telegram user.
+    let my = on_matrix.says("/my").await;
+    let signup = on_matrix.picks(&my, "✅ Deutsch A1 (Test)").await;
+    let cancelled = on_matrix.picks(&signup, "❌ Absagen").await;
+    assert!(texts(&cancelled).contains("Sie haben abgesagt"), "{}", texts(&cancelled));
+    let news = on_telegram.calls(&["sendMessage"], 1, 15).await;
+    let sent: Vec<&str> = news.iter().filter_map(|c| c["result"]["text"].as_str()).collect();
+    assert!(sent.iter().any(|t| t.starts_with("Gute Nachricht! Ein Platz ist frei geworden.")), "{sent:?}\n{}", gateway.log());
 }

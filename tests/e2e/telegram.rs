@@ -15,16 +15,16 @@ use serde_json::{json, Value};
 
 use crate::support::*;
 
-const TOKEN: &str = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefgh";
+pub(crate) const TOKEN: &str = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefgh";
 
 /// The emulator, stopped when dropped (its stdin closes and it exits).
-struct Emulator {
+pub(crate) struct Emulator {
     child: Child,
-    url: String,
+    pub(crate) url: String,
 }
 
 impl Emulator {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         let dir = repository().join("tests/telegram");
         assert!(
             dir.join("node_modules/telegram-test-api").is_dir(),
@@ -96,7 +96,7 @@ impl Drop for Gateway {
 }
 
 /// One simulated Telegram user in a private chat.
-struct User {
+pub(crate) struct User {
     http: reqwest::Client,
     url: String,
     chat: i64,
@@ -107,7 +107,7 @@ struct User {
 
 /// A message the bot sent or edited: its plain text, the HTML it sent, its buttons.
 #[derive(Debug, Clone)]
-struct Shown {
+pub(crate) struct Shown {
     method: String,
     text: String,
     html: String,
@@ -116,7 +116,7 @@ struct Shown {
 }
 
 impl User {
-    fn new(emulator: &Emulator, chat: i64, language: &'static str) -> Self {
+    pub(crate) fn new(emulator: &Emulator, chat: i64, language: &'static str) -> Self {
         Self { http: reqwest::Client::new(), url: emulator.url.clone(), chat, language, seen: 0 }
     }
 
@@ -133,7 +133,7 @@ impl User {
     }
 
     /// Types a line (a command when it starts with '/') and returns what the bot showed.
-    async fn types(&mut self, text: &str) -> Vec<Shown> {
+    pub(crate) async fn types(&mut self, text: &str) -> Vec<Shown> {
         let mut body = self.sender();
         body["text"] = json!(text);
         self.post(if text.starts_with('/') { "/sendCommand" } else { "/sendMessage" }, body).await;
@@ -141,7 +141,7 @@ impl User {
     }
 
     /// Presses the button labelled `label` on the bot's newest message that has it.
-    async fn presses(&mut self, shown: &[Shown], label: &str) -> Vec<Shown> {
+    pub(crate) async fn presses(&mut self, shown: &[Shown], label: &str) -> Vec<Shown> {
         let (message, data) = shown
             .iter()
             .rev()
@@ -156,7 +156,7 @@ impl User {
 
     /// The bot's journal entries for this chat after what was read, waiting up to 15 s for
     /// at least `count`.
-    async fn calls(&self, methods: &[&str], count: usize, timeout: u64) -> Vec<Value> {
+    pub(crate) async fn calls(&self, methods: &[&str], count: usize, timeout: u64) -> Vec<Value> {
         let body = json!({ "chat_id": self.chat, "method": methods, "since": self.seen, "timeout": timeout, "count": count });
         self.post("/_control/calls", body).await["result"].as_array().cloned().unwrap_or_default()
     }
@@ -214,7 +214,7 @@ fn shown(call: &Value) -> Shown {
     }
 }
 
-fn texts(shown: &[Shown]) -> String {
+pub(crate) fn texts(shown: &[Shown]) -> String {
     shown.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n---\n")
 }
 
@@ -426,7 +426,7 @@ async fn webhook_mode_receives_updates_with_the_secret() {
 }
 
 /// Signs a German user up for the one-seat test course, through the menus.
-async fn sign_up_for_the_a1_course(user: &mut User) -> Vec<Shown> {
+pub(crate) async fn sign_up_for_the_a1_course(user: &mut User) -> Vec<Shown> {
     let menu = user.types("/start").await;
     let main = user.presses(&menu, "Deutsch").await;
     let mut shown = user.presses(&main, "📚 Kurse und Angebote").await;
