@@ -6,7 +6,7 @@
 //! `bash tests/run-all.sh` installs it and runs them with `--include-ignored`. Run without
 //! it they fail with a message saying so.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -190,60 +190,20 @@ rc_admin_redaction: {generous}
     )
 }
 
-/// `wegweiser serve` with the Matrix channel only, on one database; stopped when dropped.
-struct Gateway {
-    child: Child,
-    log: PathBuf,
+/// `wegweiser serve` with the Matrix channel, logged in with the password, on one database.
+fn matrix_gateway(synapse: &Synapse, db: &Path) -> Serving {
+    matrix_gateway_with(synapse, db, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)])
 }
 
-impl Gateway {
-    fn start(synapse: &Synapse, db: &Path) -> Self {
-        Self::start_with(synapse, db, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)])
-    }
-
-    /// Started with the bot's credential and any more settings, as `(variable, value)`.
-    fn start_with(synapse: &Synapse, db: &Path, settings: &[(&str, &str)]) -> Self {
-        let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
-        let mut cmd = wegweiser();
-        cmd.args(["serve", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"])
-            .arg(db)
-            .env("WEGWEISER_MATRIX_HOMESERVER", &synapse.url)
-            .env("WEGWEISER_MATRIX_USER", format!("@{BOT}:{SERVER_NAME}"))
-            .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_matrix=info,wegweiser_telegram=info,wegweiser_core=info")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).unwrap());
-        for variable in ["WEGWEISER_TELEGRAM_TOKEN", "WEGWEISER_MATRIX_PASSWORD", "WEGWEISER_MATRIX_ACCESS_TOKEN"] {
-            cmd.env_remove(variable);
-        }
-        cmd.envs(settings.iter().copied());
-        let mut gateway = Self { child: cmd.spawn().unwrap(), log };
-        let started = Instant::now();
-        while !gateway.log().contains("wegweiser: serving") {
-            if let Some(status) = gateway.child.try_wait().unwrap() {
-                panic!("the gateway exited ({status}):\n{}", gateway.log());
-            }
-            assert!(started.elapsed() < Duration::from_secs(60), "the gateway did not start:\n{}", gateway.log());
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        gateway
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-
-    fn stop(mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for Gateway {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// The same with the bot's credential and any more settings, as `(variable, value)`; waits
+/// until it serves.
+fn matrix_gateway_with(synapse: &Synapse, db: &Path, settings: &[(&str, &str)]) -> Serving {
+    let user = format!("@{BOT}:{SERVER_NAME}");
+    let mut all = vec![("WEGWEISER_MATRIX_HOMESERVER", synapse.url.as_str()), ("WEGWEISER_MATRIX_USER", user.as_str())];
+    all.extend_from_slice(settings);
+    let mut gateway = Serving::start(db, &[], &all);
+    gateway.wait_until_serving();
+    gateway
 }
 
 /// What the bot showed: the plain body, the HTML body, whether it came encrypted.
@@ -343,7 +303,7 @@ impl User {
     }
 
     /// Waits until the bot has joined the direct room.
-    async fn wait_for_the_bot(&mut self, gateway: &Gateway) {
+    async fn wait_for_the_bot(&mut self, gateway: &Serving) {
         let started = Instant::now();
         while !self.bot_has_joined().await {
             assert!(started.elapsed() < Duration::from_secs(30), "the bot did not join the room:\n{}", gateway.log());
@@ -426,11 +386,11 @@ async fn sign_up_for_the_a1_course(user: &mut User, language: &str) -> Vec<Shown
     sign_up_from_the_main_menu(user, &main).await
 }
 
-async fn serving(limits: MessageLimits) -> (Synapse, tempfile::TempDir, Gateway) {
+async fn serving(limits: MessageLimits) -> (Synapse, tempfile::TempDir, Serving) {
     let synapse = Synapse::start(limits).await;
     synapse.register(BOT, BOT_PASSWORD).await;
     let dir = tempfile::tempdir().unwrap();
-    let gateway = Gateway::start(&synapse, &dir.path().join("db.sqlite3"));
+    let gateway = matrix_gateway(&synapse, &dir.path().join("db.sqlite3"));
     (synapse, dir, gateway)
 }
 
@@ -443,7 +403,7 @@ async fn german_journey_answered_by_label_and_number_in_an_unencrypted_room_igno
     let mut early = User::new(&synapse, "early", false).await;
     early.send("hallo, ist da jemand?").await;
     let dir = tempfile::tempdir().unwrap();
-    let gateway = Gateway::start(&synapse, &dir.path().join("db.sqlite3"));
+    let gateway = matrix_gateway(&synapse, &dir.path().join("db.sqlite3"));
     early.wait_for_the_bot(&gateway).await;
     let unanswered = early.messages_within(Duration::from_secs(3)).await;
     assert!(unanswered.is_empty(), "a message from before the start was answered: {}\n{}", texts(&unanswered), gateway.log());
@@ -520,7 +480,7 @@ async fn a_gateway_restart_mid_journey_keeps_the_device_and_answers_what_came_me
     synapse.register(BOT, BOT_PASSWORD).await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db.sqlite3");
-    let gateway = Gateway::start(&synapse, &db);
+    let gateway = matrix_gateway(&synapse, &db);
     let mut user = User::new(&synapse, "jonas", true).await;
     user.wait_for_the_bot(&gateway).await;
     let menu = user.says("/start").await;
@@ -531,7 +491,7 @@ async fn a_gateway_restart_mid_journey_keeps_the_device_and_answers_what_came_me
     gateway.stop();
     // Written while the gateway is away: answered once it is back.
     user.send("📚 Kurse und Angebote").await;
-    let gateway = Gateway::start(&synapse, &db);
+    let gateway = matrix_gateway(&synapse, &db);
     assert_eq!(session_device(&db), device, "the restart logged in again instead of keeping its device");
     let courses = user.replies().await;
     assert!(texts(&courses).starts_with("Welche Angebote suchen Sie?"), "{}\n{}", texts(&courses), gateway.log());
@@ -626,7 +586,7 @@ async fn an_access_token_works_instead_of_a_password_and_its_device_is_kept() {
     let token = session["access_token"].as_str().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db.sqlite3");
-    let gateway = Gateway::start_with(&synapse, &db, &[("WEGWEISER_MATRIX_ACCESS_TOKEN", token)]);
+    let gateway = matrix_gateway_with(&synapse, &db, &[("WEGWEISER_MATRIX_ACCESS_TOKEN", token)]);
     assert_eq!(session_device(&db), session["device_id"].as_str().unwrap(), "the token's own device");
     let mut user = User::new(&synapse, "karim", true).await;
     user.wait_for_the_bot(&gateway).await;
@@ -650,7 +610,7 @@ async fn telegram_and_matrix_run_side_by_side_and_news_crosses_from_one_to_the_o
         ("WEGWEISER_TELEGRAM_TOKEN", telegram::TOKEN),
         ("WEGWEISER_TELEGRAM_API_URL", emulator.url.as_str()),
     ];
-    let gateway = Gateway::start_with(&synapse, &dir.path().join("db.sqlite3"), &settings);
+    let gateway = matrix_gateway_with(&synapse, &dir.path().join("db.sqlite3"), &settings);
     assert!(gateway.log().contains("wegweiser: serving Telegram and Matrix"), "{}", gateway.log());
 
     // The one seat goes to a Matrix user; a Telegram user waits for it.

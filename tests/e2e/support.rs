@@ -2,7 +2,8 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 use wegweiser::console::CHANNEL;
 use wegweiser::{Gateway, Handled};
@@ -156,4 +157,65 @@ pub async fn import_test_catalog(gateway: &Gateway) {
     let cx = wegweiser::catalog_cli::context(gateway.engine(), false);
     let catalog = wegweiser_core::catalog::parse_file(&path, &source, &cx).unwrap_or_else(|d| panic!("{d}"));
     gateway.store().import_catalog(&catalog).await.unwrap();
+}
+
+/// `wegweiser serve` on `db` with the test catalog, its log in a file beside the database;
+/// stopped when dropped. Channel settings come only from `settings` (environment variables).
+pub struct Serving {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Serving {
+    pub fn start(db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Self {
+        let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
+        let mut cmd = wegweiser();
+        cmd.args(args)
+            .args(["serve", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"])
+            .arg(db)
+            .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_telegram=info,wegweiser_matrix=info,wegweiser_core=info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap());
+        for variable in [
+            "WEGWEISER_TELEGRAM_TOKEN",
+            "WEGWEISER_TELEGRAM_API_URL",
+            "WEGWEISER_MATRIX_HOMESERVER",
+            "WEGWEISER_MATRIX_USER",
+            "WEGWEISER_MATRIX_PASSWORD",
+            "WEGWEISER_MATRIX_ACCESS_TOKEN",
+        ] {
+            cmd.env_remove(variable);
+        }
+        cmd.envs(settings.iter().copied());
+        Self { child: cmd.spawn().unwrap(), log }
+    }
+
+    /// Waits until every channel is connected; panics with the log if the gateway exits.
+    pub fn wait_until_serving(&mut self) {
+        let started = Instant::now();
+        while !self.log().contains("wegweiser: serving") {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                panic!("the gateway exited ({status}):\n{}", self.log());
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "the gateway did not start:\n{}", self.log());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    pub fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

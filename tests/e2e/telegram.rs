@@ -7,7 +7,7 @@
 //! with a message saying so.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -52,47 +52,9 @@ impl Drop for Emulator {
     }
 }
 
-/// `wegweiser serve` against the emulator, on one database; stopped when dropped.
-struct Gateway {
-    child: Child,
-    log: PathBuf,
-}
-
-impl Gateway {
-    fn start(emulator: &Emulator, db: &Path) -> Self {
-        Self::start_with(emulator, db, &[])
-    }
-
-    fn start_with(emulator: &Emulator, db: &Path, args: &[&str]) -> Self {
-        let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
-        let mut cmd = wegweiser();
-        cmd.args(args)
-            .args(["serve", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"])
-            .arg(db)
-            .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
-            .env("WEGWEISER_TELEGRAM_API_URL", &emulator.url)
-            .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_telegram=info")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).unwrap());
-        Self { child: cmd.spawn().unwrap(), log }
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-
-    fn stop(mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for Gateway {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// `wegweiser serve` against the emulator, on one database, with any more arguments.
+fn telegram_gateway(emulator: &Emulator, db: &Path, args: &[&str]) -> Serving {
+    Serving::start(db, args, &[("WEGWEISER_TELEGRAM_TOKEN", TOKEN), ("WEGWEISER_TELEGRAM_API_URL", &emulator.url)])
 }
 
 /// One simulated Telegram user in a private chat.
@@ -218,10 +180,10 @@ pub(crate) fn texts(shown: &[Shown]) -> String {
     shown.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n---\n")
 }
 
-async fn serving() -> (Emulator, tempfile::TempDir, Gateway) {
+async fn serving() -> (Emulator, tempfile::TempDir, Serving) {
     let emulator = Emulator::start();
     let dir = tempfile::tempdir().unwrap();
-    let gateway = Gateway::start(&emulator, &dir.path().join("db.sqlite3"));
+    let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &[]);
     (emulator, dir, gateway)
 }
 
@@ -319,7 +281,7 @@ async fn a_restart_mid_journey_resumes_and_a_redelivered_update_is_not_handled_t
     let emulator = Emulator::start();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db.sqlite3");
-    let gateway = Gateway::start(&emulator, &db);
+    let gateway = telegram_gateway(&emulator, &db, &[]);
     let mut user = User::new(&emulator, 4404, "de");
     let menu = user.types("/start").await;
     let main = user.presses(&menu, "Deutsch").await;
@@ -332,7 +294,7 @@ async fn a_restart_mid_journey_resumes_and_a_redelivered_update_is_not_handled_t
     assert!(!housing.is_empty());
     gateway.stop();
     user.post("/_control/fail/clear", json!({})).await;
-    let gateway = Gateway::start(&emulator, &db);
+    let gateway = telegram_gateway(&emulator, &db, &[]);
 
     // The restarted gateway gets the unconfirmed press again and recognises it.
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -408,7 +370,7 @@ async fn webhook_mode_receives_updates_with_the_secret() {
     );
     let config_path = dir.path().join("config.toml");
     std::fs::write(&config_path, config).unwrap();
-    let gateway = Gateway::start_with(&emulator, &dir.path().join("db.sqlite3"), &["--config", config_path.to_str().unwrap()]);
+    let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &["--config", config_path.to_str().unwrap()]);
     let mut user = User::new(&emulator, 4707, "en");
     let menu = user.types("/start").await;
     assert!(menu[0].text.starts_with("Please choose your language."), "{}\n{}", texts(&menu), gateway.log());
