@@ -14,7 +14,7 @@ use hmac::{KeyInit, Mac};
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
 use matrix_sdk::ruma::events::room::member::MembershipState;
-use matrix_sdk::ruma::events::room::message::{MessageType, RoomMessageEventContent};
+use matrix_sdk::ruma::events::room::message::{MessageType, ReplacementMetadata, RoomMessageEventContent};
 use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent};
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UserId};
 use matrix_sdk::{Client, Room};
@@ -413,9 +413,15 @@ async fn german_journey_answered_by_label_and_number_in_an_unencrypted_room_igno
     let menu = user.says("/start").await;
     assert!(last(&menu).plain.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
     assert!(!last(&menu).encrypted);
-    let main = user.says("Deutsch").await;
+    let chosen = user.room().send(RoomMessageEventContent::text_plain("Deutsch")).await.unwrap().response.event_id;
+    let main = user.replies().await;
     assert!(texts(&main).contains("Gut. Ich schreibe Ihnen ab jetzt auf Deutsch."), "{}", texts(&main));
     assert!(last(&main).html.contains("<ol><li>ℹ️ Informationen</li>"), "{}", last(&main).html);
+    // Editing an answered message does not act again.
+    let edit = RoomMessageEventContent::text_plain("2").make_replacement(ReplacementMetadata::new(chosen, None));
+    user.room().send(edit).await.unwrap();
+    let after_edit = user.messages_within(Duration::from_secs(2)).await;
+    assert!(after_edit.is_empty(), "an edit was answered: {}", texts(&after_edit));
     let courses = user.says("📚 Kurse und Angebote").await;
     let levels = user.picks(&courses, "Deutschkurse").await;
     let districts = user.picks(&levels, "A1").await;

@@ -22,7 +22,7 @@ use matrix_sdk::ruma::api::client::filter::{FilterDefinition, RoomEventFilter, R
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
-use matrix_sdk::ruma::events::room::message::{MessageType, RoomMessageEventContent};
+use matrix_sdk::ruma::events::room::message::{MessageType, Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent};
 use matrix_sdk::ruma::serde::Raw;
 use matrix_sdk::ruma::{MilliSecondsSinceUnixEpoch, OwnedRoomId, OwnedUserId, RoomId, TransactionId, UInt, UserId};
@@ -301,6 +301,10 @@ impl<G: Conversations> Matrix<G> {
         }
         let Some(room) = self.inner.client.get_room(room_id) else { return Ok(()) };
         if room.state() != RoomState::Joined {
+            return Ok(());
+        }
+        if matches!(message.content.relates_to, Some(Relation::Replacement(_))) {
+            // An edit of a message already answered: answering it would act twice.
             return Ok(());
         }
         let Some(kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
