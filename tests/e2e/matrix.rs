@@ -198,10 +198,15 @@ fn matrix_gateway(synapse: &Synapse, db: &Path) -> Serving {
 /// The same with the bot's credential and any more settings, as `(variable, value)`; waits
 /// until it serves.
 fn matrix_gateway_with(synapse: &Synapse, db: &Path, settings: &[(&str, &str)]) -> Serving {
+    matrix_gateway_on(synapse, db, &[], settings)
+}
+
+/// The same with more command-line arguments.
+fn matrix_gateway_on(synapse: &Synapse, db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Serving {
     let user = format!("@{BOT}:{SERVER_NAME}");
     let mut all = vec![("WEGWEISER_MATRIX_HOMESERVER", synapse.url.as_str()), ("WEGWEISER_MATRIX_USER", user.as_str())];
     all.extend_from_slice(settings);
-    let mut gateway = Serving::start(db, &[], &all);
+    let mut gateway = Serving::start(db, args, &all);
     gateway.wait_until_serving();
     gateway
 }
@@ -238,12 +243,34 @@ struct User {
 }
 
 impl User {
-    /// Registers and logs in `name`, and opens a direct room with the bot: encrypted or not.
-    async fn new(synapse: &Synapse, name: &str, encrypted: bool) -> Self {
+    /// Registers and logs in `name`: a client and its first sync token.
+    async fn log_in(synapse: &Synapse, name: &str) -> (Client, String) {
         let user_id = synapse.register(name, "user-password").await;
         let client = Client::builder().homeserver_url(&synapse.url).build().await.unwrap();
         client.matrix_auth().login_username(&user_id, "user-password").initial_device_display_name("test phone").send().await.unwrap();
         let first = client.sync_once(SyncSettings::default()).await.unwrap();
+        (client, first.next_batch)
+    }
+
+    /// Waits for the bot to open a direct room with a logged-in person (to deliver a
+    /// notification), and joins it.
+    async fn invited_by_the_bot((client, mut token): (Client, String), gateway: &Serving) -> Self {
+        let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
+        let started = Instant::now();
+        loop {
+            let response = client.sync_once(SyncSettings::default().token(token.clone()).timeout(Duration::from_secs(1))).await.unwrap();
+            token = response.next_batch.clone();
+            if let Some(room_id) = response.rooms.invited.keys().next() {
+                client.join_room_by_id(room_id).await.unwrap();
+                return Self { client, room: room_id.clone(), bot, token: None };
+            }
+            assert!(started.elapsed() < Duration::from_secs(30), "the bot opened no room:\n{}", gateway.log());
+        }
+    }
+
+    /// Registers and logs in `name`, and opens a direct room with the bot: encrypted or not.
+    async fn new(synapse: &Synapse, name: &str, encrypted: bool) -> Self {
+        let (client, first) = Self::log_in(synapse, name).await;
         let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
         let room = if encrypted {
             client.create_dm(&bot).await.unwrap()
@@ -255,7 +282,7 @@ impl User {
             client.create_room(request).await.unwrap()
         };
         assert_eq!(room.latest_encryption_state().await.unwrap().is_encrypted(), encrypted, "the room's encryption");
-        Self { client, room: room.room_id().to_owned(), bot, token: Some(first.next_batch) }
+        Self { client, room: room.room_id().to_owned(), bot, token: Some(first) }
     }
 
     /// The same person in another room of theirs.
@@ -636,4 +663,43 @@ async fn telegram_and_matrix_run_side_by_side_and_news_crosses_from_one_to_the_o
     let news = on_telegram.calls(&["sendMessage"], 1, 15).await;
     let sent: Vec<&str> = news.iter().filter_map(|c| c["result"]["text"].as_str()).collect();
     assert!(sent.iter().any(|t| t.starts_with("Gute Nachricht! Ein Platz ist frei geworden.")), "{sent:?}\n{}", gateway.log());
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn a_peer_on_matrix_who_never_wrote_gets_a_new_room_for_a_request_and_answers_by_command() {
+    let synapse = Synapse::start(MessageLimits::Raised).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = std::fs::read_to_string(repository().join("tests/fixtures/catalog.toml")).unwrap();
+    let catalog = dir.path().join("catalog.toml");
+    std::fs::write(&catalog, fixture.replace("account = \"console:amal\"", &format!("account = \"matrix:@amal:{SERVER_NAME}\""))).unwrap();
+    let args = ["--sample-catalog", catalog.to_str().unwrap()];
+    let gateway = matrix_gateway_on(&synapse, &dir.path().join("db.sqlite3"), &args, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)]);
+
+    let amal = User::log_in(&synapse, "amal").await;
+    let mut rana = User::new(&synapse, "rana", false).await;
+    rana.wait_for_the_bot(&gateway).await;
+    let menu = rana.says("/start").await;
+    let main = rana.picks(&menu, "Deutsch").await;
+    let topics = rana.picks(&main, "🤝 Hilfe von Geflüchteten").await;
+    let districts = rana.picks(&topics, "Wohnen").await;
+    let peers = rana.picks(&districts, "Mitte").await;
+    let detail = rana.picks(&peers, "Amal · العربية, Deutsch").await;
+    rana.picks(&detail, "✉️ Ja, um Kontakt bitten").await;
+    let check = rana.says("+49 170 1234567").await;
+    let sent = rana.picks(&check, "✅ Ja, schicken").await;
+    assert!(texts(&sent).contains("Ihre Bitte ist bei Amal."), "{}\n{}", texts(&sent), gateway.log());
+
+    // Amal never wrote to the bot: it opens a direct room with her for the request.
+    let mut amal = User::invited_by_the_bot(amal, &gateway).await;
+    let request = amal.replies().await;
+    let notice = request.iter().find(|s| s.plain.contains("/accept 1")).unwrap_or_else(|| panic!("{}\n{}", texts(&request), gateway.log()));
+    assert!(notice.html.contains("<code>/accept 1</code>"), "the command to type is shown: {}", notice.html);
+    let accepted = amal.says("/accept 1").await;
+    assert!(texts(&accepted).contains("+49 170 1234567"), "{}\n{}", texts(&accepted), gateway.log());
+
+    // Rana hears back in her room.
+    let news = rana.messages_within(Duration::from_secs(6)).await;
+    assert!(texts(&news).contains("Gute Nachricht! Amal hilft Ihnen gern."), "{}\n{}", texts(&news), gateway.log());
 }

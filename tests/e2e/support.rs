@@ -159,8 +159,9 @@ pub async fn import_test_catalog(gateway: &Gateway) {
     gateway.store().import_catalog(&catalog).await.unwrap();
 }
 
-/// `wegweiser serve` on `db` with the test catalog, its log in a file beside the database;
-/// stopped when dropped. Channel settings come only from `settings` (environment variables).
+/// `wegweiser serve` on `db` with the test catalog (unless `args` name another), its log in
+/// a file beside the database; stopped when dropped. Channel settings come only from
+/// `settings` (environment variables).
 pub struct Serving {
     child: Child,
     log: PathBuf,
@@ -170,8 +171,11 @@ impl Serving {
     pub fn start(db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Self {
         let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
         let mut cmd = wegweiser();
-        cmd.args(args)
-            .args(["serve", "--sample-catalog", "tests/fixtures/catalog.toml", "--db"])
+        cmd.args(args);
+        if !args.contains(&"--sample-catalog") {
+            cmd.args(["--sample-catalog", "tests/fixtures/catalog.toml"]);
+        }
+        cmd.args(["serve", "--db"])
             .arg(db)
             .env("WEGWEISER_LOG", "wegweiser=info,wegweiser_telegram=info,wegweiser_matrix=info,wegweiser_core=info")
             .stdin(Stdio::null())

@@ -467,22 +467,27 @@ impl<G: Conversations> Matrix<G> {
 }
 
 impl<G: Conversations> Sender for Matrix<G> {
-    type Error = matrix_sdk::Error;
+    type Error = Error;
 
-    async fn send_to(&self, user: &str, message: &Outbound) -> Result<(), shared::SendError<matrix_sdk::Error>> {
+    async fn send_to(&self, user: &str, message: &Outbound) -> Result<(), shared::SendError<Error>> {
         let Ok(user) = UserId::parse(user) else {
             tracing::warn!(user, "not a Matrix user id; the notification cannot be sent");
             return Err(shared::SendError::Unreachable);
         };
         let room = match self.room_for(&user).await {
             Ok(room) => room,
-            Err(Error::Matrix(e)) => return Err(shared::SendError::Failed(e)),
-            Err(e) => {
-                tracing::warn!(user = %user, error = %e, "no room to write in");
-                return Err(shared::SendError::Failed(matrix_sdk::Error::UnknownError(Box::new(std::io::Error::other(e.to_string())))));
+            // No room can be opened with them (no such user, invites refused): like a user
+            // who blocked the bot, until they write.
+            Err(Error::Matrix(e)) if matches!(classify(&e), Failure::Permanent | Failure::Unreachable) => {
+                tracing::warn!(user = %user, error = %e, "cannot open a direct room");
+                return Err(shared::SendError::Unreachable);
             }
+            Err(e) => return Err(shared::SendError::Failed(e)),
         };
-        self.send(&room, message).await
+        self.send(&room, message).await.map_err(|e| match e {
+            shared::SendError::Unreachable => shared::SendError::Unreachable,
+            shared::SendError::Failed(e) => shared::SendError::Failed(Error::Matrix(e)),
+        })
     }
 }
 
