@@ -504,6 +504,17 @@ async fn dari_journey_in_an_encrypted_room_is_answered_encrypted_and_right_to_le
     // The course has no Dari title: English is next in the chain.
     assert!(texts(&done).contains("German A1 (test)"), "{}\n{}", texts(&done), gateway.log());
     assert!(done.iter().all(|s| s.encrypted));
+
+    // The same in an unencrypted room, the language picked by its number.
+    let mut plain = User::new(&synapse, "zahra", false).await;
+    plain.wait_for_the_bot(&gateway).await;
+    let menu = plain.says("/start").await;
+    let main = plain.picks(&menu, "دری").await;
+    assert!(texts(&main).contains("از این به بعد به زبان دری"), "{}\n{}", texts(&main), gateway.log());
+    assert!(main.iter().all(|s| !s.encrypted));
+    // The one seat went to the first user: the second waits for it.
+    let waiting = sign_up_from_the_main_menu(&mut plain, &main).await;
+    assert!(texts(&waiting).contains("در لست انتظار نفر 1 هستید"), "{}\n{}", texts(&waiting), gateway.log());
 }
 
 #[tokio::test]
