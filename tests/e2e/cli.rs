@@ -234,3 +234,32 @@ fn serve_with_half_a_matrix_account_says_what_is_missing() {
     assert!(stderr(&unreachable).contains("connecting to Matrix at http://127.0.0.1:9"), "{}", stderr(&unreachable));
     assert!(!stderr(&unreachable).contains("pw-secret77"), "the password is not shown");
 }
+
+#[test]
+fn roles_are_granted_listed_and_revoked_from_the_command_line_with_clear_refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let role = |args: &[&str]| wegweiser().arg("role").arg("--db").arg(&db).args(args).output().unwrap();
+    let empty = role(&["list"]);
+    assert!(stdout(&empty).starts_with("no one has a role yet"), "{}", stdout(&empty));
+    let granted = role(&["grant", "Amal", "peer", "ar,de", "telegram:1001", "matrix:@amal:example.org"]);
+    assert_eq!(stdout(&granted), "granted: Amal · peer · ar, de · telegram:1001, matrix:@amal:example.org\n", "{}", stderr(&granted));
+    assert!(role(&["grant", "Frau Weber", "admin", "de,en", "matrix:@weber:stuttgart.de"]).status.success());
+    for (args, refusal) in [
+        (&["grant", "Samir", "peer", "ar", "telegram:1001"][..], "telegram:1001 already belongs to Amal"),
+        (&["grant", "Bob", "peer", "xx", "telegram:5"][..], "'xx' is not a served language"),
+        (&["grant", "Bob", "boss", "de", "telegram:5"][..], "'boss' is not a role; roles: peer, staff, admin"),
+        (&["grant", "Bob", "peer", "de", "@bob"][..], "'@bob' is not an account"),
+        (&["grant", "Bob", "peer", "de"][..], "usage: role grant NAME"),
+        (&["revoke", "Nobody"][..], "there is no team member 'Nobody'"),
+        (&["dance"][..], "usage: role grant … | role revoke NAME | role list"),
+    ] {
+        let out = role(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains(refusal), "{args:?}: {}", stderr(&out));
+    }
+    let list = stdout(&role(&["list"]));
+    assert_eq!(list, "Amal · peer · ar, de · matrix:@amal:example.org, telegram:1001\nFrau Weber · admin · de, en · matrix:@weber:stuttgart.de\n");
+    assert!(role(&["revoke", "Amal"]).status.success());
+    assert!(!stdout(&role(&["list"])).contains("Amal"));
+}

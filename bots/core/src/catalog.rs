@@ -89,6 +89,23 @@ pub struct Account {
     pub user: String,
 }
 
+/// How an account is written, for messages about one that is not.
+pub const ACCOUNT_FORMS: &str = "write telegram:<numeric user id>, matrix:@name:server or console:<name>";
+
+impl Account {
+    /// `channel:user`, e.g. `telegram:123456789`, `matrix:@name:server`, `console:name`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (channel, user) = text.trim().split_once(':')?;
+        let ok = match channel {
+            "telegram" => !user.is_empty() && user.chars().all(|c| c.is_ascii_digit()),
+            "matrix" => crate::config::is_matrix_user_id(user),
+            "console" => !user.trim().is_empty(),
+            _ => false,
+        };
+        ok.then(|| Account { channel: channel.to_string(), user: user.to_string() })
+    }
+}
+
 impl std::fmt::Display for Account {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}:{}", self.channel, self.user)
@@ -601,20 +618,11 @@ impl Reader<'_, '_> {
         Some(tags)
     }
 
-    /// `channel:user`, e.g. `telegram:123456789`, `matrix:@name:server`, `console:name`.
     fn account(&mut self, name: &'static str) -> Option<Account> {
         let text = self.text(name)?;
-        let parsed = text.split_once(':').and_then(|(channel, user)| {
-            let ok = match channel {
-                "telegram" => !user.is_empty() && user.chars().all(|c| c.is_ascii_digit()),
-                "matrix" => crate::config::is_matrix_user_id(user),
-                "console" => !user.trim().is_empty(),
-                _ => false,
-            };
-            ok.then(|| Account { channel: channel.to_string(), user: user.to_string() })
-        });
+        let parsed = Account::parse(&text);
         if parsed.is_none() {
-            self.problem(name, format!("'{text}' is not an account; write telegram:<numeric user id>, matrix:@name:server or console:<name>"));
+            self.problem(name, format!("'{text}' is not an account; {ACCOUNT_FORMS}"));
         }
         parsed
     }

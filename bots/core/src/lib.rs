@@ -10,6 +10,7 @@ pub mod delivery;
 mod engine;
 mod flow;
 mod model;
+pub mod team;
 
 #[cfg(test)]
 mod check_tests;

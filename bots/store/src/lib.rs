@@ -23,6 +23,7 @@ use wegweiser_core::{ConversationState, Effect, Inbound, NotificationArg, Outcom
 
 mod catalog;
 mod suite;
+mod team;
 mod world;
 
 pub use catalog::{ImportSummary, Listing, Status};
@@ -50,6 +51,8 @@ pub enum Error {
     Closed,
     #[error("there is already a {kind} '{id}'")]
     Exists { kind: &'static str, id: String },
+    #[error("{account} already belongs to {owner}")]
+    Taken { account: String, owner: String },
     #[error("there is no {kind} '{id}'")]
     NotFound { kind: &'static str, id: String },
     #[error("{kind} '{id}' still has {active} {what}; close it instead of removing it")]

@@ -499,6 +499,57 @@ macro_rules! store_integration_tests {
                 assert_eq!(store.conversation("test", &format!("u{u}")).await.unwrap().unwrap().menu_id, 5);
             }
         }
+
+        fn member(name: &str, role: wegweiser_core::team::Role, accounts: &[&str]) -> wegweiser_core::team::TeamMember {
+            wegweiser_core::team::TeamMember {
+                name: name.into(),
+                role,
+                languages: vec!["ar".into(), "de".into()],
+                accounts: accounts.iter().map(|a| wegweiser_core::catalog::Account::parse(a).unwrap()).collect(),
+            }
+        }
+
+        #[tokio::test]
+        async fn roles_are_granted_changed_revoked_and_logged() {
+            use wegweiser_core::catalog::Account;
+            use wegweiser_core::team::Role;
+            let (store, _keep) = $open.await;
+            let amal = Account::parse("telegram:1001").unwrap();
+            assert_eq!(store.role_of(&amal).await.unwrap(), Role::Refugee, "everyone starts as a refugee");
+            store.grant_role(&member("Amal", Role::Peer, &["telegram:1001", "matrix:@amal:example.org"]), "cli").await.unwrap();
+            assert_eq!(store.role_of(&amal).await.unwrap(), Role::Peer);
+            // A second grant replaces role and accounts.
+            store.grant_role(&member("Amal", Role::Staff, &["matrix:@amal:example.org"]), "matrix:@admin:example.org").await.unwrap();
+            assert_eq!(store.role_of(&amal).await.unwrap(), Role::Refugee, "the dropped account has no role any more");
+            let team = store.team().await.unwrap();
+            assert_eq!(team, vec![member("Amal", Role::Staff, &["matrix:@amal:example.org"])]);
+            store.revoke_role("Amal", "cli").await.unwrap();
+            assert!(store.team().await.unwrap().is_empty());
+            assert_eq!(store.role_of(&Account::parse("matrix:@amal:example.org").unwrap()).await.unwrap(), Role::Refugee);
+            let log: Vec<(String, String)> = store.role_changes().await.unwrap().into_iter().map(|(_, by, _, change)| (by, change)).collect();
+            assert_eq!(
+                log,
+                vec![
+                    ("cli".to_string(), "grant peer ar,de telegram:1001 matrix:@amal:example.org".to_string()),
+                    ("matrix:@admin:example.org".to_string(), "grant staff ar,de matrix:@amal:example.org".to_string()),
+                    ("cli".to_string(), "revoke".to_string()),
+                ]
+            );
+            assert!(matches!(store.revoke_role("Amal", "cli").await, Err($crate::Error::NotFound { .. })));
+        }
+
+        #[tokio::test]
+        async fn an_account_of_someone_else_is_refused_and_nothing_changes() {
+            use wegweiser_core::team::Role;
+            let (store, _keep) = $open.await;
+            store.grant_role(&member("Amal", Role::Peer, &["telegram:1001"]), "cli").await.unwrap();
+            let taken = store.grant_role(&member("Samir", Role::Peer, &["telegram:2002", "telegram:1001"]), "cli").await;
+            assert!(matches!(&taken, Err($crate::Error::Taken { owner, .. }) if owner == "Amal"), "{taken:?}");
+            assert_eq!(taken.unwrap_err().to_string(), "telegram:1001 already belongs to Amal");
+            let team = store.team().await.unwrap();
+            assert_eq!(team.len(), 1, "Samir was not written half");
+            assert_eq!(store.role_changes().await.unwrap().len(), 1);
+        }
     };
 }
 

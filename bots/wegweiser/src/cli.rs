@@ -44,6 +44,15 @@ pub enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Manage the team: `role grant NAME peer|staff|admin LANGUAGES ACCOUNT...` (e.g.
+    /// `role grant Amal peer ar,de telegram:123456789 matrix:@amal:example.org`),
+    /// `role revoke NAME`, `role list`. Admins give the same commands in chat.
+    Role {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true, value_name = "grant|revoke|list")]
+        words: Vec<String>,
+    },
     /// Validate flows, locales and config together; print each problem with file:line.
     Check,
     /// Write a QR code (PNG and SVG) for a poster: TARGET is a link name such as `peers`,

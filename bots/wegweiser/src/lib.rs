@@ -7,5 +7,6 @@ pub mod console;
 pub mod gateway;
 pub mod qr;
 pub mod serve;
+pub mod team_cli;
 
 pub use gateway::{Clock, Gateway, Handled};

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use wegweiser::{catalog_cli, qr, serve};
+use wegweiser::{catalog_cli, qr, serve, team_cli};
 use wegweiser::cli::{Cli, Command, DbArgs};
 use wegweiser::console::{self, ConsoleOptions};
 use wegweiser::{Clock, Gateway};
@@ -87,6 +87,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let gateway = Arc::new(Gateway::new(engine, store));
                 serve::run(gateway, &db.path()?).await?;
                 Ok(ExitCode::SUCCESS)
+            })?
+        }
+        Command::Role { db, words } => {
+            block_on(false, async {
+                let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
+                team_cli::run(&engine, &store, words).await
             })?
         }
         Command::Qr { target, out, db } => {
