@@ -37,6 +37,7 @@ unknown-command = Diesen Befehl kenne ich nicht. Schreiben Sie /help, dann sehen
 ## When something does not fit
 
 not-understood = Das habe ich leider nicht verstanden. Bitte wählen Sie eine Möglichkeit: Schreiben Sie die Nummer oder tippen Sie darauf.
+not-understood-twice = Ich verstehe Sie leider immer noch nicht. Ich gebe Sie an einen Menschen weiter.
 no-such-option = Die Nummer { $number } gibt es hier nicht. Bitte wählen Sie eine Nummer von 1 bis { $max }.
 empty-message = Ihre Nachricht war leer. Bitte schreiben Sie etwas oder wählen Sie eine Nummer.
 message-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie kürzer, höchstens { $max } Zeichen.

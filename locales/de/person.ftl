@@ -17,4 +17,7 @@ person-done =
        *[other] { $hours } Stunden
     }.
     Sprechzeiten: { $office_hours }
+    Schreiben Sie einfach hier weiter. Mit /bot kommen Sie zurück zum Bot.
 note-none = (keine)
+handover-leave = 🤖 Zurück zum Bot
+handover-back = Ihre Anfrage an einen Menschen ist beendet. Sie schreiben wieder mit dem Bot.

@@ -34,6 +34,7 @@ unknown-command = I do not know this command. Write /help to see all commands.
 ## When something does not fit
 
 not-understood = Sorry, I did not understand that. Please choose an option: type its number or tap it.
+not-understood-twice = Sorry, I still do not understand. I will pass you to a person.
 no-such-option = There is no number { $number } here. Please choose a number from 1 to { $max }.
 empty-message = Your message was empty. Please write something or choose a number.
 message-too-long = Your message is too long. Please write less, at most { $max } characters.

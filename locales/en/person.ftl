@@ -17,4 +17,7 @@ person-done =
        *[other] { $hours } hours
     }.
     Office hours: { $office_hours }
+    Just keep writing here. To go back to the bot, write /bot.
 note-none = (none)
+handover-leave = 🤖 Back to the bot
+handover-back = Your request to a person has ended. You are writing with the bot again.

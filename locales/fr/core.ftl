@@ -34,6 +34,7 @@ unknown-command = Je ne connais pas cette commande. Écrivez /help pour voir tou
 ## When something does not fit
 
 not-understood = Désolé, je n'ai pas compris. Veuillez choisir une option : écrivez son numéro ou appuyez dessus.
+not-understood-twice = Désolé, je ne comprends toujours pas. Je vous passe à une personne.
 no-such-option = Le numéro { $number } n'existe pas ici. Veuillez choisir un numéro de 1 à { $max }.
 empty-message = Votre message est vide. Veuillez écrire quelque chose ou choisir un numéro.
 message-too-long = Votre message est trop long. Veuillez écrire moins, { $max ->

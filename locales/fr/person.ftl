@@ -17,4 +17,7 @@ person-done =
        *[other] de { $hours } heures
     }.
     Heures d'ouverture : { $office_hours }
+    Continuez simplement à écrire ici. Pour revenir au bot, écrivez /bot.
 note-none = (aucune)
+handover-leave = 🤖 Retour au bot
+handover-back = Votre demande à une personne est terminée. Vous écrivez de nouveau avec le bot.

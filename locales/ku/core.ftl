@@ -34,6 +34,7 @@ unknown-command = Ez vê fermanê nas nakim. /help binivîsin, hûn ê hemû fer
 ## When something does not fit
 
 not-understood = Mixabin, min ev fêm nekir. Ji kerema xwe vebijarkekê hilbijêrin: hejmara wê binivîsin an jî wê bitikînin.
+not-understood-twice = Bibore, ez hê jî fam nakim. Ez we didim mirovekî.
 no-such-option = Li vir hejmara { $number } tune ye. Ji kerema xwe hejmarekê ji 1 heta { $max } hilbijêrin.
 empty-message = Peyama we vala bû. Ji kerema xwe tiştekî binivîsin an jî hejmarekê hilbijêrin.
 message-too-long = Peyama we pir dirêj e. Ji kerema xwe kurttir binivîsin: herî zêde { $max } tîp.

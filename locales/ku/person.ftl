@@ -17,4 +17,7 @@ person-done =
        *[other] { $hours } saetan
     } de bersivê dide.
     Saetên xebatê: { $office_hours }
+    Li vir binivîsin. Ji bo vegera botê, /bot binivîsin.
 note-none = (tune)
+handover-leave = 🤖 Vegere botê
+handover-back = Daxwaza we ya ji bo mirovekî qediya. Hûn dîsa bi botê re dinivîsin.

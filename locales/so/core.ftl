@@ -34,6 +34,7 @@ unknown-command = Amarkan ma aqaan. Qor /help si aad u aragto dhammaan amarrada.
 ## When something does not fit
 
 not-understood = Waan ka xumahay, taas ma fahmin. Fadlan mid dooro: qor lambarkiisa ama riix.
+not-understood-twice = Waan ka xumahay, weli ma fahmin. Waxaan kuu gudbinayaa qof.
 no-such-option = Lambarka { $number } halkan kuma jiro. Fadlan dooro lambar 1 ilaa { $max }.
 empty-message = Fariintaadu way madhnayd. Fadlan wax qor ama dooro lambar.
 message-too-long = Fariintaadu aad bay u dheer tahay. Fadlan qor wax ka gaaban, ugu badnaan { $max } xaraf.

@@ -17,4 +17,7 @@ person-done =
        *[other] { $hours } saacadood gudahood
     }.
     Saacadaha shaqada: { $office_hours }
+    Halkan ku sii qor. Si aad ugu noqoto bot-ka, qor /bot.
 note-none = (waxba)
+handover-leave = 🤖 Ku noqo bot-ka
+handover-back = Codsigaagii qof la hadlidda wuu dhammaaday. Mar kale waxaad la qoraysaa bot-ka.

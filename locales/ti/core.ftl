@@ -34,6 +34,7 @@ unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን እየ። ኩሉ
 ## When something does not fit
 
 not-understood = ይቕሬታ፣ ኣይተረድኣንን። በጃኹም ሓደ ምርጫ ምረጹ: ቁጽሩ ጽሓፉ ወይ ጠውቕዎ።
+not-understood-twice = ይቕሬታ፣ ገና ኣይተረደኣንን። ናብ ሰብ ከመሓላልፈኩም እየ።
 no-such-option = ኣብዚ ቁጽሪ { $number } የለን። በጃኹም ካብ 1 ክሳብ { $max } ሓደ ቁጽሪ ምረጹ።
 empty-message = መልእኽትኹም ባዶ እዩ ነይሩ። በጃኹም ገለ ጽሓፉ ወይ ቁጽሪ ምረጹ።
 message-too-long = መልእኽትኹም ኣዝዩ ነዊሕ እዩ። በጃኹም ሓጺር ጌርኩም ጽሓፉ፣ እንተበዝሐ { $max } ፊደላት።

@@ -34,6 +34,7 @@ unknown-command = Bu komutu tanımıyorum. Tüm komutları görmek için /help y
 ## When something does not fit
 
 not-understood = Üzgünüm, bunu anlayamadım. Lütfen bir seçenek seçin: Numarasını yazın veya üzerine dokunun.
+not-understood-twice = Üzgünüm, hâlâ anlamıyorum. Sizi bir kişiye aktarıyorum.
 no-such-option = Burada { $number } numarası yok. Lütfen 1 ile { $max } arasında bir numara seçin.
 empty-message = Mesajınız boştu. Lütfen bir şey yazın veya bir numara seçin.
 message-too-long = Mesajınız çok uzun. Lütfen daha kısa yazın, en fazla { $max } karakter.

@@ -14,4 +14,7 @@ person-done =
     Teşekkürler! Talebiniz bize ulaştı.
     Genellikle { $hours } saat içinde bir kişi size cevap verir.
     Çalışma saatleri: { $office_hours }
+    Buraya yazmaya devam edin. Bota dönmek için /bot yazın.
 note-none = (yok)
+handover-leave = 🤖 Bota geri dön
+handover-back = Bir kişiyle konuşma talebiniz sona erdi. Yine botla yazışıyorsunuz.

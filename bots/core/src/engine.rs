@@ -127,6 +127,7 @@ impl Engine {
             turn.apply_hint(event.language_hint.as_deref());
         }
         match &event.kind {
+            _ if turn.state.with_person => turn.to_person(&event.kind),
             InboundKind::Command { name, argument } => turn.command(name, argument.as_deref()),
             InboundKind::Text(text) => turn.text(text),
             InboundKind::Button { menu, option } => turn.button(*menu, *option),
@@ -846,7 +847,57 @@ impl Turn<'_> {
                     locale: self.locale().to_string(),
                     note: self.state.vars.remove("note"),
                 });
+                self.state.with_person = true;
             }
+            Action::LeaveHandover => self.leave_handover(),
+        }
+    }
+
+    /// During a handover: `/bot`, `/stop` and the button back to the bot work; everything
+    /// else is kept for the person, without an answer from the bot.
+    fn to_person(&mut self, kind: &InboundKind) {
+        match kind {
+            InboundKind::Command { name, .. } if name == "bot" => {
+                self.leave_handover();
+                self.enter_home();
+            }
+            InboundKind::Command { name, argument } if name == "stop" => {
+                self.leave_handover();
+                self.command(name, argument.as_deref());
+            }
+            InboundKind::Button { menu, option } => {
+                let leads_back = *menu == self.state.menu_id
+                    && self.state.options.get(usize::from(*option)).is_some_and(|o| o.action == Some(Action::LeaveHandover));
+                if leads_back {
+                    self.choose(usize::from(*option));
+                }
+            }
+            InboundKind::Command { name, argument } => {
+                let text = match argument {
+                    Some(argument) => format!("/{name} {argument}"),
+                    None => format!("/{name}"),
+                };
+                self.effects.push(Effect::HandoverMessage { text: Some(text), media: None });
+            }
+            InboundKind::Text(text) => {
+                let text: String = sanitize_user_text(text).chars().take(MAX_MESSAGE_CHARS).collect();
+                // The way back, typed as its label; a number is a message for the person
+                // ("1 child"), never a menu choice here.
+                let back = parse_number(&text).is_none().then(|| self.match_option(&text)).flatten();
+                if let Some(index) = back.filter(|i| self.state.options[*i].action == Some(Action::LeaveHandover)) {
+                    return self.choose(index);
+                }
+                self.effects.push(Effect::HandoverMessage { text: Some(text), media: None });
+            }
+            InboundKind::Media(media) => self.effects.push(Effect::HandoverMessage { text: None, media: Some(media.clone()) }),
+        }
+    }
+
+    /// Closes the user's handover; they are with the bot again.
+    fn leave_handover(&mut self) {
+        if std::mem::take(&mut self.state.with_person) {
+            self.effects.push(Effect::HandoverLeft);
+            self.say("handover-back", &[]);
         }
     }
 
@@ -931,6 +982,10 @@ impl Turn<'_> {
                 self.enter(&my);
             }
             "accept" | "decline" => self.answer_command(name == "accept", argument),
+            "human" | "mensch" | "person" => {
+                let person = self.engine.flows.entry.person.clone();
+                self.enter(&person);
+            }
             "language" | "lang" | "sprache" => {
                 let language = self.engine.flows.entry.language.clone();
                 self.enter(&language);
@@ -987,6 +1042,11 @@ impl Turn<'_> {
             return self.take_input(&text);
         }
         self.state.misunderstood = self.state.misunderstood.saturating_add(1);
+        if self.state.misunderstood >= 2 {
+            self.say("not-understood-twice", &[]);
+            let person = self.engine.flows.entry.person.clone();
+            return self.enter(&person);
+        }
         self.say_with_options("not-understood", &[]);
     }
 

@@ -20,6 +20,8 @@ pub enum Action {
     ClearTopic,
     /// Record a request to talk to a person, with the topic, language and question.
     RequestPerson,
+    /// The user goes back to the bot from a handover.
+    LeaveHandover,
     /// Sign up for the course in `course` (a seat, or the waitlist when full).
     SignUpCourse,
     /// Give up the sign-up for the course in `course`.
@@ -48,7 +50,7 @@ pub enum Action {
 pub const ACTION_NAMES: &[&str] = &[
     "show_topic", "clear_topic", "request_person", "sign_up_course", "cancel_course", "clear_course_filters", "book_session",
     "cancel_booking", "clear_session_filters", "clear_peer_choice", "request_peer", "withdraw_peer_request",
-    "accept_peer_request", "decline_peer_request",
+    "accept_peer_request", "decline_peer_request", "leave_handover",
 ];
 
 /// Menus built by the engine rather than listed in the flow.
@@ -559,6 +561,7 @@ fn parse_action(
         },
         "clear_topic" => Some(Action::ClearTopic),
         "request_person" => Some(Action::RequestPerson),
+        "leave_handover" => Some(Action::LeaveHandover),
         "sign_up_course" => Some(Action::SignUpCourse),
         "cancel_course" => Some(Action::CancelCourse),
         "clear_course_filters" => Some(Action::ClearCourseFilters),

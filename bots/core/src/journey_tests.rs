@@ -375,3 +375,66 @@ fn a_deep_link_on_first_contact_waits_for_the_language_choice() {
     assert!(Chat::text(&chosen).contains(&engine.format_when("uk", at("2027-01-21T17:30"))), "{}", Chat::text(&chosen));
     assert!(!chat.state.vars.contains_key("link"));
 }
+
+#[test]
+fn human_opens_a_handover_after_which_the_bot_is_silent_and_only_the_way_back_works() {
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    let ask = chat.say("/human");
+    assert!(Chat::text(&ask).starts_with("I will pass your question on"), "{}", Chat::text(&ask));
+    let confirm = chat.say("Where can I register my flat?");
+    let done = chat.say(&Chat::buttons(&confirm)[0]);
+    assert!(matches!(&done.effects[..], [Effect::HandoverRequested { locale, note: Some(note), .. }] if locale == "en" && note.contains("register")));
+    assert!(chat.state.with_person);
+    assert_eq!(Chat::buttons(&done), ["🤖 Back to the bot"]);
+
+    // Everything is for the person now, numbers and commands included; the bot says nothing.
+    for line in ["Hello, are you there?", "1", "/language", "/my"] {
+        let relayed = chat.say(line);
+        assert!(relayed.replies.is_empty(), "{line}: {}", Chat::text(&relayed));
+        assert_eq!(relayed.effects, [Effect::HandoverMessage { text: Some(line.to_string()), media: None }], "{line}");
+    }
+    let photo = chat.engine.handle(
+        Some(chat.state.clone()),
+        &Inbound { channel: "console".into(), user: "u".into(), event_id: "photo".into(), kind: InboundKind::Media(crate::MediaKind::Photo), language_hint: None },
+        &chat.world,
+        chat.now,
+    );
+    assert!(photo.replies.is_empty());
+    assert_eq!(photo.effects, [Effect::HandoverMessage { text: None, media: Some(crate::MediaKind::Photo) }]);
+
+    // The button back, typed as its label, ends the handover.
+    let back = chat.say("back to the bot");
+    assert_eq!(back.effects, [Effect::HandoverLeft]);
+    assert!(Chat::text(&back).starts_with("Your request to a person has ended."), "{}", Chat::text(&back));
+    assert!(!chat.state.with_person);
+    assert!(!chat.say("/my").replies.is_empty(), "the bot answers again");
+}
+
+#[test]
+fn bot_and_stop_end_a_handover() {
+    for (line, expected) in [("/bot", "Welcome to Wegweiser"), ("/stop", "You will not get any more messages")] {
+        let mut chat = Chat::new("en");
+        let ask = chat.say("/human");
+        let confirm = chat.say(&Chat::buttons(&ask)[0]);
+        chat.say(&Chat::buttons(&confirm)[0]);
+        assert!(chat.state.with_person);
+        let left = chat.say(line);
+        assert_eq!(left.effects, [Effect::HandoverLeft], "{line}");
+        assert!(Chat::text(&left).contains(expected), "{line}: {}", Chat::text(&left));
+        assert!(!chat.state.with_person);
+    }
+}
+
+#[test]
+fn not_understanding_twice_in_a_row_offers_a_person() {
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    let first = chat.say("blorp");
+    assert!(Chat::text(&first).starts_with("Sorry, I did not understand"), "{}", Chat::text(&first));
+    let second = chat.say("blorp blorp");
+    let text = Chat::text(&second);
+    assert!(text.starts_with("Sorry, I still do not understand. I will pass you to a person."), "{text}");
+    assert!(text.contains("I will pass your question on"), "{text}");
+    assert!(second.effects.is_empty(), "nothing is passed on before the user confirms");
+}

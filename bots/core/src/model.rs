@@ -121,6 +121,10 @@ pub struct ConversationState {
     /// The user said /stop: no notifications until they write again.
     #[serde(default)]
     pub stopped: bool,
+    /// A handover to a person is open: what the user writes is for that person, and the bot
+    /// answers only `/bot`, `/stop` and the button that leads back.
+    #[serde(default)]
+    pub with_person: bool,
 }
 
 /// A message for the user, already rendered in their language.
@@ -152,6 +156,10 @@ pub enum Press {
 pub enum Effect {
     /// The user asked to talk to a person.
     HandoverRequested { topic: Option<String>, locale: String, note: Option<String> },
+    /// The user wrote during their open handover: kept for the person who takes it.
+    HandoverMessage { text: Option<String>, media: Option<MediaKind> },
+    /// The user went back to the bot: their open handover closes.
+    HandoverLeft,
     /// A seat in a course, or a place on its waitlist.
     SignUp { course: String, waitlisted: bool },
     /// The user gives up their seat or waitlist place; the first waiting person moves up.

@@ -286,6 +286,15 @@ impl Store {
             .collect()
     }
 
+    /// What was written in a handover, oldest first: (sender, text, media). The sender is
+    /// `user` or `helper`; media names a photo, voice note, document ….
+    pub async fn handover_messages(&self, handover: i64) -> Result<Vec<(String, Option<String>, Option<String>)>> {
+        Ok(sqlx::query_as("SELECT sender, text, media FROM handover_messages WHERE handover = ?1 ORDER BY id")
+            .bind(handover)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
     /// Queues the reminders that are due at `local_now` (the city's time): for every place
     /// booked at a session starting after `local_now`, from `reminder_time` on the day before,
     /// unless it was booked only after that. Marking a booking reminded and queueing its
@@ -427,7 +436,6 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
     let mut personal = load_personal(&mut tx, &users).await?;
 
     let mut changed: Vec<(String, String)> = Vec::new();
-    let mut handovers: Vec<HandoverRow> = Vec::new();
     for job in jobs {
         if !fresh.remove(&(job.channel.clone(), job.event_id.clone())) {
             replies.push((job.reply, Ok(None)));
@@ -456,7 +464,37 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         for effect in &outcome.effects {
             match effect {
                 Effect::HandoverRequested { topic, locale, note } => {
-                    handovers.push(HandoverRow(key.0.clone(), key.1.clone(), topic.clone(), locale.clone(), note.clone()));
+                    sqlx::query("INSERT INTO handover_requests (channel, user_id, topic, locale, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                        .bind(&key.0)
+                        .bind(&key.1)
+                        .bind(topic)
+                        .bind(locale)
+                        .bind(note)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Effect::HandoverMessage { text, media } => {
+                    sqlx::query(
+                        "INSERT INTO handover_messages (handover, sender, text, media, at) \
+                         SELECT id, 'user', ?3, ?4, ?5 FROM handover_requests \
+                         WHERE channel = ?1 AND user_id = ?2 AND status != 'closed' ORDER BY id DESC LIMIT 1",
+                    )
+                    .bind(&key.0)
+                    .bind(&key.1)
+                    .bind(text)
+                    .bind(media.as_ref().map(|m| format!("{m:?}").to_lowercase()))
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                Effect::HandoverLeft => {
+                    sqlx::query("UPDATE handover_requests SET status = 'closed', closed_at = ?3 WHERE channel = ?1 AND user_id = ?2 AND status != 'closed'")
+                        .bind(&key.0)
+                        .bind(&key.1)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 Effect::SignUp { course, waitlisted } => batch.sign_up(&mut tx, &key, course, *waitlisted).await?,
                 Effect::CancelSignUp { course } => batch.cancel_sign_up(&mut tx, &key, course).await?,
@@ -503,16 +541,6 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         .execute(&mut *tx)
         .await?;
     }
-    if !handovers.is_empty() {
-        sqlx::query(
-            "INSERT INTO handover_requests (channel, user_id, topic, locale, note, created_at) \
-             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?1 FROM json_each(?2)",
-        )
-        .bind(now)
-        .bind(json(&handovers))
-        .execute(&mut *tx)
-        .await?;
-    }
     tx.commit().await
 }
 
@@ -527,9 +555,4 @@ fn recent_sessions_since() -> DateTime {
 fn json<T: serde::Serialize>(rows: &T) -> String {
     serde_json::to_string(rows).expect("rows of strings serialise")
 }
-
-/// A handover request to insert: channel, user, topic, locale, note — in the column order
-/// of the batch insert, which reads it as a JSON array.
-#[derive(serde::Serialize)]
-struct HandoverRow(String, String, Option<String>, String, Option<String>);
 

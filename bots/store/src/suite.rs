@@ -510,6 +510,26 @@ macro_rules! store_integration_tests {
         }
 
         #[tokio::test]
+        async fn what_a_user_writes_during_a_handover_is_kept_until_they_leave_it() {
+            let (store, _keep) = $open.await;
+            let request = Effect::HandoverRequested { topic: Some("housing".into()), locale: "ar".into(), note: Some("Wohnung?".into()) };
+            store.process(&event("u1", "h1"), at_step("person-done", vec![request])).await.unwrap();
+            let message = |text: &str| Effect::HandoverMessage { text: Some(text.into()), media: None };
+            store.process(&event("u1", "h2"), at_step("person-done", vec![message("Hallo?")])).await.unwrap();
+            let photo = Effect::HandoverMessage { text: None, media: Some(wegweiser_core::MediaKind::Photo) };
+            store.process(&event("u1", "h3"), at_step("person-done", vec![photo])).await.unwrap();
+            let handover = store.handover_requests().await.unwrap()[0].clone();
+            assert_eq!(handover.status, "open");
+            let kept = store.handover_messages(handover.id).await.unwrap();
+            assert_eq!(kept, vec![("user".into(), Some("Hallo?".into()), None), ("user".into(), None, Some("photo".into()))]);
+            store.process(&event("u1", "h4"), at_step("main", vec![Effect::HandoverLeft])).await.unwrap();
+            assert_eq!(store.handover_requests().await.unwrap()[0].status, "closed");
+            // After it closed, nothing more is added to it.
+            store.process(&event("u1", "h5"), at_step("main", vec![message("late")])).await.unwrap();
+            assert_eq!(store.handover_messages(handover.id).await.unwrap().len(), 2);
+        }
+
+        #[tokio::test]
         async fn roles_are_granted_changed_revoked_and_logged() {
             use wegweiser_core::catalog::Account;
             use wegweiser_core::team::Role;
