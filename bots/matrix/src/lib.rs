@@ -178,7 +178,11 @@ impl<G: Conversations> Matrix<G> {
             let response = self.sync_retrying(settings).await;
             match self.handle_sync(&response).await {
                 Ok(()) => {
-                    self.store_token(&response.next_batch).await?;
+                    // Not stored: after a restart the response comes again, and what was
+                    // answered is recognised by its event ids.
+                    if let Err(e) = self.store_token(&response.next_batch).await {
+                        tracing::warn!(error = %e, "could not store the sync position");
+                    }
                     token = response.next_batch;
                 }
                 Err(e) => {
@@ -308,7 +312,7 @@ impl<G: Conversations> Matrix<G> {
             return Ok(());
         }
         let Some(kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
-        if !is_direct(&room).await {
+        if !is_direct(&room) {
             return self.in_group(&room, &kind).await;
         }
         self.remember_room(&message.sender, room_id).await?;
@@ -502,7 +506,7 @@ fn is_leave_of_other(event: &TimelineEvent, own: &UserId) -> bool {
 }
 
 /// A direct room: the bot and one other person (invited or joined).
-async fn is_direct(room: &Room) -> bool {
+fn is_direct(room: &Room) -> bool {
     room.active_members_count() <= 2
 }
 
