@@ -28,6 +28,7 @@ help =
     So geht es: Tippen Sie auf eine Schaltfläche oder schreiben Sie ihre Nummer.
     /start – zum Anfang
     /my – Ihre Anmeldungen, Termine und Bitten
+    /human – mit einem Menschen sprechen
     /language – Sprache ändern
     /help – diese Hilfe
     /stop – keine Nachrichten mehr
@@ -65,6 +66,7 @@ date-time = { $weekday ->
 link-unknown = Dieser Link ist nicht mehr aktuell. Hier ist das Hauptmenü.
 cmd-start = Zum Anfang
 cmd-my = Meine Anmeldungen, Termine und Bitten
+cmd-human = Mit einem Menschen sprechen
 cmd-language = Sprache ändern
 cmd-help = So funktioniert es
 cmd-stop = Keine Nachrichten mehr

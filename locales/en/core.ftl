@@ -25,6 +25,7 @@ help =
     How it works: tap a button or type its number.
     /start – back to the beginning
     /my – your sign-ups, bookings and requests
+    /human – talk to a person
     /language – change the language
     /help – this help
     /stop – no more messages
@@ -62,6 +63,7 @@ date-time = { $weekday ->
 link-unknown = This link is out of date. Here is the main menu.
 cmd-start = Back to the beginning
 cmd-my = My sign-ups, bookings and requests
+cmd-human = Talk to a person
 cmd-language = Change the language
 cmd-help = How it works
 cmd-stop = No more messages

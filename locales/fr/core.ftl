@@ -25,6 +25,7 @@ help =
     Comment ça marche : appuyez sur un bouton ou écrivez son numéro.
     /start – revenir au début
     /my – vos inscriptions, réservations et demandes
+    /human – parler à une personne
     /language – changer de langue
     /help – cette aide
     /stop – ne plus recevoir de messages
@@ -71,6 +72,7 @@ date-time = { $weekday ->
 link-unknown = Ce lien n'est plus valable. Voici le menu principal.
 cmd-start = Revenir au début
 cmd-my = Mes inscriptions, réservations et demandes
+cmd-human = Parler à une personne
 cmd-language = Changer de langue
 cmd-help = Comment ça marche
 cmd-stop = Ne plus recevoir de messages

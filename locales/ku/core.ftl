@@ -25,6 +25,7 @@ help =
     Ev çawa dixebite: Bişkokekê bitikînin an jî hejmara wê binivîsin.
     /start – vegerin destpêkê
     /my – qeyd, civîn û daxwazên we
+    /human – bi mirovekî re biaxivin
     /language – zimên biguherînin
     /help – ev alîkarî
     /stop – êdî ti peyam nayên
@@ -62,6 +63,7 @@ date-time = { $weekday ->
 link-unknown = Ev girêdan êdî ne derbasdar e. Va ye menûya sereke.
 cmd-start = Vegerin destpêkê
 cmd-my = Qeyd, civîn û daxwazên min
+cmd-human = Bi mirovekî re biaxivin
 cmd-language = Zimên biguherînin
 cmd-help = Ev çawa dixebite
 cmd-stop = Êdî peyam nayên

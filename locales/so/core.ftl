@@ -25,6 +25,7 @@ help =
     Sida ay u shaqeyso: riix badhan ama qor lambarkiisa.
     /start – ku noqo bilowga
     /my – diiwaangelintaada, kulamadaada iyo codsiyadaada
+    /human – la hadal qof
     /language – beddel luqadda
     /help – caawimaaddan
     /stop – jooji fariimaha
@@ -62,6 +63,7 @@ date-time = { $weekday ->
 link-unknown = Xiriirkan mar dambe ma shaqeeyo. Waa kan liiska ugu muhiimsan.
 cmd-start = Ku noqo bilowga
 cmd-my = Diiwaangelinta, kulamada iyo codsiyada
+cmd-human = La hadal qof
 cmd-language = Beddel luqadda
 cmd-help = Sida ay u shaqeyso
 cmd-stop = Jooji fariimaha

@@ -25,6 +25,7 @@ help =
     ከመይ ይሰርሕ: ሓደ መጠወቒ ጠውቑ ወይ ቁጽሩ ጽሓፉ።
     /start – ናብ መጀመርታ
     /my – ምዝገባታትኩም፣ ዝሓዝኩምዎም ቦታታትን ሕቶታትኩምን
+    /human – ምስ ሰብ ተዛረቡ
     /language – ቋንቋ ምቕያር
     /help – እዚ ሓገዝ
     /stop – መልእኽቲ ምቁራጽ
@@ -62,6 +63,7 @@ date-time = { $weekday ->
 link-unknown = እዚ መላግቦ እዚ ግዜኡ ሓሊፉ እዩ። እንሆ እቲ ቀንዲ ዝርዝር።
 cmd-start = ናብ መጀመርታ
 cmd-my = ምዝገባታተይ፣ ቦታታተይን ሕቶታተይን
+cmd-human = ምስ ሰብ ተዛረቡ
 cmd-language = ቋንቋ ምቕያር
 cmd-help = ከመይ ይሰርሕ
 cmd-stop = መልእኽቲ ምቁራጽ

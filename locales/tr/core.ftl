@@ -25,6 +25,7 @@ help =
     Nasıl kullanılır: Bir düğmeye dokunun veya düğmenin numarasını yazın.
     /start – en başa dönün
     /my – kayıtlarınız, rezervasyonlarınız ve istekleriniz
+    /human – bir kişiyle konuşun
     /language – dili değiştirin
     /help – bu yardım metni
     /stop – artık mesaj almayın
@@ -62,6 +63,7 @@ date-time = { $day }.{ $month }.{ $year } { $weekday ->
 link-unknown = Bu bağlantı artık geçerli değil. Ana menü burada.
 cmd-start = En başa dönün
 cmd-my = Kayıtlarım, rezervasyonlarım ve isteklerim
+cmd-human = Bir kişiyle konuşun
 cmd-language = Dili değiştirin
 cmd-help = Nasıl kullanılır
 cmd-stop = Artık mesaj almayın
