@@ -25,3 +25,4 @@ person-done =
 note-none = (لا يوجد)
 handover-leave = 🤖 العودة إلى البوت
 handover-back = انتهى طلبكم للتحدث مع شخص. أنتم تكتبون مع البوت من جديد.
+handover-outside-hours = نحن الآن خارج أوقات الدوام. سنردّ عليكم ابتداءً من { $when }.

@@ -21,3 +21,4 @@ person-done =
 note-none = (keine)
 handover-leave = 🤖 Zurück zum Bot
 handover-back = Ihre Anfrage an einen Menschen ist beendet. Sie schreiben wieder mit dem Bot.
+handover-outside-hours = Gerade ist außerhalb der Sprechzeiten. Wir antworten ab { $when }.

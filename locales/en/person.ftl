@@ -21,3 +21,4 @@ person-done =
 note-none = (none)
 handover-leave = 🤖 Back to the bot
 handover-back = Your request to a person has ended. You are writing with the bot again.
+handover-outside-hours = It is outside office hours now. We will answer from { $when }.

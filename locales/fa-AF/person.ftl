@@ -18,3 +18,4 @@ person-done =
 note-none = (هیچ)
 handover-leave = 🤖 برگشت به بات
 handover-back = درخواست شما برای صحبت با یک شخص ختم شد. حالا دوباره با بات می‌نویسید.
+handover-outside-hours = حالا خارج از اوقات کاری است. از { $when } به شما جواب می‌دهیم.

@@ -18,3 +18,4 @@ person-done =
 note-none = (ندارد)
 handover-leave = 🤖 بازگشت به ربات
 handover-back = درخواست شما برای گفتگو با یک نفر تمام شد. دوباره با ربات می‌نویسید.
+handover-outside-hours = الان خارج از ساعات کاری است. از { $when } به شما پاسخ می‌دهیم.

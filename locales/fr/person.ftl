@@ -21,3 +21,4 @@ person-done =
 note-none = (aucune)
 handover-leave = 🤖 Retour au bot
 handover-back = Votre demande à une personne est terminée. Vous écrivez de nouveau avec le bot.
+handover-outside-hours = Nous sommes en dehors des heures d'ouverture. Nous répondrons à partir de { $when }.

@@ -21,3 +21,4 @@ person-done =
 note-none = (tune)
 handover-leave = 🤖 Vegere botê
 handover-back = Daxwaza we ya ji bo mirovekî qediya. Hûn dîsa bi botê re dinivîsin.
+handover-outside-hours = Niha ne demjimêrên kar e. Em ê ji { $when } û pê ve bersiv bidin.

@@ -21,3 +21,4 @@ person-done =
 note-none = (هېڅ)
 handover-leave = 🤖 بوټ ته بیرته
 handover-back = د یو انسان سره ستاسو غوښتنه پای ته ورسېده. تاسو بیا له بوټ سره لیکئ.
+handover-outside-hours = اوس د کار وخت نه دی. موږ به له { $when } څخه ځواب درکړو.

@@ -23,3 +23,4 @@ person-done =
 note-none = (нет)
 handover-leave = 🤖 Назад к боту
 handover-back = Ваш запрос к человеку завершён. Вы снова пишете боту.
+handover-outside-hours = Сейчас нерабочее время. Мы ответим, начиная с { $when }.

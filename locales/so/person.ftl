@@ -21,3 +21,4 @@ person-done =
 note-none = (waxba)
 handover-leave = 🤖 Ku noqo bot-ka
 handover-back = Codsigaagii qof la hadlidda wuu dhammaaday. Mar kale waxaad la qoraysaa bot-ka.
+handover-outside-hours = Hadda waa waqti ka baxsan saacadaha shaqada. Waxaan ka jawaabi doonnaa laga bilaabo { $when }.

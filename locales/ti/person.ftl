@@ -18,3 +18,4 @@ person-done =
 note-none = (የለን)
 handover-leave = 🤖 ናብ ቦት ተመለስ
 handover-back = ምስ ሰብ ንምዝራብ ዝገበርኩምዎ ሕቶ ተወዲኡ። እንደገና ምስ ቦት ትጽሕፉ ኣለኹም።
+handover-outside-hours = ሕጂ ካብ ሰዓታት ስራሕ ወጻኢ እዩ። ካብ { $when } ጀሚርና ክንምልሰልኩም ኢና።

@@ -18,3 +18,4 @@ person-done =
 note-none = (yok)
 handover-leave = 🤖 Bota geri dön
 handover-back = Bir kişiyle konuşma talebiniz sona erdi. Yine botla yazışıyorsunuz.
+handover-outside-hours = Şu an mesai saatleri dışındayız. { $when } itibarıyla yanıt vereceğiz.

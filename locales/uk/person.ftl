@@ -23,3 +23,4 @@ person-done =
 note-none = (немає)
 handover-leave = 🤖 Назад до бота
 handover-back = Ваш запит до людини завершено. Ви знову пишете боту.
+handover-outside-hours = Зараз неробочий час. Ми відповімо, починаючи з { $when }.

@@ -201,3 +201,31 @@ fn matrix_settings_are_read_and_a_relative_store_is_taken_from_the_config_folder
     let config_folder = engine.config().path.parent().unwrap();
     assert_eq!(matrix.store.as_deref(), Some(config_folder.join("matrix-store").as_path()));
 }
+
+#[test]
+fn office_hours_say_when_the_office_opens_next() {
+    // The sample config: Monday to Friday, 09:00 to 16:00.
+    let f = Fixture::new();
+    let engine = f.load().expect("valid");
+    let office = engine.config().office.clone().expect("configured");
+    let at = |t: &str| t.parse::<jiff::civil::DateTime>().unwrap();
+    // 2027-01-11 is a Monday.
+    assert_eq!(office.next_opening(at("2027-01-11T10:00")), None, "open");
+    assert_eq!(office.next_opening(at("2027-01-11T08:30")), Some(at("2027-01-11T09:00")), "before opening");
+    assert_eq!(office.next_opening(at("2027-01-11T16:00")), Some(at("2027-01-12T09:00")), "closing time is closed");
+    assert_eq!(office.next_opening(at("2027-01-15T17:00")), Some(at("2027-01-18T09:00")), "Friday evening: Monday");
+    assert_eq!(office.next_opening(at("2027-01-16T10:00")), Some(at("2027-01-18T09:00")), "Saturday: Monday");
+}
+
+#[test]
+fn office_hours_are_checked_with_file_and_line() {
+    let f = Fixture::new();
+    f.edit("config.toml", "office_days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]", "office_days = [\"mon\", \"funday\"]");
+    f.edit("config.toml", "office_hours = \"09:00-16:00\"", "office_hours = \"9 to 5\"");
+    let line = f.line_of("config.toml", "office_days");
+    f.assert_error(&format!("config.toml:{line}:"), "'funday' is not a day; write mon, tue, wed, thu, fri, sat or sun");
+    f.assert_error(&format!("config.toml:{}:", line + 1), "handover.office_hours must be like \"09:00-16:00\", not '9 to 5'");
+    let half = Fixture::new();
+    half.edit("config.toml", "office_days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]", "");
+    half.assert_error("config.toml:", "handover.office_hours needs handover.office_days");
+}

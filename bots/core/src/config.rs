@@ -140,6 +140,8 @@ struct DeploymentFile {
 #[serde(deny_unknown_fields)]
 struct HandoverFile {
     response_hours: Spanned<i64>,
+    office_days: Option<Spanned<Vec<String>>>,
+    office_hours: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -194,6 +196,8 @@ pub struct Config {
     pub time_zone: jiff::tz::TimeZone,
     /// When, on the day before a dialogue session, its reminder goes out (local time).
     pub reminder_time: jiff::civil::Time,
+    /// When people answer handovers; None when not configured.
+    pub office: Option<OfficeHours>,
     pub telegram: TelegramSettings,
     pub matrix: MatrixSettings,
     facts: BTreeMap<String, Fact>,
@@ -236,6 +240,7 @@ impl Config {
         if !(1..=720).contains(&hours) {
             diags.push(at(file.handover.response_hours.span().start), format!("handover.response_hours must be between 1 and 720, not {hours}"));
         }
+        let office = office_hours(&file.handover, &at, &mut diags);
         let reminder_time = match &file.sessions {
             None => DEFAULT_REMINDER_TIME,
             Some(sessions) => sessions.reminder_time.get_ref().parse::<jiff::civil::Time>().unwrap_or_else(|_| {
@@ -277,7 +282,7 @@ impl Config {
             facts.insert(key.clone(), Fact { values, location });
         }
         diags.into_result()?;
-        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, telegram, matrix, facts })
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, office, telegram, matrix, facts })
     }
 
     /// The current local time in the city.
@@ -384,6 +389,79 @@ pub fn is_matrix_user_id(user: &str) -> bool {
     user.strip_prefix('@').and_then(|rest| rest.split_once(':')).is_some_and(|(local, server)| {
         !local.is_empty() && !server.is_empty() && !local.contains(char::is_whitespace) && !server.contains(char::is_whitespace)
     })
+}
+
+/// The days and hours people answer handovers, in the city's time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeHours {
+    pub days: Vec<jiff::civil::Weekday>,
+    pub from: jiff::civil::Time,
+    pub until: jiff::civil::Time,
+}
+
+impl OfficeHours {
+    /// None while the office is open at `now`; else when it opens next.
+    pub fn next_opening(&self, now: jiff::civil::DateTime) -> Option<jiff::civil::DateTime> {
+        let open_on = |date: jiff::civil::Date| self.days.contains(&date.weekday());
+        if open_on(now.date()) && now.time() >= self.from && now.time() < self.until {
+            return None;
+        }
+        let mut date = now.date();
+        if now.time() >= self.from {
+            date = date.tomorrow().ok()?;
+        }
+        for _ in 0..7 {
+            if open_on(date) {
+                return Some(date.to_datetime(self.from));
+            }
+            date = date.tomorrow().ok()?;
+        }
+        None
+    }
+}
+
+const WEEKDAYS: [(&str, jiff::civil::Weekday); 7] = [
+    ("mon", jiff::civil::Weekday::Monday),
+    ("tue", jiff::civil::Weekday::Tuesday),
+    ("wed", jiff::civil::Weekday::Wednesday),
+    ("thu", jiff::civil::Weekday::Thursday),
+    ("fri", jiff::civil::Weekday::Friday),
+    ("sat", jiff::civil::Weekday::Saturday),
+    ("sun", jiff::civil::Weekday::Sunday),
+];
+
+/// `office_days = ["mon", …]` and `office_hours = "09:00-16:00"`, both or neither.
+fn office_hours(file: &HandoverFile, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Option<OfficeHours> {
+    match (&file.office_days, &file.office_hours) {
+        (None, None) => None,
+        (Some(days), None) => {
+            diags.push(at(days.span().start), "handover.office_days needs handover.office_hours, e.g. \"09:00-16:00\"");
+            None
+        }
+        (None, Some(hours)) => {
+            diags.push(at(hours.span().start), "handover.office_hours needs handover.office_days, e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]");
+            None
+        }
+        (Some(days), Some(hours)) => {
+            let mut weekdays = Vec::new();
+            for day in days.get_ref() {
+                match WEEKDAYS.iter().find(|(name, _)| name.eq_ignore_ascii_case(day.trim())) {
+                    Some((_, weekday)) => weekdays.push(*weekday),
+                    None => diags.push(at(days.span().start), format!("'{day}' is not a day; write mon, tue, wed, thu, fri, sat or sun")),
+                }
+            }
+            let range = hours.get_ref().split_once('-').and_then(|(from, until)| {
+                let from = from.trim().parse::<jiff::civil::Time>().ok()?;
+                let until = until.trim().parse::<jiff::civil::Time>().ok()?;
+                (from < until).then_some((from, until))
+            });
+            let Some((from, until)) = range else {
+                diags.push(at(hours.span().start), format!("handover.office_hours must be like \"09:00-16:00\", not '{}'", hours.get_ref()));
+                return None;
+            };
+            Some(OfficeHours { days: weekdays, from, until })
+        }
+    }
 }
 
 /// `123456789:AA…`: a bot id, a colon, then the secret part.

@@ -848,6 +848,11 @@ impl Turn<'_> {
                     note: self.state.vars.remove("note"),
                 });
                 self.state.with_person = true;
+                let office = self.engine.config.office.as_ref();
+                if let Some(opens) = office.and_then(|o| o.next_opening(self.now)) {
+                    let when = self.engine.format_when(self.locale(), opens);
+                    self.say("handover-outside-hours", &[("when", when.into())]);
+                }
             }
             Action::LeaveHandover => self.leave_handover(),
         }

@@ -387,6 +387,8 @@ fn human_opens_a_handover_after_which_the_bot_is_silent_and_only_the_way_back_wo
     assert!(matches!(&done.effects[..], [Effect::HandoverRequested { locale, note: Some(note), .. }] if locale == "en" && note.contains("register")));
     assert!(chat.state.with_person);
     assert_eq!(Chat::buttons(&done), ["🤖 Back to the bot"]);
+    // A Sunday: the user learns when the office opens.
+    assert!(Chat::text(&done).starts_with("It is outside office hours now. We will answer from Monday 11/01/2027, 09:00."), "{}", Chat::text(&done));
 
     // Everything is for the person now, numbers and commands included; the bot says nothing.
     for line in ["Hello, are you there?", "1", "/language", "/my"] {
