@@ -306,16 +306,13 @@ fn is_variable_name(name: &str) -> bool {
 
 /// Facts are checked by what their name says they are: `*_phone`, `*_link`, `*_email`.
 fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> TelegramSettings {
-    let url_ok = |url: &str, schemes: &[&str]| {
-        schemes.iter().any(|scheme| url.strip_prefix(scheme).is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace)))
-    };
     if let Some(token) = &file.token
         && !is_bot_token(token.get_ref())
     {
         diags.push(at(token.span().start), "telegram.token does not look like a bot token (digits, ':', then letters); the value is not shown");
     }
     if let Some(url) = &file.api_url
-        && !url_ok(url.get_ref(), &["https://", "http://"])
+        && !is_http_url(url.get_ref())
     {
         diags.push(at(url.span().start), format!("telegram.api_url must be an http(s):// URL, not '{}'", url.get_ref()));
     }
@@ -330,7 +327,7 @@ fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags
             diags.push(at(w.listen.span().start), format!("telegram.webhook.listen must be an address like 127.0.0.1:8443, not '{}'", w.listen.get_ref()));
         });
         let local = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"].iter().any(|p| w.url.get_ref().starts_with(p));
-        if !url_ok(w.url.get_ref(), &["https://"]) && !local {
+        if !has_scheme(w.url.get_ref(), &["https://"]) && !local {
             let message = format!("telegram.webhook.url must be a public https:// URL (or http:// on this machine, for a local Bot API server), not '{}'", w.url.get_ref());
             diags.push(at(w.url.span().start), message);
         }
@@ -381,7 +378,12 @@ fn matrix_settings(file: &MatrixFile, config: &Path, at: &impl Fn(usize) -> Loca
 
 /// An http:// or https:// URL with a host.
 pub fn is_http_url(url: &str) -> bool {
-    ["https://", "http://"].iter().any(|scheme| url.strip_prefix(scheme).is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace)))
+    has_scheme(url, &["https://", "http://"])
+}
+
+/// A URL starting with one of `schemes`, followed by something without spaces.
+fn has_scheme(url: &str, schemes: &[&str]) -> bool {
+    schemes.iter().any(|scheme| url.strip_prefix(scheme).is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace)))
 }
 
 /// `@localpart:server`, as Matrix writes a user id.
