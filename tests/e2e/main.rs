@@ -5,6 +5,7 @@ mod support;
 
 mod catalog;
 mod cli;
+mod handover;
 mod conversations;
 mod courses;
 mod matrix;

@@ -13,6 +13,9 @@ pub struct Delivery {
     /// The recipient's id on the channel.
     pub user: String,
     pub message: Outbound,
+    /// The handover it belongs to: a channel that gives each handover its own room sends
+    /// it there.
+    pub handover: Option<i64>,
 }
 
 /// The gateway as a channel sees it. Every method commits before it returns.

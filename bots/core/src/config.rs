@@ -14,7 +14,8 @@ pub const ENGINE_VARIABLES: &[&str] = &[
     "district", "schedule", "level", "languages", "childcare", "seats", "waiting", "position", "session_topic", "when",
     "place", "session_district", "interpreters", "moderator", "session_seats", "peer_name", "peer_languages",
     "peer_topics", "peer_districts", "peer_contact", "peer_channel", "request_status", "request", "contact", "language",
-    "weekday", "day", "month", "year", "time",
+    "weekday", "day", "month", "year", "time", "value", "usage", "list", "pseudonym", "minutes", "helper", "name", "role",
+    "account", "owner", "text", "media", "history",
 ];
 
 /// Session reminders go out at this local time on the day before, unless configured.

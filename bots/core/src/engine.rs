@@ -12,6 +12,8 @@ use crate::flow::{Action, Flows, Generator, Step, Validation, MAX_INPUT_CHARS};
 use crate::model::*;
 use crate::{pick_localized, Config};
 
+mod helping;
+
 /// Messages the engine itself uses, besides those named in flows.
 pub const SYSTEM_MESSAGES: &[&str] = &[
     "language-menu",
@@ -51,6 +53,14 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "bot-short-description",
     "group-private",
     "group-open-chat",
+    "staff-unknown-command", "staff-usage", "staff-quotes", "staff-not-a-number", "staff-not-a-role",
+    "staff-not-a-language", "staff-not-an-account", "team-not-allowed", "team-queue-empty", "team-queue",
+    "team-queue-line", "team-queue-line-claimed", "team-claim-button", "team-claimed", "team-claim-taken",
+    "team-claim-unknown", "team-claim-yours", "team-released", "team-closed", "team-nothing-claimed",
+    "team-role-granted", "team-role-revoked", "team-role-unknown", "team-role-taken", "team-role-list", "handover-new",
+    "handover-claim", "handover-claimed", "handover-from-helper", "handover-from-user", "handover-media-from-helper",
+    "handover-media-from-user", "handover-history", "handover-closed", "handover-user-left", "handover-taken-over",
+    "feedback-yes", "feedback-no", "feedback-thanks",
 ];
 
 /// Variables that describe the dialogue session the user picked.
@@ -126,8 +136,17 @@ impl Engine {
         if first_contact {
             turn.apply_hint(event.language_hint.as_deref());
         }
+        if turn.state.with_person && world.open_handover_of(&turn.me).is_none() {
+            // The helper closed it: the closing message already told the user.
+            turn.state.with_person = false;
+        }
         match &event.kind {
-            _ if turn.state.with_person => turn.to_person(&event.kind),
+            InboundKind::Command { name, argument } if turn.is_team_command(name) => turn.team_command(name, argument.as_deref()),
+            _ if turn.state.with_person => turn.keep_for_the_person(&event.kind),
+            InboundKind::Text(_) | InboundKind::Media(_) if turn.helping().is_some() => {
+                let handover = turn.helping().map_or(0, |h| h.id);
+                turn.reply_to_user(handover, &event.kind)
+            }
             InboundKind::Command { name, argument } => turn.command(name, argument.as_deref()),
             InboundKind::Text(text) => turn.text(text),
             InboundKind::Button { menu, option } => turn.button(*menu, *option),
@@ -164,6 +183,7 @@ impl Engine {
                 NotificationArg::Number { number } => (*number).into(),
                 NotificationArg::Topic { topic } => self.topic_name(&locale, Some(topic)).into(),
                 NotificationArg::Language { language } => isolate_value(&self.endonym(language), direction).into(),
+                NotificationArg::Media { media } => media.clone().into(),
                 NotificationArg::Text(values) => isolate_value(pick_localized(values, &chain), direction).into(),
             };
             fluent_args.set(name.clone(), value);
@@ -842,8 +862,12 @@ impl Turn<'_> {
             Action::AcceptPeerRequest => self.answer_peer_request(true),
             Action::DeclinePeerRequest => self.answer_peer_request(false),
             Action::RequestPerson => {
+                let topic = self.state.vars.get("topic").filter(|t| !t.is_empty()).cloned();
+                let staff_only = topic.as_ref().and_then(|t| self.engine.flows.topics.get(t)).is_some_and(|t| t.staff_only);
                 self.effects.push(Effect::HandoverRequested {
-                    topic: self.state.vars.get("topic").cloned(),
+                    topic,
+                    district: self.state.vars.get("peer_district").cloned(),
+                    staff_only,
                     locale: self.locale().to_string(),
                     note: self.state.vars.remove("note"),
                 });
@@ -860,7 +884,7 @@ impl Turn<'_> {
 
     /// During a handover: `/bot`, `/stop` and the button back to the bot work; everything
     /// else is kept for the person, without an answer from the bot.
-    fn to_person(&mut self, kind: &InboundKind) {
+    fn keep_for_the_person(&mut self, kind: &InboundKind) {
         match kind {
             InboundKind::Command { name, .. } if name == "bot" => {
                 self.leave_handover();
@@ -894,7 +918,7 @@ impl Turn<'_> {
                 }
                 self.effects.push(Effect::HandoverMessage { text: Some(text), media: None });
             }
-            InboundKind::Media(media) => self.effects.push(Effect::HandoverMessage { text: None, media: Some(media.clone()) }),
+            InboundKind::Media(media) => self.effects.push(Effect::HandoverMessage { text: None, media: Some(*media) }),
         }
     }
 
@@ -987,6 +1011,7 @@ impl Turn<'_> {
                 self.enter(&my);
             }
             "accept" | "decline" => self.answer_command(name == "accept", argument),
+            "feedback" => self.feedback(argument),
             "human" | "mensch" | "person" => {
                 let person = self.engine.flows.entry.person.clone();
                 self.enter(&person);

@@ -172,6 +172,8 @@ pub struct Entry {
 pub struct Topic {
     pub id: String,
     pub name: String,
+    /// Requests for a person on this topic go to staff only (asylum procedure, violence, …).
+    pub staff_only: bool,
     pub location: Location,
 }
 
@@ -211,6 +213,8 @@ struct EntryFile {
 #[serde(deny_unknown_fields)]
 struct TopicFile {
     name: Spanned<String>,
+    #[serde(default)]
+    staff_only: bool,
 }
 
 #[derive(Deserialize)]
@@ -369,7 +373,7 @@ impl Flows {
                     let previous: &Topic = previous;
                     diags.push(location.clone(), format!("topic '{id}' is defined twice (also at {})", previous.location));
                 }
-                topics.insert(id.clone(), Topic { id, name: t.name.into_inner(), location });
+                topics.insert(id.clone(), Topic { id, name: t.name.into_inner(), staff_only: t.staff_only, location });
             }
             for (id, s) in file.step {
                 let location = ctx.at(s.span().start);

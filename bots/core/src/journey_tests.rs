@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::DateTime;
 
-use crate::catalog::{parse_file, Catalog, Context};
+use crate::catalog::{parse_file, Account, Catalog, Context};
 use crate::{
-    ConversationState, CourseView, Effect, Engine, Inbound, InboundKind, NotificationArg, Outcome, PeerRequest, PeerView, Press, SessionView,
-    Sources, World,
+    ConversationState, CourseView, Effect, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, NotificationArg, Outcome, PeerRequest,
+    PeerView, Press, SessionView, Sources, World,
 };
 
 fn repository() -> PathBuf {
@@ -77,7 +77,33 @@ impl Chat {
         };
         let outcome = self.engine.handle(Some(self.state.clone()), &event, &self.world, self.now);
         self.state = outcome.state.clone();
+        self.keep_handovers(&outcome.effects);
         outcome
+    }
+
+    /// Opens and closes this user's handover in the world, as the store would.
+    fn keep_handovers(&mut self, effects: &[Effect]) {
+        let me = Account { channel: "console".into(), user: self.user.clone() };
+        for effect in effects {
+            match effect {
+                Effect::HandoverRequested { topic, locale, note, staff_only, .. } => self.world.handovers.push(HandoverView {
+                    id: self.world.handovers.len() as i64 + 1,
+                    user: me.clone(),
+                    pseudonym: "Olive".into(),
+                    topic: topic.clone(),
+                    locale: locale.clone(),
+                    note: note.clone(),
+                    status: HandoverStatus::Open,
+                    staff_only: *staff_only,
+                    opened: jiff::Timestamp::UNIX_EPOCH,
+                    offered_to: Vec::new(),
+                    claimed_by: None,
+                    feedback_given: false,
+                }),
+                Effect::HandoverLeft => self.world.handovers.retain(|h| h.user != me),
+                _ => {}
+            }
+        }
     }
 
     /// The labels of the last reply's buttons.
@@ -439,4 +465,23 @@ fn not_understanding_twice_in_a_row_offers_a_person() {
     assert!(text.starts_with("Sorry, I still do not understand. I will pass you to a person."), "{text}");
     assert!(text.contains("I will pass your question on"), "{text}");
     assert!(second.effects.is_empty(), "nothing is passed on before the user confirms");
+}
+
+#[test]
+fn a_handover_closed_by_its_helper_returns_the_user_to_the_bot_and_staff_only_topics_say_so() {
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    chat.say("1"); // information
+    chat.say("2"); // residence and asylum procedure
+    assert_eq!(chat.state.vars.get("topic").map(String::as_str), Some("residence"));
+    let ask = chat.say("1"); // talk to a person
+    let skipped = chat.say(&Chat::buttons(&ask)[0]);
+    let confirm = chat.say(&Chat::buttons(&skipped)[0]);
+    assert!(matches!(&confirm.effects[..], [Effect::HandoverRequested { staff_only: true, .. }]), "{:?}", confirm.effects);
+    assert!(chat.say("still there?").replies.is_empty());
+    chat.world.handovers[0].status = HandoverStatus::Closed;
+    let answered = chat.say("/my");
+    assert!(!answered.replies.is_empty(), "the bot answers again once the helper closed it");
+    assert!(answered.effects.is_empty());
+    assert!(!chat.state.with_person);
 }

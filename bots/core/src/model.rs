@@ -7,7 +7,8 @@ use jiff::civil::DateTime;
 use serde::{Deserialize, Serialize};
 use wegweiser_i18n::Direction;
 
-use crate::catalog::{Course, DialogueSession, Localized, Peer};
+use crate::catalog::{Account, Course, DialogueSession, Localized, Peer};
+use crate::team::TeamMember;
 use crate::Action;
 
 /// Something a user sent, normalised by the channel that received it.
@@ -44,6 +45,31 @@ pub enum MediaKind {
     Document,
     Location,
     Other,
+}
+
+impl MediaKind {
+    const NAMES: [(MediaKind, &'static str, &'static str); 6] = [
+        (MediaKind::Photo, "photo", "📷"),
+        (MediaKind::Voice, "voice", "🎤"),
+        (MediaKind::Sticker, "sticker", "🙂"),
+        (MediaKind::Document, "document", "📄"),
+        (MediaKind::Location, "location", "📍"),
+        (MediaKind::Other, "other", "📎"),
+    ];
+
+    /// The name messages select on (`photo`, `voice`, …) and the store keeps.
+    pub fn name(self) -> &'static str {
+        Self::NAMES.iter().find(|(k, _, _)| *k == self).map_or("other", |(_, name, _)| name)
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::NAMES.iter().find(|(_, n, _)| *n == name).map(|(k, _, _)| *k)
+    }
+
+    /// A sign for it in a list of messages, the same in every language.
+    pub fn symbol(self) -> &'static str {
+        Self::NAMES.iter().find(|(k, _, _)| *k == self).map_or("📎", |(_, _, symbol)| symbol)
+    }
 }
 
 impl InboundKind {
@@ -154,12 +180,28 @@ pub enum Press {
 /// Something that must happen durably, committed together with the new state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// The user asked to talk to a person.
-    HandoverRequested { topic: Option<String>, locale: String, note: Option<String> },
+    /// The user asked to talk to a person; `district` (when known) and `topic` help choose
+    /// whom it is offered to, and a staff-only topic goes to staff alone.
+    HandoverRequested { topic: Option<String>, district: Option<String>, staff_only: bool, locale: String, note: Option<String> },
     /// The user wrote during their open handover: kept for the person who takes it.
     HandoverMessage { text: Option<String>, media: Option<MediaKind> },
     /// The user went back to the bot: their open handover closes.
     HandoverLeft,
+    /// A peer or staff member takes a handover; a staff member may take one over from
+    /// another helper. The user is told who answers, the helper gets what was written so far.
+    ClaimHandover { handover: i64 },
+    /// The helper gives the handover back to the queue.
+    ReleaseHandover { handover: i64 },
+    /// The helper closes the handover; the user is asked for feedback and is back with the bot.
+    CloseHandover { handover: i64 },
+    /// The helper wrote to the user of a handover they hold.
+    HandoverReply { handover: i64, text: Option<String>, media: Option<MediaKind> },
+    /// The user's one-tap answer to "did this help?" after a handover closed.
+    HandoverFeedback { handover: i64, helpful: bool },
+    /// An admin gives someone a team role (replacing one they had).
+    GrantRole(TeamMember),
+    /// An admin takes a team role away.
+    RevokeRole { name: String },
     /// A seat in a course, or a place on its waitlist.
     SignUp { course: String, waitlisted: bool },
     /// The user gives up their seat or waitlist place; the first waiting person moves up.
@@ -193,6 +235,42 @@ pub struct World {
     pub requests: Vec<PeerRequest>,
     /// Open requests addressed to this user, when they are a peer.
     pub incoming: Vec<PeerRequest>,
+    /// Peers, staff and admins.
+    pub team: Vec<TeamMember>,
+    /// Handovers not closed yet, and closed ones still waiting for their user's feedback.
+    pub handovers: Vec<HandoverView>,
+}
+
+/// Where a handover stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoverStatus {
+    /// Waiting for someone to take it.
+    Open,
+    Claimed,
+    Closed,
+}
+
+/// A request to talk to a person, as the team and its user see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandoverView {
+    pub id: i64,
+    /// Whose request it is; never shown to the team, who see the pseudonym.
+    pub user: Account,
+    pub pseudonym: String,
+    pub topic: Option<String>,
+    pub locale: String,
+    pub note: Option<String>,
+    pub status: HandoverStatus,
+    /// Only staff may see and take it (a staff-only topic, or escalated).
+    pub staff_only: bool,
+    /// When it was opened.
+    pub opened: jiff::Timestamp,
+    /// The team members it was offered to.
+    pub offered_to: Vec<String>,
+    /// Who holds it, and the account they took it from (where the user's messages go).
+    pub claimed_by: Option<(String, Account)>,
+    /// The user already answered the feedback question.
+    pub feedback_given: bool,
 }
 
 /// A course, whether staff offer it, and how full it is.
@@ -260,6 +338,20 @@ impl World {
     pub fn peer(&self, id: &str) -> Option<&PeerView> {
         self.peers.iter().find(|p| p.peer.id == id)
     }
+
+    /// The team member who uses `account`.
+    pub fn member(&self, account: &Account) -> Option<&TeamMember> {
+        self.team.iter().find(|m| m.accounts.contains(account))
+    }
+
+    pub fn handover(&self, id: i64) -> Option<&HandoverView> {
+        self.handovers.iter().find(|h| h.id == id)
+    }
+
+    /// The user's handover that is not closed yet.
+    pub fn open_handover_of(&self, user: &Account) -> Option<&HandoverView> {
+        self.handovers.iter().find(|h| &h.user == user && h.status != HandoverStatus::Closed)
+    }
 }
 
 /// A value for a notification's message, rendered for its recipient on delivery.
@@ -274,6 +366,8 @@ pub enum NotificationArg {
     Topic { topic: String },
     /// A served language (its tag), named in its own script.
     Language { language: String },
+    /// The kind of a photo, voice note or file (`MediaKind::name`), for messages to select on.
+    Media { media: String },
     /// Catalog data: a text per locale (`default` for all others).
     Text(Localized),
 }

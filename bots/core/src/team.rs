@@ -4,6 +4,7 @@
 //! Telegram), and one table says which role may give which.
 
 use crate::catalog::{Account, ACCOUNT_FORMS};
+use crate::{HandoverView, PeerView};
 
 /// What a person may do. Everyone who writes to the bot is a refugee (a user) unless
 /// granted more.
@@ -91,18 +92,114 @@ pub enum CommandError {
     NotAnAccount(String),
 }
 
+/// Command names the team types in chat; for everyone else they are unknown commands.
+pub const TEAM_COMMANDS: &[&str] = &["queue", "claim", "release", "close", "role"];
+
+/// Most peers a new handover is offered to at once: the best matches.
+pub const MAX_OFFERED_PEERS: usize = 3;
+
 impl CommandError {
     /// The Fluent message that tells a chat user the same.
     pub fn message_id(&self) -> &'static str {
         match self {
             CommandError::Unknown(_) => "staff-unknown-command",
-            CommandError::Usage(_) | CommandError::Quotes => "staff-usage",
+            CommandError::Usage(_) => "staff-usage",
+            CommandError::Quotes => "staff-quotes",
             CommandError::NotANumber(_) => "staff-not-a-number",
             CommandError::NotARole(_) => "staff-not-a-role",
             CommandError::NotALanguage(_) => "staff-not-a-language",
             CommandError::NotAnAccount(_) => "staff-not-an-account",
         }
     }
+}
+
+impl CommandError {
+    /// What the message names: the word that is wrong, or the usage.
+    pub fn value(&self) -> &str {
+        match self {
+            CommandError::Usage(usage) => usage,
+            CommandError::Quotes => "",
+            CommandError::Unknown(v)
+            | CommandError::NotANumber(v)
+            | CommandError::NotARole(v)
+            | CommandError::NotALanguage(v)
+            | CommandError::NotAnAccount(v) => v,
+        }
+    }
+}
+
+impl TeamMember {
+    /// Whether they speak `locale`: the same tag, or the same language in another variant
+    /// (fa and fa-AF).
+    pub fn speaks(&self, locale: &str) -> bool {
+        let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        self.languages.iter().any(|l| l.eq_ignore_ascii_case(locale) || primary(l) == primary(locale))
+    }
+
+    /// Whether they may see a handover and take it: staff see every one; a peer only those
+    /// offered to them or held by them, never a staff-only one.
+    pub fn may_see(&self, handover: &HandoverView) -> bool {
+        match self.role {
+            Role::Refugee => false,
+            Role::Peer => {
+                !handover.staff_only
+                    && (handover.offered_to.contains(&self.name) || handover.claimed_by.as_ref().is_some_and(|(name, _)| *name == self.name))
+            }
+            Role::Staff | Role::Admin => true,
+        }
+    }
+}
+
+/// What routing needs to know about a new handover.
+#[derive(Debug, Clone)]
+pub struct Routing<'a> {
+    pub locale: &'a str,
+    pub topic: Option<&'a str>,
+    pub district: Option<&'a str>,
+    pub staff_only: bool,
+}
+
+/// Whom a new handover is offered to, by name. Available peers who speak the user's
+/// language come first, best first (the user's district, then the topic, decide between
+/// them; at most [`MAX_OFFERED_PEERS`]); when there is none, or the topic is staff-only,
+/// it goes to staff and admins, those who speak the language first. A peer's availability,
+/// districts and topics come from their catalog entry (same account); a peer without one
+/// counts as available for every district and topic.
+pub fn route(request: &Routing<'_>, team: &[TeamMember], catalog_peers: &[PeerView]) -> Vec<String> {
+    if !request.staff_only {
+        let mut peers: Vec<(bool, bool, &TeamMember)> = team
+            .iter()
+            .filter(|m| m.role == Role::Peer && m.speaks(request.locale))
+            .filter_map(|m| {
+                let entry = catalog_peers.iter().find(|p| m.accounts.contains(&p.peer.account));
+                if entry.is_some_and(|p| !p.open || !p.peer.available) {
+                    return None;
+                }
+                let covers = |wanted: Option<&str>, listed: fn(&PeerView) -> &Vec<String>| {
+                    wanted.is_some_and(|w| entry.is_none_or(|p| listed(p).iter().any(|l| l == w)))
+                };
+                Some((covers(request.district, |p| &p.peer.districts), covers(request.topic, |p| &p.peer.topics), m))
+            })
+            .collect();
+        peers.sort_by_key(|(district, topic, _)| (!district, !topic));
+        if !peers.is_empty() {
+            return peers.into_iter().take(MAX_OFFERED_PEERS).map(|(_, _, m)| m.name.clone()).collect();
+        }
+    }
+    let mut staff: Vec<&TeamMember> = team.iter().filter(|m| m.role >= Role::Staff).collect();
+    staff.sort_by_key(|m| !m.speaks(request.locale));
+    staff.into_iter().map(|m| m.name.clone()).collect()
+}
+
+/// Words a handover's user is called by in the team, instead of their name or handle.
+const PSEUDONYMS: &[&str] = &[
+    "Aster", "Birch", "Cedar", "Dahlia", "Elm", "Fern", "Hazel", "Iris", "Jasmine", "Juniper", "Laurel", "Lilac", "Lotus", "Maple",
+    "Mimosa", "Myrtle", "Olive", "Orchid", "Poppy", "Rowan", "Saffron", "Sage", "Tulip", "Willow",
+];
+
+/// The pseudonym of handover `id`: a plant name that says nothing about the user.
+pub fn pseudonym(id: i64) -> String {
+    PSEUDONYMS[id.unsigned_abs() as usize % PSEUDONYMS.len()].to_string()
 }
 
 pub const GRANT_USAGE: &str = "role grant NAME peer|staff|admin LANGUAGES ACCOUNT... (e.g. role grant Amal peer ar,de telegram:123456789 matrix:@amal:example.org)";

@@ -549,7 +549,7 @@ pub fn classify(error: &matrix_sdk::Error) -> Failure {
                 Some(RetryAfter::DateTime(at)) => Failure::RetryAfter(at.duration_since(std::time::SystemTime::now()).unwrap_or_default()),
                 None => Failure::RetryAfter(Duration::from_secs(1)),
             },
-            Some(ErrorKind::Forbidden { .. }) => Failure::Unreachable,
+            Some(ErrorKind::Forbidden) => Failure::Unreachable,
             _ if api.status_code.is_server_error() || api.status_code.as_u16() == 429 => Failure::Passing,
             _ => Failure::Permanent,
         };

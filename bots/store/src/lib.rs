@@ -22,11 +22,17 @@ use jiff::civil::DateTime;
 use wegweiser_core::{ConversationState, Effect, Inbound, NotificationArg, Outcome};
 
 mod catalog;
+mod handover;
 mod suite;
 mod team;
 mod world;
 
 pub use catalog::{ImportSummary, Listing, Status};
+pub use handover::{
+    HANDOVER_CLAIMED, HANDOVER_CLOSED, HANDOVER_FROM_HELPER, HANDOVER_FROM_USER, HANDOVER_HISTORY, HANDOVER_MEDIA_FROM_HELPER,
+    HANDOVER_MEDIA_FROM_USER, HANDOVER_NEW, HANDOVER_TAKEN_OVER, HANDOVER_USER_LEFT,
+};
+use handover::{load_team_and_handovers, NewHandover};
 pub use world::{
     COURSE_PROMOTED, PEER_REQUEST_ACCEPTED, PEER_REQUEST_DECLINED, PEER_REQUEST_NEW, PEER_REQUEST_WITHDRAWN, SESSION_CALLED_OFF,
     SESSION_REMINDER,
@@ -80,6 +86,8 @@ pub struct Notification {
     pub message: String,
     pub args: std::collections::BTreeMap<String, NotificationArg>,
     pub buttons: Vec<(String, String)>,
+    /// The handover it belongs to, if any.
+    pub handover: Option<i64>,
 }
 
 /// A notification with its recipient and the language of their conversation (None: the bot
@@ -94,7 +102,7 @@ pub struct Pending {
 /// The columns every outbox read takes, with the recipient's conversation language.
 macro_rules! outbox_select {
     () => {
-        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons \
+        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons, o.handover \
          FROM outbox o LEFT JOIN conversations c ON c.channel = o.channel AND c.user_id = o.user_id"
     };
 }
@@ -108,6 +116,7 @@ struct OutboxRow {
     message: String,
     args: String,
     buttons: String,
+    handover: Option<i64>,
 }
 
 impl OutboxRow {
@@ -118,6 +127,7 @@ impl OutboxRow {
             message: self.message,
             args: serde_json::from_str(&self.args)?,
             buttons: serde_json::from_str(&self.buttons)?,
+            handover: self.handover,
         };
         Ok(Pending { user: self.user_id, conversation_locale: self.known_locale, notification })
     }
@@ -133,6 +143,10 @@ pub struct HandoverRequest {
     pub locale: String,
     pub note: Option<String>,
     pub status: String,
+    /// The team member who holds or held it.
+    pub claimed_by: Option<String>,
+    /// The user's answer to "did this help?": `yes` or `no`.
+    pub feedback: Option<String>,
 }
 
 /// What the engine is asked for one event: the stored state and the world in, the outcome out.
@@ -268,7 +282,7 @@ impl Store {
 
     /// Handover requests, oldest first.
     pub async fn handover_requests(&self) -> Result<Vec<HandoverRequest>> {
-        let rows = sqlx::query("SELECT id, channel, user_id, topic, locale, note, status FROM handover_requests ORDER BY id")
+        let rows = sqlx::query("SELECT id, channel, user_id, topic, locale, note, status, claimed_by, feedback FROM handover_requests ORDER BY id")
             .fetch_all(&self.pool)
             .await?;
         rows.into_iter()
@@ -281,6 +295,8 @@ impl Store {
                     locale: r.try_get("locale")?,
                     note: r.try_get("note")?,
                     status: r.try_get("status")?,
+                    claimed_by: r.try_get("claimed_by")?,
+                    feedback: r.try_get("feedback")?,
                 })
             })
             .collect()
@@ -328,7 +344,7 @@ impl Store {
                 ("when", NotificationArg::When { when: session.starts }),
                 ("place", NotificationArg::plain(&session.place)),
             ];
-            let notice = Notice { to: (channel, user), locale: None, message: SESSION_REMINDER, args: args.into(), buttons: Vec::new() };
+            let notice = Notice { to: (channel, user), locale: None, message: SESSION_REMINDER, args: args.into(), buttons: Vec::new(), handover: None };
             notify(&mut tx, notice, now()).await?;
         }
         tx.commit().await?;
@@ -433,6 +449,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
     }
 
     let mut world = load_world(&mut tx, recent_sessions_since()).await?;
+    load_team_and_handovers(&mut tx, &mut world, now).await?;
     let mut personal = load_personal(&mut tx, &users).await?;
 
     let mut changed: Vec<(String, String)> = Vec::new();
@@ -463,39 +480,19 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         let mut batch = Batch { world: &mut world, personal: &mut personal, now };
         for effect in &outcome.effects {
             match effect {
-                Effect::HandoverRequested { topic, locale, note } => {
-                    sqlx::query("INSERT INTO handover_requests (channel, user_id, topic, locale, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                        .bind(&key.0)
-                        .bind(&key.1)
-                        .bind(topic)
-                        .bind(locale)
-                        .bind(note)
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
+                Effect::HandoverRequested { topic, district, staff_only, locale, note } => {
+                    let request = NewHandover { topic: topic.as_deref(), district: district.as_deref(), staff_only: *staff_only, locale, note: note.as_deref() };
+                    batch.open_handover(&mut tx, &key, request).await?
                 }
-                Effect::HandoverMessage { text, media } => {
-                    sqlx::query(
-                        "INSERT INTO handover_messages (handover, sender, text, media, at) \
-                         SELECT id, 'user', ?3, ?4, ?5 FROM handover_requests \
-                         WHERE channel = ?1 AND user_id = ?2 AND status != 'closed' ORDER BY id DESC LIMIT 1",
-                    )
-                    .bind(&key.0)
-                    .bind(&key.1)
-                    .bind(text)
-                    .bind(media.as_ref().map(|m| format!("{m:?}").to_lowercase()))
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                Effect::HandoverLeft => {
-                    sqlx::query("UPDATE handover_requests SET status = 'closed', closed_at = ?3 WHERE channel = ?1 AND user_id = ?2 AND status != 'closed'")
-                        .bind(&key.0)
-                        .bind(&key.1)
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                Effect::HandoverMessage { text, media } => batch.user_wrote(&mut tx, &key, text.as_deref(), *media).await?,
+                Effect::HandoverLeft => batch.user_left(&mut tx, &key).await?,
+                Effect::ClaimHandover { handover } => batch.claim(&mut tx, &key, *handover).await?,
+                Effect::ReleaseHandover { handover } => batch.release(&mut tx, &key, *handover).await?,
+                Effect::CloseHandover { handover } => batch.close(&mut tx, &key, *handover).await?,
+                Effect::HandoverReply { handover, text, media } => batch.helper_wrote(&mut tx, &key, *handover, text.as_deref(), *media).await?,
+                Effect::HandoverFeedback { handover, helpful } => batch.feedback(&mut tx, &key, *handover, *helpful).await?,
+                Effect::GrantRole(member) => batch.grant(&mut tx, &key, member).await?,
+                Effect::RevokeRole { name } => batch.revoke(&mut tx, &key, name).await?,
                 Effect::SignUp { course, waitlisted } => batch.sign_up(&mut tx, &key, course, *waitlisted).await?,
                 Effect::CancelSignUp { course } => batch.cancel_sign_up(&mut tx, &key, course).await?,
                 Effect::BookSession { session, local_time } => batch.book(&mut tx, &key, session, *local_time).await?,

@@ -67,7 +67,7 @@ macro_rules! store_integration_tests {
         #[tokio::test]
         async fn effects_are_committed_with_the_state() {
             let (store, _keep) = $open.await;
-            let effect = Effect::HandoverRequested { topic: Some("housing".into()), locale: "uk".into(), note: Some("Де житло?".into()) };
+            let effect = Effect::HandoverRequested { topic: Some("housing".into()), district: None, staff_only: false, locale: "uk".into(), note: Some("Де житло?".into()) };
             store.process(&event("u7", "e1"), at_step("person-done", vec![effect])).await.unwrap();
             let requests = store.handover_requests().await.unwrap();
             assert_eq!(requests.len(), 1);
@@ -81,7 +81,7 @@ macro_rules! store_integration_tests {
             let (store, _keep) = $open.await;
             store.process(&event("u1", "e1"), at_step("main", vec![])).await.unwrap();
             sqlx::query("DROP TABLE handover_requests").execute(store.pool()).await.unwrap();
-            let effect = Effect::HandoverRequested { topic: None, locale: "de".into(), note: None };
+            let effect = Effect::HandoverRequested { topic: None, district: None, staff_only: false, locale: "de".into(), note: None };
             let result = store.process(&event("u1", "e2"), at_step("person-done", vec![effect])).await;
             assert!(result.is_err());
             assert_eq!(store.conversation("test", "u1").await.unwrap().unwrap().step, "main", "state rolled back");
@@ -512,7 +512,7 @@ macro_rules! store_integration_tests {
         #[tokio::test]
         async fn what_a_user_writes_during_a_handover_is_kept_until_they_leave_it() {
             let (store, _keep) = $open.await;
-            let request = Effect::HandoverRequested { topic: Some("housing".into()), locale: "ar".into(), note: Some("Wohnung?".into()) };
+            let request = Effect::HandoverRequested { topic: Some("housing".into()), district: None, staff_only: false, locale: "ar".into(), note: Some("Wohnung?".into()) };
             store.process(&event("u1", "h1"), at_step("person-done", vec![request])).await.unwrap();
             let message = |text: &str| Effect::HandoverMessage { text: Some(text.into()), media: None };
             store.process(&event("u1", "h2"), at_step("person-done", vec![message("Hallo?")])).await.unwrap();

@@ -180,16 +180,26 @@ pub(crate) struct Notice<'a> {
     pub args: BTreeMap<&'a str, NotificationArg>,
     /// Command buttons: (label message id, command).
     pub buttons: Vec<(&'static str, String)>,
+    /// The handover this message belongs to, for channels that give each its own room.
+    pub handover: Option<i64>,
+}
+
+impl<'a> Notice<'a> {
+    /// A message for `to` in the language of their conversation, without buttons.
+    pub fn new(to: (&'a str, &'a str), message: &'a str, args: BTreeMap<&'a str, NotificationArg>) -> Self {
+        Self { to, locale: None, message, args, buttons: Vec::new(), handover: None }
+    }
 }
 
 pub(crate) async fn notify(tx: &mut SqliteConnection, notice: Notice<'_>, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO outbox (channel, user_id, locale, message, args, buttons, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    sqlx::query("INSERT INTO outbox (channel, user_id, locale, message, args, buttons, handover, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .bind(notice.to.0)
         .bind(notice.to.1)
         .bind(notice.locale)
         .bind(notice.message)
         .bind(json(&notice.args))
         .bind(json(&notice.buttons))
+        .bind(notice.handover)
         .bind(now)
         .execute(&mut *tx)
         .await?;
@@ -282,7 +292,7 @@ impl Batch<'_> {
             signup.waiting_position = None;
         }
         self.shift_waitlist(course, 1);
-        let notice = Notice { to: (&first.0, &first.1), locale: None, message: COURSE_PROMOTED, args: [("course_title", title)].into(), buttons: Vec::new() };
+        let notice = Notice { to: (&first.0, &first.1), locale: None, message: COURSE_PROMOTED, args: [("course_title", title)].into(), buttons: Vec::new(), handover: None };
         notify(tx, notice, self.now).await
     }
 
@@ -372,6 +382,7 @@ impl Batch<'_> {
             message: PEER_REQUEST_NEW,
             args: args.into(),
             buttons: vec![("peer-accept", format!("/accept {id}")), ("peer-decline", format!("/decline {id}"))],
+            handover: None,
         };
         notify(tx, notice, self.now).await
     }
@@ -400,6 +411,7 @@ impl Batch<'_> {
             message: PEER_REQUEST_WITHDRAWN,
             args: [("request", NotificationArg::Number { number: request })].into(),
             buttons: Vec::new(),
+            handover: None,
         };
         notify(tx, notice, self.now).await
     }
@@ -437,9 +449,9 @@ impl Batch<'_> {
         let notice = if accept {
             let channel = NotificationArg::plain(channel_name(&peer.contact_channel));
             let args = [name, ("peer_contact", NotificationArg::plain(&peer.contact)), ("peer_channel", channel)];
-            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_ACCEPTED, args: args.into(), buttons: Vec::new() }
+            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_ACCEPTED, args: args.into(), buttons: Vec::new(), handover: None }
         } else {
-            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_DECLINED, args: [name].into(), buttons: Vec::new() }
+            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_DECLINED, args: [name].into(), buttons: Vec::new(), handover: None }
         };
         notify(tx, notice, self.now).await
     }

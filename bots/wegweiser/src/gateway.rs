@@ -167,7 +167,12 @@ impl Conversations for Gateway {
             .map(|p| {
                 let n = p.notification;
                 let locale = p.conversation_locale.as_deref().or(n.locale.as_deref());
-                Delivery { id: n.id, user: p.user, message: self.engine.render_notification(locale, &n.message, &n.args, &n.buttons) }
+                Delivery {
+                    id: n.id,
+                    user: p.user,
+                    message: self.engine.render_notification(locale, &n.message, &n.args, &n.buttons),
+                    handover: n.handover,
+                }
             })
             .collect())
     }

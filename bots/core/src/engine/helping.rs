@@ -1,0 +1,230 @@
+//! The team's side of a conversation: peers, staff and admins give their commands in chat
+//! (`/queue`, `/claim N`, `/release`, `/close`, `/role …`), and while they hold a handover,
+//! what they write goes to its user. The user's side: feedback after a handover closed.
+
+use wegweiser_i18n::{isolate_value, sanitize_user_text, FluentValue};
+
+use super::{Turn, MAX_MESSAGE_CHARS};
+use crate::team::{parse_command, Role, StaffCommand, TeamMember, TEAM_COMMANDS};
+use crate::{Effect, HandoverStatus, HandoverView, InboundKind, OutButton, Press};
+
+/// Most claim buttons under a queue listing.
+const MAX_CLAIM_BUTTONS: usize = 8;
+
+/// The conversation variable naming the handover a helper is answering.
+const HELPING: &str = "helping";
+
+impl Turn<'_> {
+    /// The team member writing, if they are one.
+    pub(super) fn member(&self) -> Option<&TeamMember> {
+        self.world.member(&self.me)
+    }
+
+    /// Whether `name` is a team command and the writer is on the team.
+    pub(super) fn is_team_command(&self, name: &str) -> bool {
+        TEAM_COMMANDS.contains(&name) && self.member().is_some()
+    }
+
+    /// The handover this helper is answering: the one they took last that they still hold.
+    pub(super) fn helping(&self) -> Option<&HandoverView> {
+        let member = self.member()?;
+        let held = |h: &&HandoverView| h.status == HandoverStatus::Claimed && h.claimed_by.as_ref().is_some_and(|(n, _)| *n == member.name);
+        let current = self.state.vars.get(HELPING).and_then(|id| id.parse().ok()).and_then(|id| self.world.handover(id));
+        current.filter(held).or_else(|| self.world.handovers.iter().filter(held).max_by_key(|h| h.id))
+    }
+
+    /// A team command typed in chat, parsed by the same parser as the command line.
+    pub(super) fn team_command(&mut self, name: &str, argument: Option<&str>) {
+        let Some(member) = self.member().cloned() else { return };
+        let served: Vec<String> = self.engine.catalog.registry().tags().map(String::from).collect();
+        let line = match argument {
+            Some(argument) => format!("/{name} {argument}"),
+            None => format!("/{name}"),
+        };
+        let command = match parse_command(&line, &served) {
+            Ok(command) => command,
+            Err(e) => {
+                let value = self.data(e.value());
+                return self.say(e.message_id(), &[("value", value.clone()), ("usage", value)]);
+            }
+        };
+        if !member.role.may(&command) {
+            return self.say("team-not-allowed", &[]);
+        }
+        match command {
+            StaffCommand::Queue => self.show_queue(&member),
+            StaffCommand::Claim(id) => self.claim(&member, i64::from(id)),
+            StaffCommand::Release | StaffCommand::Close => {
+                let Some(held) = self.helping().map(|h| h.id) else {
+                    return self.say("team-nothing-claimed", &[]);
+                };
+                self.state.vars.remove(HELPING);
+                if command == StaffCommand::Close {
+                    self.effects.push(Effect::CloseHandover { handover: held });
+                    self.say("team-closed", &[("number", held.into())]);
+                } else {
+                    self.effects.push(Effect::ReleaseHandover { handover: held });
+                    self.say("team-released", &[("number", held.into())]);
+                }
+            }
+            StaffCommand::RoleGrant(granted) => self.grant(granted),
+            StaffCommand::RoleRevoke { name } => {
+                if !self.world.team.iter().any(|m| m.name == name) {
+                    let name = self.data(&name);
+                    return self.say("team-role-unknown", &[("name", name)]);
+                }
+                self.effects.push(Effect::RevokeRole { name: name.clone() });
+                let name = self.data(&name);
+                self.say("team-role-revoked", &[("name", name)]);
+            }
+            StaffCommand::RoleList => {
+                let lines: Vec<String> = self
+                    .world
+                    .team
+                    .iter()
+                    .map(|m| {
+                        let accounts: Vec<String> = m.accounts.iter().map(ToString::to_string).collect();
+                        format!("{} · {} · {} · {}", m.name, m.role.name(), m.languages.join(","), accounts.join(" "))
+                    })
+                    .collect();
+                let list = self.data(&lines.join("\n"));
+                self.say("team-role-list", &[("count", lines.len().into()), ("list", list)]);
+            }
+        }
+    }
+
+    /// User data in a message, isolated where its direction may differ from the message's.
+    fn data(&self, text: &str) -> FluentValue<'static> {
+        isolate_value(text, self.direction(self.locale())).into()
+    }
+
+    /// Minutes since a handover was opened.
+    fn waiting_minutes(&self, handover: &HandoverView) -> i64 {
+        let now = self.engine.config.time_zone.to_ambiguous_timestamp(self.now).compatible().unwrap_or(handover.opened);
+        now.duration_since(handover.opened).as_secs().max(0) / 60
+    }
+
+    /// The handovers this member may take or holds, oldest first, with buttons to take the
+    /// waiting ones.
+    fn show_queue(&mut self, member: &TeamMember) {
+        let world = self.world;
+        let mut visible: Vec<&HandoverView> =
+            world.handovers.iter().filter(|h| h.status != HandoverStatus::Closed && member.may_see(h)).collect();
+        visible.sort_by_key(|h| h.id);
+        if visible.is_empty() {
+            return self.say("team-queue-empty", &[]);
+        }
+        let locale = self.locale().to_string();
+        let mut lines = Vec::new();
+        let mut buttons = Vec::new();
+        for h in &visible {
+            let minutes = self.waiting_minutes(h);
+            let mut args: Vec<(&str, FluentValue<'static>)> = vec![
+                ("number", h.id.into()),
+                ("pseudonym", self.data(&h.pseudonym)),
+                ("language", self.data(&self.engine.endonym(&h.locale))),
+                ("topic", self.engine.topic_name(&locale, h.topic.as_deref()).into()),
+                ("hours", (minutes / 60).into()),
+                ("minutes", (minutes % 60).into()),
+            ];
+            match &h.claimed_by {
+                Some((helper, _)) => {
+                    args.push(("helper", self.data(helper)));
+                    lines.push(self.render_in(&locale, "team-queue-line-claimed", &args));
+                }
+                None => {
+                    lines.push(self.render_in(&locale, "team-queue-line", &args));
+                    if buttons.len() < MAX_CLAIM_BUTTONS {
+                        let label = self.render_in(&locale, "team-claim-button", &[("number", h.id.into())]);
+                        buttons.push(OutButton { label, press: Press::Command(format!("/claim {}", h.id)) });
+                    }
+                }
+            }
+        }
+        let text = self.render_in(&locale, "team-queue", &[("count", visible.len().into()), ("list", lines.join("\n").into())]);
+        self.push(text, buttons);
+    }
+
+    /// Takes handover `id` if this member may see it and nobody holds it; staff may take
+    /// over one another helper holds (a helper who went silent). Whoever comes second in a
+    /// race is told it is taken: the store hands the engine an exact world, event by event.
+    fn claim(&mut self, member: &TeamMember, id: i64) {
+        let world = self.world;
+        let Some(handover) = world.handover(id).filter(|h| h.status != HandoverStatus::Closed && member.may_see(h)) else {
+            return self.say("team-claim-unknown", &[("number", id.into())]);
+        };
+        match &handover.claimed_by {
+            Some((holder, _)) if *holder == member.name => {
+                self.state.vars.insert(HELPING.into(), id.to_string());
+                return self.say("team-claim-yours", &[("number", id.into())]);
+            }
+            Some(_) if member.role < Role::Staff => return self.say("team-claim-taken", &[("number", id.into())]),
+            _ => {}
+        }
+        let locale = self.locale().to_string();
+        let note = match &handover.note {
+            Some(note) => self.data(note),
+            None => self.engine.catalog.format(&locale, "note-none", None).into(),
+        };
+        let args = [
+            ("number", id.into()),
+            ("pseudonym", self.data(&handover.pseudonym)),
+            ("language", self.data(&self.engine.endonym(&handover.locale))),
+            ("topic", self.engine.topic_name(&locale, handover.topic.as_deref()).into()),
+            ("note", note),
+        ];
+        self.effects.push(Effect::ClaimHandover { handover: id });
+        self.state.vars.insert(HELPING.into(), id.to_string());
+        self.say("team-claimed", &args);
+    }
+
+    /// Gives someone a role; an account that belongs to another member is refused.
+    fn grant(&mut self, granted: TeamMember) {
+        let taken = granted
+            .accounts
+            .iter()
+            .find_map(|a| self.world.member(a).filter(|owner| owner.name != granted.name).map(|owner| (a.to_string(), owner.name.clone())));
+        if let Some((account, owner)) = taken {
+            let (account, owner) = (self.data(&account), self.data(&owner));
+            return self.say("team-role-taken", &[("account", account), ("owner", owner)]);
+        }
+        let name = self.data(&granted.name);
+        let role = granted.role.name();
+        self.effects.push(Effect::GrantRole(granted));
+        self.say("team-role-granted", &[("name", name), ("role", role.into())]);
+    }
+
+    /// What a helper writes while holding a handover goes to its user, without an answer
+    /// from the bot.
+    pub(super) fn reply_to_user(&mut self, handover: i64, kind: &InboundKind) {
+        let (text, media) = match kind {
+            InboundKind::Text(text) => (Some(sanitize_user_text(text).chars().take(MAX_MESSAGE_CHARS).collect()), None),
+            InboundKind::Media(media) => (None, Some(*media)),
+            _ => return,
+        };
+        self.state.vars.insert(HELPING.into(), handover.to_string());
+        self.effects.push(Effect::HandoverReply { handover, text, media });
+    }
+
+    /// `/feedback N yes|no`, from the buttons under "did this help?": counted once, for the
+    /// user's own closed handover.
+    pub(super) fn feedback(&mut self, argument: Option<&str>) {
+        let mut words = argument.unwrap_or("").split_whitespace();
+        let id = words.next().and_then(|w| w.trim_start_matches('#').parse::<i64>().ok());
+        let helpful = match words.next() {
+            Some("yes") => Some(true),
+            Some("no") => Some(false),
+            _ => None,
+        };
+        let world = self.world;
+        let handover = id.and_then(|id| world.handover(id)).filter(|h| h.user == self.me && h.status == HandoverStatus::Closed);
+        match (handover, helpful) {
+            (Some(h), Some(helpful)) if !h.feedback_given => {
+                self.effects.push(Effect::HandoverFeedback { handover: h.id, helpful });
+                self.say_with_options("feedback-thanks", &[]);
+            }
+            (Some(_), Some(_)) => self.say_with_options("feedback-thanks", &[]),
+            _ => self.say_with_options("unknown-command", &[]),
+        }
+    }
+}

@@ -1,0 +1,426 @@
+//! Handovers in the database: opened and offered to the team (whom to, `core::team::route`
+//! decides), taken, given back and closed; what the user and the helper write is kept in
+//! `handover_messages` and relayed to the other side through the outbox. Like the rest of
+//! the batch, every change also updates the batch's world, so the next event sees it — a
+//! second claim in the same batch finds the handover taken.
+
+use std::collections::HashMap;
+
+use sqlx::SqliteConnection;
+use wegweiser_core::catalog::Account;
+use wegweiser_core::team::{pseudonym, route, Routing, TeamMember};
+use wegweiser_core::{HandoverStatus, HandoverView, MediaKind, NotificationArg, World};
+
+use crate::team::{read_team, write_grant, write_revoke};
+use crate::world::{notify, Batch, Notice, UserKey};
+
+/// Tells a team member about a request they may take, with a button to take it.
+pub const HANDOVER_NEW: &str = "handover-new";
+/// Tells the user who answers their request now.
+pub const HANDOVER_CLAIMED: &str = "handover-claimed";
+/// What the helper wrote, for the user.
+pub const HANDOVER_FROM_HELPER: &str = "handover-from-helper";
+/// What the user wrote, for the helper.
+pub const HANDOVER_FROM_USER: &str = "handover-from-user";
+/// A photo, voice note or file, named for the other side.
+pub const HANDOVER_MEDIA_FROM_HELPER: &str = "handover-media-from-helper";
+pub const HANDOVER_MEDIA_FROM_USER: &str = "handover-media-from-user";
+/// What the user wrote before the helper took the request.
+pub const HANDOVER_HISTORY: &str = "handover-history";
+/// Tells the user the helper closed the request and asks whether it helped.
+pub const HANDOVER_CLOSED: &str = "handover-closed";
+/// Tells the helper the user went back to the bot.
+pub const HANDOVER_USER_LEFT: &str = "handover-user-left";
+/// Tells a helper that staff took over the request they held.
+pub const HANDOVER_TAKEN_OVER: &str = "handover-taken-over";
+
+/// A closed handover stays in the world this long, for its user's feedback.
+const FEEDBACK_WINDOW_SECS: i64 = 7 * 24 * 3600;
+
+#[derive(sqlx::FromRow)]
+struct HandoverRow {
+    id: i64,
+    channel: String,
+    user_id: String,
+    pseudonym: String,
+    topic: Option<String>,
+    locale: String,
+    note: Option<String>,
+    status: String,
+    staff_only: bool,
+    created_at: i64,
+    claimed_by: Option<String>,
+    claimed_channel: Option<String>,
+    claimed_user: Option<String>,
+    feedback_given: bool,
+}
+
+fn status(text: &str) -> HandoverStatus {
+    match text {
+        "claimed" => HandoverStatus::Claimed,
+        "closed" => HandoverStatus::Closed,
+        _ => HandoverStatus::Open,
+    }
+}
+
+fn timestamp(unix: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(unix).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}
+
+/// The team and the handovers that are not closed (or wait for feedback), into the world.
+pub(crate) async fn load_team_and_handovers(tx: &mut SqliteConnection, world: &mut World, now: i64) -> Result<(), sqlx::Error> {
+    world.team = read_team(tx).await.map_err(into_sqlx)?;
+    let rows: Vec<HandoverRow> = sqlx::query_as(
+        "SELECT id, channel, user_id, pseudonym, topic, locale, note, status, staff_only, created_at, \
+           claimed_by, claimed_channel, claimed_user, feedback IS NOT NULL AS feedback_given \
+         FROM handover_requests WHERE status != 'closed' OR (feedback IS NULL AND closed_at > ?1) ORDER BY id",
+    )
+    .bind(now - FEEDBACK_WINDOW_SECS)
+    .fetch_all(&mut *tx)
+    .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let offers: Vec<(i64, String)> =
+        sqlx::query_as("SELECT handover, member FROM handover_offers WHERE handover IN (SELECT value FROM json_each(?1)) ORDER BY offered_at, member")
+            .bind(crate::json(&ids))
+            .fetch_all(&mut *tx)
+            .await?;
+    let mut offered: HashMap<i64, Vec<String>> = HashMap::new();
+    for (handover, member) in offers {
+        offered.entry(handover).or_default().push(member);
+    }
+    world.handovers = rows
+        .into_iter()
+        .map(|r| {
+            let claimed_by = match (r.claimed_by, r.claimed_channel, r.claimed_user) {
+                (Some(name), Some(channel), Some(user)) => Some((name, Account { channel, user })),
+                _ => None,
+            };
+            HandoverView {
+                id: r.id,
+                user: Account { channel: r.channel, user: r.user_id },
+                pseudonym: r.pseudonym,
+                topic: r.topic,
+                locale: r.locale,
+                note: r.note,
+                status: status(&r.status),
+                staff_only: r.staff_only,
+                opened: timestamp(r.created_at),
+                offered_to: offered.remove(&r.id).unwrap_or_default(),
+                claimed_by,
+                feedback_given: r.feedback_given,
+            }
+        })
+        .collect();
+    Ok(())
+}
+
+/// A store error inside the batch: it fails the batch, so nothing is half-written.
+fn into_sqlx(e: crate::Error) -> sqlx::Error {
+    match e {
+        crate::Error::Database(e) => e,
+        other => sqlx::Error::Protocol(other.to_string()),
+    }
+}
+
+/// A handover request as the engine decided it.
+pub(crate) struct NewHandover<'a> {
+    pub topic: Option<&'a str>,
+    pub district: Option<&'a str>,
+    pub staff_only: bool,
+    pub locale: &'a str,
+    pub note: Option<&'a str>,
+}
+
+fn key_of(account: &Account) -> (&str, &str) {
+    (&account.channel, &account.user)
+}
+
+/// What a message said, or the kind of file it carried.
+fn relayed_args(text: Option<&str>, media: Option<MediaKind>) -> (&'static str, NotificationArg) {
+    match (text, media) {
+        (_, Some(media)) => ("media", NotificationArg::Media { media: media.name().to_string() }),
+        (text, None) => ("text", NotificationArg::plain(text.unwrap_or_default())),
+    }
+}
+
+impl Batch<'_> {
+    fn member_at(&self, key: &UserKey) -> Option<TeamMember> {
+        let account = Account { channel: key.0.clone(), user: key.1.clone() };
+        self.world.member(&account).cloned()
+    }
+
+    fn handover_mut(&mut self, id: i64) -> Option<&mut HandoverView> {
+        self.world.handovers.iter_mut().find(|h| h.id == id)
+    }
+
+    /// Tells a team member about a request they may take, on their first account and in
+    /// their first language when the bot has not talked with them yet.
+    async fn offer(&self, tx: &mut SqliteConnection, member: &TeamMember, handover: &HandoverView) -> Result<(), sqlx::Error> {
+        let Some(account) = member.accounts.first() else { return Ok(()) };
+        let args = [
+            ("request", NotificationArg::Number { number: handover.id }),
+            ("pseudonym", NotificationArg::plain(&handover.pseudonym)),
+            ("topic", NotificationArg::Topic { topic: handover.topic.clone().unwrap_or_default() }),
+            ("language", NotificationArg::Language { language: handover.locale.clone() }),
+        ];
+        let notice = Notice {
+            locale: member.languages.first().map(String::as_str),
+            buttons: vec![("handover-claim", format!("/claim {}", handover.id))],
+            ..Notice::new(key_of(account), HANDOVER_NEW, args.into())
+        };
+        notify(tx, notice, self.now).await
+    }
+
+    /// Opens a handover and offers it to the team.
+    pub(crate) async fn open_handover(&mut self, tx: &mut SqliteConnection, key: &UserKey, request: NewHandover<'_>) -> Result<(), sqlx::Error> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO handover_requests (channel, user_id, topic, district, staff_only, locale, note, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+        )
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(request.topic)
+        .bind(request.district)
+        .bind(request.staff_only)
+        .bind(request.locale)
+        .bind(request.note)
+        .bind(self.now)
+        .fetch_one(&mut *tx)
+        .await?;
+        let name = pseudonym(id);
+        sqlx::query("UPDATE handover_requests SET pseudonym = ?2 WHERE id = ?1").bind(id).bind(&name).execute(&mut *tx).await?;
+        let routing = Routing { locale: request.locale, topic: request.topic, district: request.district, staff_only: request.staff_only };
+        let offered = route(&routing, &self.world.team, &self.world.peers);
+        for member in &offered {
+            sqlx::query("INSERT INTO handover_offers (handover, member, offered_at) VALUES (?1, ?2, ?3)")
+                .bind(id)
+                .bind(member)
+                .bind(self.now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let handover = HandoverView {
+            id,
+            user: Account { channel: key.0.clone(), user: key.1.clone() },
+            pseudonym: name,
+            topic: request.topic.map(str::to_string),
+            locale: request.locale.to_string(),
+            note: request.note.map(str::to_string),
+            status: HandoverStatus::Open,
+            staff_only: request.staff_only,
+            opened: timestamp(self.now),
+            offered_to: offered,
+            claimed_by: None,
+            feedback_given: false,
+        };
+        for member in self.world.team.iter().filter(|m| handover.offered_to.contains(&m.name)) {
+            self.offer(tx, member, &handover).await?;
+        }
+        self.world.handovers.push(handover);
+        Ok(())
+    }
+
+    /// The user's open handover, if any.
+    fn open_handover_of(&self, key: &UserKey) -> Option<HandoverView> {
+        let account = Account { channel: key.0.clone(), user: key.1.clone() };
+        self.world.open_handover_of(&account).cloned()
+    }
+
+    /// Keeps what the user wrote and, once someone holds the handover, relays it to them.
+    pub(crate) async fn user_wrote(&mut self, tx: &mut SqliteConnection, key: &UserKey, text: Option<&str>, media: Option<MediaKind>) -> Result<(), sqlx::Error> {
+        let Some(handover) = self.open_handover_of(key) else { return Ok(()) };
+        keep(tx, handover.id, "user", text, media, self.now).await?;
+        let Some((_, helper)) = &handover.claimed_by else { return Ok(()) };
+        let (message, said) = match media {
+            Some(_) => (HANDOVER_MEDIA_FROM_USER, relayed_args(text, media)),
+            None => (HANDOVER_FROM_USER, relayed_args(text, media)),
+        };
+        let args = [("request", NotificationArg::Number { number: handover.id }), ("pseudonym", NotificationArg::plain(&handover.pseudonym)), said];
+        let notice = Notice { handover: Some(handover.id), ..Notice::new(key_of(helper), message, args.into()) };
+        notify(tx, notice, self.now).await
+    }
+
+    /// The user went back to the bot: the handover closes, and its helper is told.
+    pub(crate) async fn user_left(&mut self, tx: &mut SqliteConnection, key: &UserKey) -> Result<(), sqlx::Error> {
+        let Some(handover) = self.open_handover_of(key) else { return Ok(()) };
+        sqlx::query("UPDATE handover_requests SET status = 'closed', closed_at = ?2, feedback = NULL WHERE id = ?1")
+            .bind(handover.id)
+            .bind(self.now)
+            .execute(&mut *tx)
+            .await?;
+        self.world.handovers.retain(|h| h.id != handover.id);
+        let Some((_, helper)) = &handover.claimed_by else { return Ok(()) };
+        let args = [("request", NotificationArg::Number { number: handover.id }), ("pseudonym", NotificationArg::plain(&handover.pseudonym))];
+        let notice = Notice { handover: Some(handover.id), ..Notice::new(key_of(helper), HANDOVER_USER_LEFT, args.into()) };
+        notify(tx, notice, self.now).await
+    }
+
+    /// A team member takes a handover (the engine checked they may): the user learns who
+    /// answers, a helper who held it before is told, and the new helper gets what the user
+    /// wrote so far.
+    pub(crate) async fn claim(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+        let Some(member) = self.member_at(key) else { return Ok(()) };
+        let Some(handover) = self.world.handover(id).filter(|h| h.status != HandoverStatus::Closed).cloned() else { return Ok(()) };
+        sqlx::query(
+            "UPDATE handover_requests SET status = 'claimed', claimed_by = ?2, claimed_channel = ?3, claimed_user = ?4, claimed_at = ?5 \
+             WHERE id = ?1 AND status != 'closed'",
+        )
+        .bind(id)
+        .bind(&member.name)
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(self.now)
+        .execute(&mut *tx)
+        .await?;
+        let account = Account { channel: key.0.clone(), user: key.1.clone() };
+        if let Some(view) = self.handover_mut(id) {
+            view.status = HandoverStatus::Claimed;
+            view.claimed_by = Some((member.name.clone(), account));
+        }
+        let helper = ("helper", NotificationArg::plain(&member.name));
+        let to_user = Notice { handover: Some(id), ..Notice::new(key_of(&handover.user), HANDOVER_CLAIMED, [helper.clone()].into()) };
+        notify(tx, to_user, self.now).await?;
+        if let Some((before, account)) = handover.claimed_by.as_ref().filter(|(before, _)| *before != member.name) {
+            tracing::info!(handover = id, from = %before, to = %member.name, "handover taken over");
+            let args = [("request", NotificationArg::Number { number: id }), helper];
+            notify(tx, Notice { handover: Some(id), ..Notice::new(key_of(account), HANDOVER_TAKEN_OVER, args.into()) }, self.now).await?;
+        }
+        let written: Vec<(String, Option<String>, Option<String>)> =
+            sqlx::query_as("SELECT sender, text, media FROM handover_messages WHERE handover = ?1 ORDER BY id").bind(id).fetch_all(&mut *tx).await?;
+        let lines: Vec<String> = written
+            .iter()
+            .map(|(sender, text, media)| {
+                let said = text.clone().or_else(|| media.as_deref().and_then(MediaKind::from_name).map(|m| m.symbol().to_string())).unwrap_or_default();
+                if sender == "helper" { format!("↪ {said}") } else { said }
+            })
+            .collect();
+        if !lines.is_empty() {
+            let args = [
+                ("request", NotificationArg::Number { number: id }),
+                ("pseudonym", NotificationArg::plain(&handover.pseudonym)),
+                ("history", NotificationArg::plain(lines.join("\n"))),
+            ];
+            notify(tx, Notice { handover: Some(id), ..Notice::new((&key.0, &key.1), HANDOVER_HISTORY, args.into()) }, self.now).await?;
+        }
+        Ok(())
+    }
+
+    /// The helper gives the handover back: it waits again, and those it was offered to are
+    /// told once more.
+    pub(crate) async fn release(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+        let Some(member) = self.member_at(key) else { return Ok(()) };
+        let released = sqlx::query(
+            "UPDATE handover_requests SET status = 'open', claimed_by = NULL, claimed_channel = NULL, claimed_user = NULL, claimed_at = NULL \
+             WHERE id = ?1 AND status = 'claimed' AND claimed_by = ?2",
+        )
+        .bind(id)
+        .bind(&member.name)
+        .execute(&mut *tx)
+        .await?;
+        if released.rows_affected() == 0 {
+            return Ok(());
+        }
+        let Some(view) = self.handover_mut(id) else { return Ok(()) };
+        view.status = HandoverStatus::Open;
+        view.claimed_by = None;
+        let handover = view.clone();
+        for other in self.world.team.iter().filter(|m| m.name != member.name && handover.offered_to.contains(&m.name)) {
+            self.offer(tx, other, &handover).await?;
+        }
+        Ok(())
+    }
+
+    /// The helper closes the handover: the user is asked whether it helped and is back with
+    /// the bot.
+    pub(crate) async fn close(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+        let Some(member) = self.member_at(key) else { return Ok(()) };
+        let closed = sqlx::query("UPDATE handover_requests SET status = 'closed', closed_at = ?3 WHERE id = ?1 AND status = 'claimed' AND claimed_by = ?2")
+            .bind(id)
+            .bind(&member.name)
+            .bind(self.now)
+            .execute(&mut *tx)
+            .await?;
+        if closed.rows_affected() == 0 {
+            return Ok(());
+        }
+        let Some(view) = self.handover_mut(id) else { return Ok(()) };
+        view.status = HandoverStatus::Closed;
+        let user = view.user.clone();
+        let notice = Notice {
+            buttons: vec![("feedback-yes", format!("/feedback {id} yes")), ("feedback-no", format!("/feedback {id} no"))],
+            handover: Some(id),
+            ..Notice::new(key_of(&user), HANDOVER_CLOSED, [("helper", NotificationArg::plain(&member.name))].into())
+        };
+        notify(tx, notice, self.now).await
+    }
+
+    /// The helper wrote to the user: kept, and relayed under the helper's name.
+    pub(crate) async fn helper_wrote(
+        &mut self,
+        tx: &mut SqliteConnection,
+        key: &UserKey,
+        id: i64,
+        text: Option<&str>,
+        media: Option<MediaKind>,
+    ) -> Result<(), sqlx::Error> {
+        let Some(member) = self.member_at(key) else { return Ok(()) };
+        let held = self.world.handover(id).filter(|h| h.status == HandoverStatus::Claimed && h.claimed_by.as_ref().is_some_and(|(n, _)| *n == member.name));
+        let Some(user) = held.map(|h| h.user.clone()) else { return Ok(()) };
+        keep(tx, id, "helper", text, media, self.now).await?;
+        let message = if media.is_some() { HANDOVER_MEDIA_FROM_HELPER } else { HANDOVER_FROM_HELPER };
+        let args = [("helper", NotificationArg::plain(&member.name)), relayed_args(text, media)];
+        notify(tx, Notice { handover: Some(id), ..Notice::new(key_of(&user), message, args.into()) }, self.now).await
+    }
+
+    /// The user's answer to "did this help?", once.
+    pub(crate) async fn feedback(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64, helpful: bool) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE handover_requests SET feedback = ?4 WHERE id = ?1 AND channel = ?2 AND user_id = ?3 AND status = 'closed' AND feedback IS NULL")
+            .bind(id)
+            .bind(&key.0)
+            .bind(&key.1)
+            .bind(if helpful { "yes" } else { "no" })
+            .execute(&mut *tx)
+            .await?;
+        if let Some(view) = self.handover_mut(id) {
+            view.feedback_given = true;
+        }
+        Ok(())
+    }
+
+    /// An admin grants a role in chat; logged with their account.
+    pub(crate) async fn grant(&mut self, tx: &mut SqliteConnection, key: &UserKey, member: &TeamMember) -> Result<(), sqlx::Error> {
+        let by = format!("{}:{}", key.0, key.1);
+        write_grant(tx, member, &by, self.now).await.map_err(into_sqlx)?;
+        self.world.team.retain(|m| m.name != member.name);
+        self.world.team.push(member.clone());
+        self.world.team.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(())
+    }
+
+    /// An admin revokes a role in chat; the handovers the member held wait again.
+    pub(crate) async fn revoke(&mut self, tx: &mut SqliteConnection, key: &UserKey, name: &str) -> Result<(), sqlx::Error> {
+        let by = format!("{}:{}", key.0, key.1);
+        write_revoke(tx, name, &by, self.now).await.map_err(into_sqlx)?;
+        self.world.team.retain(|m| m.name != name);
+        for view in self.world.handovers.iter_mut().filter(|h| h.status == HandoverStatus::Claimed) {
+            if view.claimed_by.as_ref().is_some_and(|(n, _)| n == name) {
+                view.status = HandoverStatus::Open;
+                view.claimed_by = None;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Keeps one message of a handover.
+async fn keep(tx: &mut SqliteConnection, handover: i64, sender: &str, text: Option<&str>, media: Option<MediaKind>, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO handover_messages (handover, sender, text, media, at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(handover)
+        .bind(sender)
+        .bind(text)
+        .bind(media.map(MediaKind::name))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,273 @@
+//! Handovers through the gateway in-process, with the real engine and a fresh SQLite file:
+//! routing to peers and staff, the team's chat commands and their permissions, the relay
+//! both ways, closing with feedback, a claim race and staff taking over.
+
+use wegweiser_core::catalog::Account;
+use wegweiser_core::team::{Role, TeamMember};
+use wegweiser_core::{Inbound, InboundKind, Outbound, Press};
+use wegweiser::gateway::Handled;
+
+use crate::support::*;
+
+fn member(name: &str, role: Role, languages: &[&str], account: &str) -> TeamMember {
+    TeamMember {
+        name: name.into(),
+        role,
+        languages: languages.iter().map(|l| l.to_string()).collect(),
+        accounts: vec![Account::parse(&format!("console:{account}")).unwrap()],
+    }
+}
+
+/// A gateway with a team: Amal and Badr (Arabic-speaking peers), Frau Weber (staff) and
+/// an admin.
+async fn with_team() -> Chat {
+    let chat = Chat::new().await;
+    for m in [
+        member("Amal", Role::Peer, &["ar", "de"], "amal"),
+        member("Badr", Role::Peer, &["ar"], "badr"),
+        member("Frau Weber", Role::Staff, &["de", "en"], "weber"),
+        member("Admin", Role::Admin, &["de"], "admin"),
+    ] {
+        chat.gateway.store().grant_role(&m, "cli").await.unwrap();
+    }
+    chat
+}
+
+fn text(replies: &[Outbound]) -> String {
+    replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+impl Chat {
+    /// Messages waiting for `user` in the outbox, rendered; marked delivered.
+    async fn outbox(&self, user: &str) -> Vec<Outbound> {
+        let pending = self.gateway.pending_notifications(wegweiser::console::CHANNEL, user).await.unwrap();
+        let ids: Vec<i64> = pending.iter().map(|(id, _)| *id).collect();
+        self.gateway.store().mark_delivered(&ids).await.unwrap();
+        pending.into_iter().map(|(_, message)| message).collect()
+    }
+
+    /// `user` speaks German to the bot and asks for a person with `question`.
+    async fn ask_for_a_person(&mut self, user: &str, language: &str, question: &str) {
+        self.as_user(user);
+        self.say("/start").await;
+        self.say(language).await;
+        self.say("/human").await;
+        self.say(question).await;
+        self.say("1").await;
+        assert!(self.state().await.with_person, "{user} is in handover mode");
+    }
+
+    /// Says `line` as `user`.
+    async fn say_as(&mut self, user: &str, line: &str) -> Vec<Outbound> {
+        self.as_user(user);
+        self.say(line).await
+    }
+}
+
+fn catalog_text(chat: &Chat, locale: &str, id: &str) -> String {
+    chat.gateway.engine().catalog().format(locale, id, None)
+}
+
+#[tokio::test]
+async fn a_handover_goes_to_a_peer_who_answers_and_closes_it_and_the_user_gives_feedback() {
+    let mut chat = with_team().await;
+    chat.ask_for_a_person("refugee", "العربية", "أحتاج مساعدة في إيجاد سكن").await;
+
+    // Offered to the Arabic-speaking peers, with a button to take it; not to staff.
+    let offer = chat.outbox("amal").await;
+    assert_eq!(offer.len(), 1);
+    assert!(offer[0].text.contains("#1"), "{}", offer[0].text);
+    assert_eq!(offer[0].buttons[0].press, Press::Command("/claim 1".into()));
+    assert_eq!(chat.outbox("badr").await.len(), 1);
+    assert!(chat.outbox("weber").await.is_empty(), "a peer speaks the language: staff are not disturbed");
+
+    // The queue shows a pseudonym, never the user's id.
+    let queue = text(&chat.say_as("amal", "/queue").await);
+    assert!(queue.contains("#1") && !queue.contains("refugee"), "{queue}");
+
+    // The user writes before anyone took it: kept, and shown to the one who takes it.
+    assert!(chat.say_as("refugee", "هل من أحد هنا؟").await.is_empty());
+    let claimed = text(&chat.say_as("amal", "/claim 1").await);
+    assert!(claimed.contains("أحتاج مساعدة في إيجاد سكن"), "the question is in the claim reply: {claimed}");
+    let history = text(&chat.outbox("amal").await);
+    assert!(history.contains("هل من أحد هنا؟"), "{history}");
+    let told = text(&chat.outbox("refugee").await);
+    assert!(told.contains("Amal") && !told.contains("console:amal"), "the user sees the helper's name: {told}");
+
+    // Relay both ways; the bot itself says nothing.
+    assert!(chat.say_as("refugee", "شكرا، أنا في حي فايليمدورف").await.is_empty());
+    let relayed = text(&chat.outbox("amal").await);
+    assert!(relayed.contains("شكرا، أنا في حي فايليمدورف"), "{relayed}");
+    assert!(chat.say_as("amal", "سأرسل لك عناوين مكاتب السكن").await.is_empty());
+    let answer = text(&chat.outbox("refugee").await);
+    assert!(answer.contains("Amal") && answer.contains("سأرسل لك عناوين مكاتب السكن"), "{answer}");
+    let kept = chat.gateway.store().handover_messages(1).await.unwrap();
+    assert_eq!(kept.iter().map(|(sender, ..)| sender.as_str()).collect::<Vec<_>>(), ["user", "user", "helper"]);
+
+    // The peer closes: the user is asked for feedback and is back with the bot.
+    let closed = text(&chat.say_as("amal", "/close").await);
+    assert!(closed.contains("#1"), "{closed}");
+    let feedback = chat.outbox("refugee").await;
+    assert_eq!(feedback.len(), 1);
+    let buttons: Vec<&Press> = feedback[0].buttons.iter().map(|b| &b.press).collect();
+    assert_eq!(buttons, [&Press::Command("/feedback 1 yes".into()), &Press::Command("/feedback 1 no".into())]);
+    let thanks = chat.say_as("refugee", "/feedback 1 yes").await;
+    assert!(thanks[0].text.starts_with(&catalog_text(&chat, "ar", "feedback-thanks")), "{}", thanks[0].text);
+    assert!(!chat.state().await.with_person);
+    assert!(!chat.say_as("refugee", "/my").await.is_empty(), "the bot answers again");
+    assert_eq!(chat.gateway.store().handover_requests().await.unwrap()[0].feedback.as_deref(), Some("yes"));
+    // Feedback counts once; a forged number changes nothing.
+    chat.say_as("refugee", "/feedback 1 no").await;
+    chat.say_as("refugee", "/feedback 99 no").await;
+    assert_eq!(chat.gateway.store().handover_requests().await.unwrap()[0].feedback.as_deref(), Some("yes"));
+    // After closing, the peer's messages are theirs again, not relayed.
+    assert!(!chat.say_as("amal", "hallo").await.is_empty());
+    assert!(chat.outbox("refugee").await.is_empty());
+}
+
+#[tokio::test]
+async fn two_peers_racing_for_one_handover_one_wins_and_the_other_is_told() {
+    for round in 0..5 {
+        let mut chat = with_team().await;
+        chat.ask_for_a_person("refugee", "العربية", "سؤال عن الإقامة في شتوتغارت").await;
+        let claim = |user: &str, n: u32| Inbound {
+            channel: wegweiser::console::CHANNEL.into(),
+            user: user.into(),
+            event_id: format!("race-{user}-{n}"),
+            kind: InboundKind::from_typed("/claim 1"),
+            language_hint: None,
+        };
+        let (a, b) = (claim("amal", round), claim("badr", round));
+        let (first, second) = tokio::join!(chat.gateway.handle(&a), chat.gateway.handle(&b));
+        let replies: Vec<String> = [first, second]
+            .into_iter()
+            .map(|h| match h.unwrap() {
+                Handled::Replies(r) => text(&r),
+                Handled::Duplicate => panic!("not a duplicate"),
+            })
+            .collect();
+        let won = replies.iter().filter(|r| r.contains("سؤال عن الإقامة")).count();
+        let told = replies.iter().filter(|r| **r == chat.gateway.engine().catalog().format("de", "team-claim-taken", Some(&number(1)))).count();
+        assert_eq!((won, told), (1, 1), "round {round}: {replies:?}");
+        let holder = chat.gateway.store().handover_requests().await.unwrap()[0].claimed_by.clone().unwrap();
+        assert!(holder == "Amal" || holder == "Badr");
+        assert_eq!(text(&chat.outbox("refugee").await).matches(&holder).count(), 2, "the user is told once who answers");
+    }
+}
+
+fn number(n: i64) -> wegweiser_i18n::Args<'static> {
+    let mut args = wegweiser_i18n::Args::new();
+    args.set("number", n);
+    args
+}
+
+#[tokio::test]
+async fn staff_only_topics_go_to_staff_and_peers_can_neither_see_nor_take_them() {
+    let mut chat = with_team().await;
+    chat.as_user("refugee");
+    chat.say("/start").await;
+    chat.say("العربية").await;
+    chat.say("1").await; // information
+    chat.say("2").await; // residence and asylum procedure
+    assert_eq!(chat.state().await.vars.get("topic").map(String::as_str), Some("residence"));
+    chat.say("1").await; // talk to a person
+    chat.say("سؤال عن اللجوء").await;
+    chat.say("1").await;
+    assert!(chat.outbox("amal").await.is_empty() && chat.outbox("badr").await.is_empty());
+    assert_eq!(chat.outbox("weber").await.len(), 1);
+    assert_eq!(chat.outbox("admin").await.len(), 1);
+    assert_eq!(text(&chat.say_as("amal", "/queue").await), catalog_text(&chat, "de", "team-queue-empty"));
+    let refused = text(&chat.say_as("amal", "/claim 1").await);
+    assert_eq!(refused, chat.gateway.engine().catalog().format("de", "team-claim-unknown", Some(&number(1))));
+    let taken = text(&chat.say_as("weber", "/claim 1").await);
+    assert!(taken.contains("سؤال عن اللجوء"), "{taken}");
+}
+
+#[tokio::test]
+async fn staff_take_over_from_a_silent_peer_and_the_relay_follows() {
+    let mut chat = with_team().await;
+    chat.ask_for_a_person("refugee", "العربية", "أحتاج موعدا").await;
+    chat.say_as("amal", "/claim 1").await;
+    chat.outbox("amal").await;
+    chat.outbox("refugee").await;
+    let queue = text(&chat.say_as("weber", "/queue").await);
+    assert!(queue.contains("Amal"), "staff see who holds it: {queue}");
+    // A peer cannot take it from another peer; staff can.
+    assert_eq!(text(&chat.say_as("badr", "/claim 1").await), chat.gateway.engine().catalog().format("de", "team-claim-taken", Some(&number(1))));
+    chat.say_as("weber", "/claim 1").await;
+    assert!(text(&chat.outbox("amal").await).contains("Frau Weber"), "the peer learns who took over");
+    assert!(text(&chat.outbox("refugee").await).contains("Frau Weber"));
+    chat.say_as("refugee", "مرحبا").await;
+    assert!(chat.outbox("amal").await.is_empty());
+    assert!(text(&chat.outbox("weber").await).contains("مرحبا"));
+    // Amal's messages are hers again.
+    assert!(!chat.say_as("amal", "hallo").await.is_empty());
+    assert!(chat.outbox("refugee").await.is_empty());
+}
+
+#[tokio::test]
+async fn a_user_going_back_to_the_bot_closes_the_handover_and_the_helper_is_told() {
+    let mut chat = with_team().await;
+    chat.ask_for_a_person("refugee", "العربية", "سؤال").await;
+    chat.say_as("amal", "/claim 1").await;
+    chat.outbox("amal").await;
+    chat.say_as("refugee", "/bot").await;
+    assert!(text(&chat.outbox("amal").await).contains("#1"));
+    assert_eq!(text(&chat.say_as("amal", "/close").await), catalog_text(&chat, "de", "team-nothing-claimed"));
+    // Released handovers are offered again.
+    chat.ask_for_a_person("other", "العربية", "سؤال آخر").await;
+    chat.outbox("amal").await;
+    chat.outbox("badr").await;
+    chat.say_as("amal", "/claim 2").await;
+    chat.say_as("amal", "/release").await;
+    assert_eq!(chat.outbox("badr").await.len(), 1, "the other peer is offered it again");
+    assert!(text(&chat.say_as("badr", "/claim 2").await).contains("سؤال آخر"));
+}
+
+/// Every team command against every role, typed in chat: refugees do not even learn the
+/// commands exist, peers and staff handle handovers, only admins manage roles.
+#[tokio::test]
+async fn who_may_give_which_command_in_chat() {
+    let commands = ["/queue", "/claim 1", "/release", "/close", "/role list", "/role grant Neu peer ar console:neu", "/role revoke Badr"];
+    let not_allowed = |chat: &Chat| catalog_text(chat, "de", "team-not-allowed");
+    for (user, allowed) in [
+        ("refugee", [false; 7]),
+        ("amal", [true, true, true, true, false, false, false]),
+        ("weber", [true, true, true, true, false, false, false]),
+        ("admin", [true; 7]),
+    ] {
+        let mut chat = with_team().await;
+        chat.ask_for_a_person("asker", "Deutsch", "Eine Frage").await;
+        for (command, allowed) in commands.iter().zip(allowed) {
+            let reply = text(&chat.say_as(user, command).await);
+            let unknown = reply.starts_with(&catalog_text(&chat, "de", "unknown-command"));
+            let refused = reply == not_allowed(&chat);
+            match (user, allowed) {
+                ("refugee", _) => assert!(unknown, "{user} {command}: {reply}"),
+                (_, false) => assert!(refused, "{user} {command}: {reply}"),
+                (_, true) => assert!(!unknown && !refused, "{user} {command}: {reply}"),
+            }
+        }
+        let team = chat.gateway.store().team().await.unwrap();
+        assert_eq!(team.iter().any(|m| m.name == "Neu"), user == "admin", "{user}");
+        assert_eq!(team.iter().any(|m| m.name == "Badr"), user != "admin", "{user}");
+    }
+}
+
+#[tokio::test]
+async fn admins_manage_roles_in_chat_and_every_change_is_logged() {
+    let mut chat = with_team().await;
+    let granted = text(&chat.say_as("admin", "/role grant \"Frau Kaya\" staff tr,de console:kaya").await);
+    assert!(granted.contains("Frau Kaya"), "{granted}");
+    let taken = text(&chat.say_as("admin", "/role grant Zweitname peer ar console:amal").await);
+    assert!(taken.contains("console:amal") && taken.contains("Amal"), "{taken}");
+    let bad = text(&chat.say_as("admin", "/role grant X chef ar console:x").await);
+    assert!(bad.contains("chef"), "{bad}");
+    let list = text(&chat.say_as("admin", "/role list").await);
+    assert!(list.contains("Frau Kaya · staff · tr,de · console:kaya"), "{list}");
+    assert_eq!(text(&chat.say_as("kaya", "/queue").await), catalog_text(&chat, "de", "team-queue-empty"), "the new role works at once");
+    chat.say_as("admin", "/role revoke \"Frau Kaya\"").await;
+    let log = chat.gateway.store().role_changes().await.unwrap();
+    let by_admin: Vec<(String, String)> = log.into_iter().filter(|(_, by, ..)| by == "console:admin").map(|(_, _, m, c)| (m, c)).collect();
+    assert_eq!(by_admin, [("Frau Kaya".to_string(), "grant staff tr,de console:kaya".to_string()), ("Frau Kaya".to_string(), "revoke".to_string())]);
+}
