@@ -75,3 +75,10 @@ handover-taken-over = تولّى { $helper } الطلب #{ $request }.
 feedback-yes = 👍 نعم
 feedback-no = 👎 لا
 feedback-thanks = شكرًا على إجابتكم!
+handover-escalated =
+    الطلب #{ $request } من { $pseudonym } ينتظر منذ { $minutes } دقيقة. اللغة: { $language }. الموضوع: { $topic }.
+    لاستلامه: /claim { $request }
+handover-transcript =
+    الطلب #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = لا يوجد سجل للطلب #{ $request }. تُحذف السجلات بعد مدة من إغلاق الطلب.

@@ -75,3 +75,10 @@ handover-taken-over = { $helper } داواکاریی #{ $request } وەرگرت.
 feedback-yes = 👍 بەڵێ
 feedback-no = 👎 نەخێر
 feedback-thanks = سوپاس بۆ وەڵامەکەت!
+handover-escalated =
+    داواکاریی #{ $request } لە { $pseudonym } { $minutes } خولەکە چاوەڕێیە. زمان: { $language }. بابەت: { $topic }.
+    بۆ وەرگرتن: /claim { $request }
+handover-transcript =
+    داواکاریی #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = تۆمارێک بۆ داواکاریی #{ $request } نییە. تۆمارەکان ماوەیەک دوای داخستنی داواکارییەکە دەسڕێنەوە.

@@ -29,6 +29,8 @@ help =
     /start – zum Anfang
     /my – Ihre Anmeldungen, Termine und Bitten
     /human – mit einem Menschen sprechen
+    /mydata – was wir über Sie speichern
+    /delete – Ihre Daten löschen
     /language – Sprache ändern
     /help – diese Hilfe
     /stop – keine Nachrichten mehr

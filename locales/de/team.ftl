@@ -75,3 +75,10 @@ handover-taken-over = { $helper } hat Anfrage #{ $request } übernommen.
 feedback-yes = 👍 Ja
 feedback-no = 👎 Nein
 feedback-thanks = Danke für Ihre Antwort!
+handover-escalated =
+    Anfrage #{ $request } von { $pseudonym } wartet seit { $minutes } Min. Sprache: { $language }. Thema: { $topic }.
+    Zum Übernehmen: /claim { $request }
+handover-transcript =
+    Anfrage #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = Zu Anfrage #{ $request } gibt es keinen Verlauf. Verläufe werden einige Zeit nach dem Abschluss gelöscht.

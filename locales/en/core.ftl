@@ -26,6 +26,8 @@ help =
     /start – back to the beginning
     /my – your sign-ups, bookings and requests
     /human – talk to a person
+    /mydata – what we store about you
+    /delete – delete your data
     /language – change the language
     /help – this help
     /stop – no more messages

@@ -75,3 +75,10 @@ handover-taken-over = { $helper } has taken over request #{ $request }.
 feedback-yes = 👍 Yes
 feedback-no = 👎 No
 feedback-thanks = Thank you for your answer!
+handover-escalated =
+    Request #{ $request } from { $pseudonym } has waited { $minutes } min. Language: { $language }. Topic: { $topic }.
+    To answer it: /claim { $request }
+handover-transcript =
+    Request #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = There is no transcript of request #{ $request }. Transcripts are deleted some time after the request closed.

@@ -75,3 +75,10 @@ handover-taken-over = { $helper } درخواست #{ $request } را به عهد�
 feedback-yes = 👍 بله
 feedback-no = 👎 نه
 feedback-thanks = از جواب شما تشکر می‌کنیم!
+handover-escalated =
+    درخواست #{ $request } از { $pseudonym } از { $minutes } دقیقه به این طرف منتظر است. زبان: { $language }. موضوع: { $topic }.
+    برای گرفتن: /claim { $request }
+handover-transcript =
+    درخواست #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = برای درخواست #{ $request } سابقه‌ای نیست. سابقه‌ها کمی بعد از بسته شدن درخواست پاک می‌شوند.

@@ -75,3 +75,10 @@ handover-taken-over = { $helper } درخواست #{ $request } را به عهد�
 feedback-yes = 👍 بله
 feedback-no = 👎 نه
 feedback-thanks = از جواب شما ممنونیم!
+handover-escalated =
+    درخواست #{ $request } از { $pseudonym } از { $minutes } دقیقه پیش منتظر است. زبان: { $language }. موضوع: { $topic }.
+    برای برداشتن: /claim { $request }
+handover-transcript =
+    درخواست #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = برای درخواست #{ $request } سابقه‌ای وجود ندارد. سابقه‌ها مدتی بعد از بسته شدن درخواست پاک می‌شوند.

@@ -26,6 +26,8 @@ help =
     /start – revenir au début
     /my – vos inscriptions, réservations et demandes
     /human – parler à une personne
+    /mydata – ce que nous gardons sur vous
+    /delete – supprimer vos données
     /language – changer de langue
     /help – cette aide
     /stop – ne plus recevoir de messages

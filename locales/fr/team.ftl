@@ -75,3 +75,10 @@ handover-taken-over = { $helper } a repris la demande #{ $request }.
 feedback-yes = 👍 Oui
 feedback-no = 👎 Non
 feedback-thanks = Merci pour votre réponse !
+handover-escalated =
+    La demande #{ $request } de { $pseudonym } attend depuis { $minutes } min. Langue : { $language }. Thème : { $topic }.
+    Pour la prendre : /claim { $request }
+handover-transcript =
+    Demande #{ $request } ({ $pseudonym }) :
+    { $history }
+team-transcript-unknown = Il n’y a pas d’historique pour la demande #{ $request }. Les historiques sont supprimés quelque temps après la clôture.

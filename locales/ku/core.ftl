@@ -26,6 +26,8 @@ help =
     /start – vegerin destpêkê
     /my – qeyd, civîn û daxwazên we
     /human – bi mirovekî re biaxivin
+    /mydata – tiştên ku em li ser we diparêzin
+    /delete – daneyên xwe jê bibin
     /language – zimên biguherînin
     /help – ev alîkarî
     /stop – êdî ti peyam nayên

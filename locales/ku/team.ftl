@@ -75,3 +75,10 @@ handover-taken-over = { $helper } daxwaza #{ $request } girt ser xwe.
 feedback-yes = 👍 Erê
 feedback-no = 👎 Na
 feedback-thanks = Spas ji bo bersiva we!
+handover-escalated =
+    Daxwaza #{ $request } ji { $pseudonym } { $minutes } deqîqe ye li bendê ye. Ziman: { $language }. Mijar: { $topic }.
+    Ji bo girtinê: /claim { $request }
+handover-transcript =
+    Daxwaz #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = Ji bo daxwaza #{ $request } tomar tune. Tomar demekê piştî girtina daxwazê tên jêbirin.

@@ -75,3 +75,10 @@ handover-taken-over = { $helper } د #{ $request } غوښتنه په غاړه و
 feedback-yes = 👍 هو
 feedback-no = 👎 نه
 feedback-thanks = ستاسو د ځواب مننه!
+handover-escalated =
+    د { $pseudonym } #{ $request } غوښتنه { $minutes } دقیقې انتظار کې ده. ژبه: { $language }. موضوع: { $topic }.
+    د اخیستو لپاره: /claim { $request }
+handover-transcript =
+    غوښتنه #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = د #{ $request } غوښتنې ریکارډ نشته. ریکارډونه د غوښتنې له تړلو یو څه وخت وروسته پاکېږي.

@@ -75,3 +75,10 @@ handover-taken-over = Запрос #{ $request } теперь ведёт { $help
 feedback-yes = 👍 Да
 feedback-no = 👎 Нет
 feedback-thanks = Спасибо за ответ!
+handover-escalated =
+    Запрос #{ $request } от { $pseudonym } ждёт уже { $minutes } мин. Язык: { $language }. Тема: { $topic }.
+    Чтобы взять: /claim { $request }
+handover-transcript =
+    Запрос #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = Истории запроса #{ $request } нет. Истории удаляются через некоторое время после закрытия запроса.

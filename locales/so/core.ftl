@@ -26,6 +26,8 @@ help =
     /start – ku noqo bilowga
     /my – diiwaangelintaada, kulamadaada iyo codsiyadaada
     /human – la hadal qof
+    /mydata – waxa aan kaa kaydinno
+    /delete – tirtir xogtaada
     /language – beddel luqadda
     /help – caawimaaddan
     /stop – jooji fariimaha

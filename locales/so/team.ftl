@@ -75,3 +75,10 @@ handover-taken-over = { $helper } ayaa la wareegay codsiga #{ $request }.
 feedback-yes = 👍 Haa
 feedback-no = 👎 Maya
 feedback-thanks = Waad ku mahadsan tahay jawaabtaada!
+handover-escalated =
+    Codsiga #{ $request } ee { $pseudonym } wuxuu sugayaa { $minutes } daqiiqo. Luqadda: { $language }. Mawduuca: { $topic }.
+    Si aad u qaadato: /claim { $request }
+handover-transcript =
+    Codsiga #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = Codsiga #{ $request } diiwaan ma laha. Diiwaannada waa la tirtiraa wakhti kadib marka codsiga la xiro.

@@ -75,3 +75,10 @@ handover-taken-over = { $helper } ሕቶ #{ $request } ተረኪቡ።
 feedback-yes = 👍 እወ
 feedback-no = 👎 ኣይፋል
 feedback-thanks = ስለ መልስኹም የቐንየልና!
+handover-escalated =
+    ሕቶ #{ $request } ካብ { $pseudonym } ን{ $minutes } ደቒቕ ይጽበ ኣሎ። ቋንቋ: { $language }። ኣርእስቲ: { $topic }።
+    ንምውሳድ: /claim { $request }
+handover-transcript =
+    ሕቶ #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = ናይ ሕቶ #{ $request } መዝገብ የለን። መዛግብቲ ሕቶ ምስ ተዓጽወ ድሕሪ ግዜ ይድምሰሱ።

@@ -26,6 +26,8 @@ help =
     /start – en başa dönün
     /my – kayıtlarınız, rezervasyonlarınız ve istekleriniz
     /human – bir kişiyle konuşun
+    /mydata – sizinle ilgili sakladıklarımız
+    /delete – verilerinizi silin
     /language – dili değiştirin
     /help – bu yardım metni
     /stop – artık mesaj almayın

@@ -75,3 +75,10 @@ handover-taken-over = #{ $request } numaralı talebi artık { $helper } yürüt�
 feedback-yes = 👍 Evet
 feedback-no = 👎 Hayır
 feedback-thanks = Cevabınız için teşekkürler!
+handover-escalated =
+    { $pseudonym } kişisinin #{ $request } numaralı talebi { $minutes } dk'dır bekliyor. Dil: { $language }. Konu: { $topic }.
+    Almak için: /claim { $request }
+handover-transcript =
+    Talep #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = #{ $request } numaralı talebin kaydı yok. Kayıtlar, talep kapandıktan bir süre sonra silinir.

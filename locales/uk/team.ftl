@@ -75,3 +75,10 @@ handover-taken-over = Запит #{ $request } тепер веде { $helper }.
 feedback-yes = 👍 Так
 feedback-no = 👎 Ні
 feedback-thanks = Дякуємо за відповідь!
+handover-escalated =
+    Запит #{ $request } від { $pseudonym } чекає вже { $minutes } хв. Мова: { $language }. Тема: { $topic }.
+    Щоб узяти: /claim { $request }
+handover-transcript =
+    Запит #{ $request } ({ $pseudonym }):
+    { $history }
+team-transcript-unknown = Історії запиту #{ $request } немає. Історії видаляються через деякий час після закриття запиту.

@@ -271,3 +271,130 @@ async fn admins_manage_roles_in_chat_and_every_change_is_logged() {
     let by_admin: Vec<(String, String)> = log.into_iter().filter(|(_, by, ..)| by == "console:admin").map(|(_, _, m, c)| (m, c)).collect();
     assert_eq!(by_admin, [("Frau Kaya".to_string(), "grant staff tr,de console:kaya".to_string()), ("Frau Kaya".to_string(), "revoke".to_string())]);
 }
+
+#[tokio::test]
+async fn a_handover_nobody_takes_escalates_to_staff_once() {
+    let mut chat = with_team().await;
+    chat.ask_for_a_person("refugee", "العربية", "لا أحد يجيب").await;
+    chat.outbox("weber").await;
+    assert_eq!(chat.gateway.store().escalate_handovers(std::time::Duration::from_secs(3600)).await.unwrap(), 0, "not due yet");
+    assert_eq!(chat.gateway.store().escalate_handovers(std::time::Duration::ZERO).await.unwrap(), 1);
+    let escalated = chat.outbox("weber").await;
+    assert_eq!(escalated.len(), 1);
+    assert_eq!(escalated[0].buttons[0].press, Press::Command("/claim 1".into()));
+    assert_eq!(chat.outbox("admin").await.len(), 1);
+    assert_eq!(chat.gateway.store().escalate_handovers(std::time::Duration::ZERO).await.unwrap(), 0, "once");
+    assert!(chat.outbox("weber").await.is_empty());
+    // A taken handover is not escalated.
+    chat.ask_for_a_person("second", "العربية", "سؤال").await;
+    chat.say_as("amal", "/claim 2").await;
+    assert_eq!(chat.gateway.store().escalate_handovers(std::time::Duration::ZERO).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn staff_read_transcripts_every_reading_is_logged_and_old_transcripts_are_purged_after_a_restart() {
+    let mut chat = with_team().await;
+    chat.ask_for_a_person("refugee", "العربية", "سؤال عن المدرسة").await;
+    chat.say_as("refugee", "ابني عمره ثماني سنوات").await;
+    chat.say_as("amal", "/claim 1").await;
+    chat.say_as("amal", "أي حي تسكنون؟").await;
+    // Peers may not read transcripts; staff may.
+    assert_eq!(text(&chat.say_as("amal", "/transcript 1").await), catalog_text(&chat, "de", "team-not-allowed"));
+    assert!(chat.say_as("weber", "/transcript 1").await.is_empty(), "the transcript comes as a message");
+    let transcript = text(&chat.outbox("weber").await);
+    for line in ["سؤال عن المدرسة", "ابني عمره ثماني سنوات", "Amal", "أي حي تسكنون؟"] {
+        assert!(transcript.contains(line), "{line}: {transcript}");
+    }
+    let log: Vec<(String, String, i64, String)> =
+        chat.gateway.store().transcript_access().await.unwrap().into_iter().map(|(_, member, account, handover, reason)| (member, account, handover, reason)).collect();
+    assert_eq!(
+        log,
+        [("Amal".to_string(), "console:amal".to_string(), 1, "claim".to_string()), ("Frau Weber".to_string(), "console:weber".to_string(), 1, "transcript".to_string())]
+    );
+
+    // Closed, restarted, purged: the messages and the relayed copies go, the figures stay.
+    chat.say_as("amal", "/close").await;
+    chat.restart().await;
+    assert_eq!(chat.gateway.store().purge_transcripts(std::time::Duration::from_secs(86400)).await.unwrap(), 0, "not due yet");
+    assert_eq!(chat.gateway.store().purge_transcripts(std::time::Duration::ZERO).await.unwrap(), 1);
+    assert!(chat.gateway.store().handover_messages(1).await.unwrap().is_empty());
+    let kept = &chat.gateway.store().handover_requests().await.unwrap()[0];
+    assert_eq!((kept.user.as_str(), kept.note.as_deref(), kept.locale.as_str(), kept.status.as_str()), ("", None, "ar", "closed"));
+    assert_eq!(rows_containing(&chat, "ابني عمره ثماني سنوات").await, Vec::<(String, String)>::new());
+    chat.say_as("weber", "/transcript 1").await;
+    assert_eq!(
+        text(&chat.outbox("weber").await),
+        chat.gateway.engine().catalog().format("de", "team-transcript-unknown", Some(&{
+            let mut args = wegweiser_i18n::Args::new();
+            args.set("request", 1);
+            args
+        }))
+    );
+}
+
+/// Every row of every table with a text value containing `needle`: (table, column).
+async fn rows_containing(chat: &Chat, needle: &str) -> Vec<(String, String)> {
+    let pool = chat.gateway.store().pool();
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_sqlx_migrations'").fetch_all(pool).await.unwrap();
+    let mut found = Vec::new();
+    for table in tables {
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?1)").bind(&table).fetch_all(pool).await.unwrap();
+        for column in columns {
+            let count: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM \"{table}\" WHERE instr(CAST(\"{column}\" AS TEXT), ?1) > 0")))
+                .bind(needle)
+                .fetch_one(pool)
+                .await
+                .unwrap();
+            if count > 0 {
+                found.push((table.clone(), column));
+            }
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_user() {
+    let mut chat = with_team().await;
+    import_test_catalog(&chat.gateway).await;
+    let user = "delete-me-qx";
+    chat.as_user(user);
+    chat.say("/start").await;
+    chat.say("Deutsch").await;
+    chat.say("/start course_deutsch-a1-test").await;
+    chat.say("1").await;
+    chat.say("/start session_dialog-wohnen-test").await;
+    chat.say("1").await;
+    for line in ["/start", "4", "Wohnen", "Mitte", "1", "1", "+49 170 9998887", "1"] {
+        chat.say(line).await;
+    }
+    chat.say("/human").await;
+    chat.say("Meine geheime Frage zum Jobcenter").await;
+    chat.say("1").await;
+    chat.say("noch eine Nachricht qwertz").await;
+    chat.say_as("weber", "/claim 1").await;
+    chat.outbox("weber").await;
+    chat.say_as(user, "Antwort auf die Rückfrage zyxw").await;
+
+    chat.say_as(user, "/bot").await;
+    chat.outbox(user).await;
+    assert!(chat.say_as(user, "/mydata").await.is_empty(), "the summary comes as a message");
+    let summary = text(&chat.outbox(user).await);
+    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2"] {
+        assert!(summary.contains(expected), "{expected}: {summary}");
+    }
+    assert!(!rows_containing(&chat, user).await.is_empty());
+
+    let confirm = chat.say_as(user, "/delete").await;
+    assert_eq!(confirm[0].text, catalog_text(&chat, "de", "delete-confirm"));
+    let done = chat.say_as(user, "1").await;
+    assert_eq!(text(&done), catalog_text(&chat, "de", "delete-done"));
+    for needle in [user, "+49 170 9998887", "geheime Frage", "qwertz", "zyxw"] {
+        assert_eq!(rows_containing(&chat, needle).await, Vec::<(String, String)>::new(), "{needle}");
+    }
+    // The seat and the place are free again; the next message is a first contact.
+    let again = chat.say_as(user, "/start").await;
+    assert!(again[0].text.contains(&catalog_text(&chat, "de", "language-menu")), "{}", again[0].text);
+    assert!(chat.state().await.locale.is_none(), "nothing is remembered");
+}

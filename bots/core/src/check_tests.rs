@@ -93,7 +93,11 @@ fn bad_config_values() {
     f.edit("config.toml", "wc_phone = \"+49 711 216-0\"", "wc_phone = \"call us\"");
     f.edit("config.toml", "housing_link = \"https://", "housing_link = \"http://");
     f.edit("config.toml", "response_hours = 24", "response_hours = 0");
+    f.edit("config.toml", "escalate_after_minutes = 120", "escalate_after_minutes = 0");
+    f.edit("config.toml", "keep_transcripts_days = 90", "keep_transcripts_days = 5000");
     for (needle, text) in [
+        ("escalate_after_minutes", "handover.escalate_after_minutes must be between 1 and 10080, not 0"),
+        ("keep_transcripts_days", "handover.keep_transcripts_days must be between 1 and 3650, not 5000"),
         ("wc_phone", "'call us' is not a phone number"),
         ("housing_link", "must be an https:// link"),
         ("response_hours", "must be between 1 and 720"),

@@ -15,8 +15,14 @@ pub const ENGINE_VARIABLES: &[&str] = &[
     "place", "session_district", "interpreters", "moderator", "session_seats", "peer_name", "peer_languages",
     "peer_topics", "peer_districts", "peer_contact", "peer_channel", "request_status", "request", "contact", "language",
     "weekday", "day", "month", "year", "time", "value", "usage", "list", "pseudonym", "minutes", "helper", "name", "role",
-    "account", "owner", "text", "media", "history",
+    "account", "owner", "text", "media", "history", "courses", "sessions", "requests", "handovers", "messages", "notices",
 ];
+
+/// A handover nobody took is offered to every staff member after this long, unless configured.
+pub const DEFAULT_ESCALATE_AFTER_MINUTES: i64 = 120;
+
+/// Handover transcripts are kept this long after closing, unless configured.
+pub const DEFAULT_KEEP_TRANSCRIPTS_DAYS: i64 = 90;
 
 /// Session reminders go out at this local time on the day before, unless configured.
 pub const DEFAULT_REMINDER_TIME: jiff::civil::Time = jiff::civil::time(10, 0, 0, 0);
@@ -143,6 +149,8 @@ struct HandoverFile {
     response_hours: Spanned<i64>,
     office_days: Option<Spanned<Vec<String>>>,
     office_hours: Option<Spanned<String>>,
+    escalate_after_minutes: Option<Spanned<i64>>,
+    keep_transcripts_days: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -199,6 +207,10 @@ pub struct Config {
     pub reminder_time: jiff::civil::Time,
     /// When people answer handovers; None when not configured.
     pub office: Option<OfficeHours>,
+    /// A handover nobody took for this long is offered to every staff member.
+    pub escalate_after: std::time::Duration,
+    /// Handover transcripts are deleted this long after the handover closed.
+    pub keep_transcripts: std::time::Duration,
     pub telegram: TelegramSettings,
     pub matrix: MatrixSettings,
     facts: BTreeMap<String, Fact>,
@@ -242,6 +254,16 @@ impl Config {
             diags.push(at(file.handover.response_hours.span().start), format!("handover.response_hours must be between 1 and 720, not {hours}"));
         }
         let office = office_hours(&file.handover, &at, &mut diags);
+        let mut within = |value: &Option<Spanned<i64>>, name: &str, range: std::ops::RangeInclusive<i64>, default: i64| match value {
+            None => default,
+            Some(v) if range.contains(v.get_ref()) => *v.get_ref(),
+            Some(v) => {
+                diags.push(at(v.span().start), format!("handover.{name} must be between {} and {}, not {}", range.start(), range.end(), v.get_ref()));
+                default
+            }
+        };
+        let escalate_after = std::time::Duration::from_secs(60 * within(&file.handover.escalate_after_minutes, "escalate_after_minutes", 1..=10080, DEFAULT_ESCALATE_AFTER_MINUTES) as u64);
+        let keep_transcripts = std::time::Duration::from_secs(86400 * within(&file.handover.keep_transcripts_days, "keep_transcripts_days", 1..=3650, DEFAULT_KEEP_TRANSCRIPTS_DAYS) as u64);
         let reminder_time = match &file.sessions {
             None => DEFAULT_REMINDER_TIME,
             Some(sessions) => sessions.reminder_time.get_ref().parse::<jiff::civil::Time>().unwrap_or_else(|_| {
@@ -283,7 +305,7 @@ impl Config {
             facts.insert(key.clone(), Fact { values, location });
         }
         diags.into_result()?;
-        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, office, telegram, matrix, facts })
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, office, escalate_after, keep_transcripts, telegram, matrix, facts })
     }
 
     /// The current local time in the city.

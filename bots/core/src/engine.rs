@@ -61,6 +61,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "handover-claim", "handover-claimed", "handover-from-helper", "handover-from-user", "handover-media-from-helper",
     "handover-media-from-user", "handover-history", "handover-closed", "handover-user-left", "handover-taken-over",
     "feedback-yes", "feedback-no", "feedback-thanks",
+    "handover-escalated", "handover-transcript", "team-transcript-unknown", "my-data", "delete-done",
 ];
 
 /// Variables that describe the dialogue session the user picked.
@@ -879,6 +880,11 @@ impl Turn<'_> {
                 }
             }
             Action::LeaveHandover => self.leave_handover(),
+            Action::DeleteMyData => {
+                self.effects.push(Effect::DeleteMyData);
+                self.say("delete-done", &[]);
+                self.state = ConversationState::default();
+            }
         }
     }
 
@@ -986,6 +992,9 @@ impl Turn<'_> {
         self.state.vars.extend(option.set.clone());
         if let Some(action) = &option.action {
             self.run(action);
+            if *action == Action::DeleteMyData {
+                return;
+            }
         }
         match &option.goto {
             Some(goto) => self.enter(goto),
@@ -1012,6 +1021,11 @@ impl Turn<'_> {
             }
             "accept" | "decline" => self.answer_command(name == "accept", argument),
             "feedback" => self.feedback(argument),
+            "mydata" => self.effects.push(Effect::ExportMyData),
+            "delete" if self.engine.flows.entry.delete.is_some() => {
+                let delete = self.engine.flows.entry.delete.clone().unwrap_or_default();
+                self.enter(&delete);
+            }
             "human" | "mensch" | "person" => {
                 let person = self.engine.flows.entry.person.clone();
                 self.enter(&person);

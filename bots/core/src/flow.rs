@@ -22,6 +22,8 @@ pub enum Action {
     RequestPerson,
     /// The user goes back to the bot from a handover.
     LeaveHandover,
+    /// The user confirmed that everything stored about them is to be deleted.
+    DeleteMyData,
     /// Sign up for the course in `course` (a seat, or the waitlist when full).
     SignUpCourse,
     /// Give up the sign-up for the course in `course`.
@@ -50,7 +52,7 @@ pub enum Action {
 pub const ACTION_NAMES: &[&str] = &[
     "show_topic", "clear_topic", "request_person", "sign_up_course", "cancel_course", "clear_course_filters", "book_session",
     "cancel_booking", "clear_session_filters", "clear_peer_choice", "request_peer", "withdraw_peer_request",
-    "accept_peer_request", "decline_peer_request", "leave_handover",
+    "accept_peer_request", "decline_peer_request", "leave_handover", "delete_my_data",
 ];
 
 /// Menus built by the engine rather than listed in the flow.
@@ -162,6 +164,8 @@ pub struct Entry {
     pub my: Option<String>,
     /// Where `/accept N` and `/decline N` (a peer answering a request) lead.
     pub peer_answer: Option<String>,
+    /// `/delete`: the step that asks before everything about the user is deleted.
+    pub delete: Option<String>,
     /// Deep links (`/start NAME`, e.g. from a poster's QR code): a name leads to a step;
     /// `course` and `session` lead to the details of `course_ID` and `session_ID`.
     pub links: BTreeMap<String, String>,
@@ -205,6 +209,7 @@ struct EntryFile {
     person: Spanned<String>,
     my: Option<Spanned<String>>,
     peer_answer: Option<Spanned<String>>,
+    delete: Option<Spanned<String>>,
     #[serde(default)]
     links: BTreeMap<String, Spanned<String>>,
 }
@@ -346,7 +351,7 @@ impl Flows {
                     (e.language.get_ref().clone(), ctx.at(e.language.span().start)),
                     (e.person.get_ref().clone(), ctx.at(e.person.span().start)),
                 ];
-                for optional in [&e.my, &e.peer_answer].into_iter().flatten().chain(e.links.values()) {
+                for optional in [&e.my, &e.peer_answer, &e.delete].into_iter().flatten().chain(e.links.values()) {
                     refs.push((optional.get_ref().clone(), ctx.at(optional.span().start)));
                 }
                 for name in e.links.keys() {
@@ -361,6 +366,7 @@ impl Flows {
                     person: e.person.into_inner(),
                     my: e.my.map(Spanned::into_inner),
                     peer_answer: e.peer_answer.map(Spanned::into_inner),
+                    delete: e.delete.map(Spanned::into_inner),
                     links: e.links.into_iter().map(|(k, v)| (k, v.into_inner())).collect(),
                 };
                 entry = Some((value, refs));
@@ -522,6 +528,7 @@ impl Flows {
         let mut queue: VecDeque<&str> = [self.entry.start.as_str(), self.entry.language.as_str(), self.entry.person.as_str()].into();
         queue.extend(self.entry.my.as_deref());
         queue.extend(self.entry.peer_answer.as_deref());
+        queue.extend(self.entry.delete.as_deref());
         queue.extend(self.entry.links.values().map(String::as_str));
         while let Some(id) = queue.pop_front() {
             if !seen.insert(id) {
@@ -566,6 +573,7 @@ fn parse_action(
         "clear_topic" => Some(Action::ClearTopic),
         "request_person" => Some(Action::RequestPerson),
         "leave_handover" => Some(Action::LeaveHandover),
+        "delete_my_data" => Some(Action::DeleteMyData),
         "sign_up_course" => Some(Action::SignUpCourse),
         "cancel_course" => Some(Action::CancelCourse),
         "clear_course_filters" => Some(Action::ClearCourseFilters),

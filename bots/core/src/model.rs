@@ -202,6 +202,12 @@ pub enum Effect {
     GrantRole(TeamMember),
     /// An admin takes a team role away.
     RevokeRole { name: String },
+    /// A staff member reads what was written in a handover: sent to them, and logged.
+    SendTranscript { handover: i64 },
+    /// The user asks what is stored about them: a summary is sent to them.
+    ExportMyData,
+    /// The user confirmed: every row that names them is deleted, their conversation too.
+    DeleteMyData,
     /// A seat in a course, or a place on its waitlist.
     SignUp { course: String, waitlisted: bool },
     /// The user gives up their seat or waitlist place; the first waiting person moves up.

@@ -39,6 +39,7 @@ impl Role {
     pub fn may(self, command: &StaffCommand) -> bool {
         match command {
             StaffCommand::Queue | StaffCommand::Claim(_) | StaffCommand::Release | StaffCommand::Close => self >= Role::Peer,
+            StaffCommand::Transcript(_) => self >= Role::Staff,
             StaffCommand::RoleGrant(_) | StaffCommand::RoleRevoke { .. } | StaffCommand::RoleList => self == Role::Admin,
         }
     }
@@ -67,6 +68,8 @@ pub enum StaffCommand {
     Release,
     /// Close the claimed handover; the user is back with the bot.
     Close,
+    /// Read what was written in handover N; every reading is logged.
+    Transcript(u32),
     RoleGrant(TeamMember),
     RoleRevoke { name: String },
     RoleList,
@@ -76,7 +79,7 @@ pub enum StaffCommand {
 /// Fluent message id for chat.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommandError {
-    #[error("unknown command '{0}'; commands: queue, claim N, release, close, role grant|revoke|list")]
+    #[error("unknown command '{0}'; commands: queue, claim N, release, close, transcript N, role grant|revoke|list")]
     Unknown(String),
     #[error("usage: {0}")]
     Usage(&'static str),
@@ -93,7 +96,7 @@ pub enum CommandError {
 }
 
 /// Command names the team types in chat; for everyone else they are unknown commands.
-pub const TEAM_COMMANDS: &[&str] = &["queue", "claim", "release", "close", "role"];
+pub const TEAM_COMMANDS: &[&str] = &["queue", "claim", "release", "close", "transcript", "role"];
 
 /// Most peers a new handover is offered to at once: the best matches.
 pub const MAX_OFFERED_PEERS: usize = 3;
@@ -205,6 +208,7 @@ pub fn pseudonym(id: i64) -> String {
 pub const GRANT_USAGE: &str = "role grant NAME peer|staff|admin LANGUAGES ACCOUNT... (e.g. role grant Amal peer ar,de telegram:123456789 matrix:@amal:example.org)";
 pub const REVOKE_USAGE: &str = "role revoke NAME";
 pub const CLAIM_USAGE: &str = "claim N";
+pub const TRANSCRIPT_USAGE: &str = "transcript N";
 
 /// Reads one command line: `/claim 3`, `role grant "Frau Weber" staff de,en matrix:@weber:stuttgart.de`.
 /// A leading `/` and a bot's `@name` after the command are allowed; `served` are the locale
@@ -224,12 +228,18 @@ pub fn parse_words(words: Vec<String>, served: &[String]) -> Result<StaffCommand
         "queue" => no_more(StaffCommand::Queue, "queue"),
         "release" => no_more(StaffCommand::Release, "release"),
         "close" => no_more(StaffCommand::Close, "close"),
-        "claim" => match rest.as_slice() {
-            [n] => n.parse().map(StaffCommand::Claim).map_err(|_| CommandError::NotANumber(n.clone())),
-            _ => Err(CommandError::Usage(CLAIM_USAGE)),
-        },
+        "claim" => numbered(&rest, StaffCommand::Claim, CLAIM_USAGE),
+        "transcript" => numbered(&rest, StaffCommand::Transcript, TRANSCRIPT_USAGE),
         "role" => parse_role(&rest, served),
         _ => Err(CommandError::Unknown(first)),
+    }
+}
+
+/// A command with one handover number.
+fn numbered(words: &[String], command: fn(u32) -> StaffCommand, usage: &'static str) -> Result<StaffCommand, CommandError> {
+    match words {
+        [n] => n.trim_start_matches('#').parse().map(command).map_err(|_| CommandError::NotANumber(n.clone())),
+        _ => Err(CommandError::Usage(usage)),
     }
 }
 
@@ -282,6 +292,8 @@ mod tests {
         assert_eq!(parse("claim #3"), Err(CommandError::Usage(CLAIM_USAGE)));
         assert_eq!(parse("/RELEASE"), Ok(StaffCommand::Release));
         assert_eq!(parse("/close"), Ok(StaffCommand::Close));
+        assert_eq!(parse("/transcript 7"), Ok(StaffCommand::Transcript(7)));
+        assert_eq!(parse("/transcript"), Err(CommandError::Usage(TRANSCRIPT_USAGE)));
         assert_eq!(parse("/claim drei"), Err(CommandError::NotANumber("drei".into())));
         assert_eq!(parse("/claim"), Err(CommandError::Usage(CLAIM_USAGE)));
         assert_eq!(parse("/close now"), Err(CommandError::Usage("close")));
@@ -323,15 +335,16 @@ mod tests {
             StaffCommand::Claim(1),
             StaffCommand::Release,
             StaffCommand::Close,
+            StaffCommand::Transcript(1),
             StaffCommand::RoleGrant(member),
             StaffCommand::RoleRevoke { name: "A".into() },
             StaffCommand::RoleList,
         ];
-        let expected: [(Role, [bool; 7]); 4] = [
-            (Role::Refugee, [false, false, false, false, false, false, false]),
-            (Role::Peer, [true, true, true, true, false, false, false]),
-            (Role::Staff, [true, true, true, true, false, false, false]),
-            (Role::Admin, [true, true, true, true, true, true, true]),
+        let expected: [(Role, [bool; 8]); 4] = [
+            (Role::Refugee, [false, false, false, false, false, false, false, false]),
+            (Role::Peer, [true, true, true, true, false, false, false, false]),
+            (Role::Staff, [true, true, true, true, true, false, false, false]),
+            (Role::Admin, [true, true, true, true, true, true, true, true]),
         ];
         for (role, allowed) in expected {
             for (command, allowed) in commands.iter().zip(allowed) {

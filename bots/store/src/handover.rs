@@ -5,13 +5,15 @@
 //! second claim in the same batch finds the handover taken.
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use sqlx::SqliteConnection;
 use wegweiser_core::catalog::Account;
-use wegweiser_core::team::{pseudonym, route, Routing, TeamMember};
+use wegweiser_core::team::{pseudonym, route, Role, Routing, TeamMember};
 use wegweiser_core::{HandoverStatus, HandoverView, MediaKind, NotificationArg, World};
 
 use crate::team::{read_team, write_grant, write_revoke};
+use crate::{now, Result, Store};
 use crate::world::{notify, Batch, Notice, UserKey};
 
 /// Tells a team member about a request they may take, with a button to take it.
@@ -33,6 +35,12 @@ pub const HANDOVER_CLOSED: &str = "handover-closed";
 pub const HANDOVER_USER_LEFT: &str = "handover-user-left";
 /// Tells a helper that staff took over the request they held.
 pub const HANDOVER_TAKEN_OVER: &str = "handover-taken-over";
+/// Tells staff that a request has waited too long, with a button to take it.
+pub const HANDOVER_ESCALATED: &str = "handover-escalated";
+/// A handover's messages, for a staff member who asked to read them.
+pub const HANDOVER_TRANSCRIPT: &str = "handover-transcript";
+/// There is no transcript with that number (never opened, or deleted after retention).
+pub const TEAM_TRANSCRIPT_UNKNOWN: &str = "team-transcript-unknown";
 
 /// A closed handover stays in the world this long, for its user's feedback.
 const FEEDBACK_WINDOW_SECS: i64 = 7 * 24 * 3600;
@@ -229,7 +237,7 @@ impl Batch<'_> {
     /// Keeps what the user wrote and, once someone holds the handover, relays it to them.
     pub(crate) async fn user_wrote(&mut self, tx: &mut SqliteConnection, key: &UserKey, text: Option<&str>, media: Option<MediaKind>) -> Result<(), sqlx::Error> {
         let Some(handover) = self.open_handover_of(key) else { return Ok(()) };
-        keep(tx, handover.id, "user", text, media, self.now).await?;
+        keep(tx, handover.id, None, text, media, self.now).await?;
         let Some((_, helper)) = &handover.claimed_by else { return Ok(()) };
         let (message, said) = match media {
             Some(_) => (HANDOVER_MEDIA_FROM_USER, relayed_args(text, media)),
@@ -285,16 +293,9 @@ impl Batch<'_> {
             let args = [("request", NotificationArg::Number { number: id }), helper];
             notify(tx, Notice { handover: Some(id), ..Notice::new(key_of(account), HANDOVER_TAKEN_OVER, args.into()) }, self.now).await?;
         }
-        let written: Vec<(String, Option<String>, Option<String>)> =
-            sqlx::query_as("SELECT sender, text, media FROM handover_messages WHERE handover = ?1 ORDER BY id").bind(id).fetch_all(&mut *tx).await?;
-        let lines: Vec<String> = written
-            .iter()
-            .map(|(sender, text, media)| {
-                let said = text.clone().or_else(|| media.as_deref().and_then(MediaKind::from_name).map(|m| m.symbol().to_string())).unwrap_or_default();
-                if sender == "helper" { format!("↪ {said}") } else { said }
-            })
-            .collect();
+        let lines = transcript_lines(tx, id).await?;
         if !lines.is_empty() {
+            log_access(tx, &member.name, key, id, "claim", self.now).await?;
             let args = [
                 ("request", NotificationArg::Number { number: id }),
                 ("pseudonym", NotificationArg::plain(&handover.pseudonym)),
@@ -366,7 +367,7 @@ impl Batch<'_> {
         let Some(member) = self.member_at(key) else { return Ok(()) };
         let held = self.world.handover(id).filter(|h| h.status == HandoverStatus::Claimed && h.claimed_by.as_ref().is_some_and(|(n, _)| *n == member.name));
         let Some(user) = held.map(|h| h.user.clone()) else { return Ok(()) };
-        keep(tx, id, "helper", text, media, self.now).await?;
+        keep(tx, id, Some(&member.name), text, media, self.now).await?;
         let message = if media.is_some() { HANDOVER_MEDIA_FROM_HELPER } else { HANDOVER_FROM_HELPER };
         let args = [("helper", NotificationArg::plain(&member.name)), relayed_args(text, media)];
         notify(tx, Notice { handover: Some(id), ..Notice::new(key_of(&user), message, args.into()) }, self.now).await
@@ -385,6 +386,23 @@ impl Batch<'_> {
             view.feedback_given = true;
         }
         Ok(())
+    }
+
+    /// A staff member reads a handover's transcript: sent to them and logged. One deleted
+    /// after the retention period (or never opened) gets a message saying so.
+    pub(crate) async fn send_transcript(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+        let Some(member) = self.member_at(key) else { return Ok(()) };
+        let found: Option<(String, Option<String>)> =
+            sqlx::query_as("SELECT pseudonym, note FROM handover_requests WHERE id = ?1 AND purged_at IS NULL").bind(id).fetch_optional(&mut *tx).await?;
+        let number = ("request", NotificationArg::Number { number: id });
+        let Some((pseudonym, note)) = found else {
+            return notify(tx, Notice::new((&key.0, &key.1), TEAM_TRANSCRIPT_UNKNOWN, [number].into()), self.now).await;
+        };
+        let mut lines: Vec<String> = note.map(|n| format!("❓ {n}")).into_iter().collect();
+        lines.extend(transcript_lines(tx, id).await?);
+        log_access(tx, &member.name, key, id, "transcript", self.now).await?;
+        let args = [number, ("pseudonym", NotificationArg::plain(&pseudonym)), ("history", NotificationArg::plain(lines.join("\n")))];
+        notify(tx, Notice { handover: Some(id), ..Notice::new((&key.0, &key.1), HANDOVER_TRANSCRIPT, args.into()) }, self.now).await
     }
 
     /// An admin grants a role in chat; logged with their account.
@@ -412,15 +430,129 @@ impl Batch<'_> {
     }
 }
 
-/// Keeps one message of a handover.
-async fn keep(tx: &mut SqliteConnection, handover: i64, sender: &str, text: Option<&str>, media: Option<MediaKind>, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO handover_messages (handover, sender, text, media, at) VALUES (?1, ?2, ?3, ?4, ?5)")
+/// What was written in a handover, one line per message: the user's as written, the
+/// helpers' marked with their name; a photo or file as its sign.
+async fn transcript_lines(tx: &mut SqliteConnection, handover: i64) -> Result<Vec<String>, sqlx::Error> {
+    let written: Vec<(Option<String>, Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT helper, text, media FROM handover_messages WHERE handover = ?1 ORDER BY id").bind(handover).fetch_all(&mut *tx).await?;
+    Ok(written
+        .into_iter()
+        .map(|(helper, text, media)| {
+            let said = text.or_else(|| media.as_deref().and_then(MediaKind::from_name).map(|m| m.symbol().to_string())).unwrap_or_default();
+            match helper {
+                Some(helper) => format!("↪ {helper}: {said}"),
+                None => said,
+            }
+        })
+        .collect())
+}
+
+/// Records that a team member read a handover's messages.
+async fn log_access(tx: &mut SqliteConnection, member: &str, key: &UserKey, handover: i64, reason: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO transcript_access (at, member, account, handover, reason) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(now)
+        .bind(member)
+        .bind(format!("{}:{}", key.0, key.1))
         .bind(handover)
-        .bind(sender)
+        .bind(reason)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// Keeps one message of a handover; `helper` names the team member who wrote it, None for
+/// the user.
+async fn keep(tx: &mut SqliteConnection, handover: i64, helper: Option<&str>, text: Option<&str>, media: Option<MediaKind>, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO handover_messages (handover, sender, helper, text, media, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(handover)
+        .bind(if helper.is_some() { "helper" } else { "user" })
+        .bind(helper)
         .bind(text)
         .bind(media.map(MediaKind::name))
         .bind(now)
         .execute(&mut *tx)
         .await?;
     Ok(())
+}
+
+impl Store {
+    /// Offers every handover nobody took within `after` to all staff and admins, once, with
+    /// a button to take it. Safe to run at any time and from several gateways: the
+    /// `escalated_at` mark and the messages are written in one transaction. Returns how many.
+    pub async fn escalate_handovers(&self, after: Duration) -> Result<usize> {
+        let now = now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let due: Vec<(i64, String, Option<String>, String, i64)> = sqlx::query_as(
+            "UPDATE handover_requests SET escalated_at = ?1 \
+             WHERE status = 'open' AND escalated_at IS NULL AND created_at <= ?2 \
+             RETURNING id, pseudonym, topic, locale, created_at",
+        )
+        .bind(now)
+        .bind(now - after.as_secs() as i64)
+        .fetch_all(&mut *tx)
+        .await?;
+        let staff: Vec<TeamMember> = read_team(&mut tx).await?.into_iter().filter(|m| m.role >= Role::Staff).collect();
+        if !due.is_empty() && staff.is_empty() {
+            tracing::warn!(handovers = due.len(), "handovers waited too long, but nobody has the staff role: grant it with `wegweiser role grant`");
+        }
+        for (id, pseudonym, topic, locale, created) in &due {
+            for member in &staff {
+                sqlx::query("INSERT INTO handover_offers (handover, member, offered_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                    .bind(id)
+                    .bind(&member.name)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                let Some(account) = member.accounts.first() else { continue };
+                let args = [
+                    ("request", NotificationArg::Number { number: *id }),
+                    ("pseudonym", NotificationArg::plain(pseudonym)),
+                    ("topic", NotificationArg::Topic { topic: topic.clone().unwrap_or_default() }),
+                    ("language", NotificationArg::Language { language: locale.clone() }),
+                    ("minutes", NotificationArg::Number { number: (now - created) / 60 }),
+                ];
+                let notice = Notice {
+                    locale: member.languages.first().map(String::as_str),
+                    buttons: vec![("handover-claim", format!("/claim {id}"))],
+                    handover: Some(*id),
+                    ..Notice::new(key_of(account), HANDOVER_ESCALATED, args.into())
+                };
+                notify(&mut tx, notice, now).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(due.len())
+    }
+
+    /// Deletes what was written in handovers closed more than `keep` ago: their messages,
+    /// the question, the relayed messages in the outbox, and who the user was; topic,
+    /// language, dates and feedback stay for the yearly figures. Runs from the scheduler;
+    /// its state is in the rows, so a restart changes nothing. Returns how many.
+    pub async fn purge_transcripts(&self, keep: Duration) -> Result<usize> {
+        let now = now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM handover_requests WHERE status = 'closed' AND purged_at IS NULL AND closed_at <= ?1")
+            .bind(now - keep.as_secs() as i64)
+            .fetch_all(&mut *tx)
+            .await?;
+        let ids_json = crate::json(&ids);
+        sqlx::query("DELETE FROM handover_messages WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM outbox WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
+        sqlx::query("UPDATE handover_requests SET note = NULL, user_id = '', purged_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))")
+            .bind(&ids_json)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        if !ids.is_empty() {
+            tracing::info!(handovers = ids.len(), "deleted handover transcripts past their retention");
+        }
+        Ok(ids.len())
+    }
+
+    /// Every reading of a transcript by the team, oldest first: (time, member, account,
+    /// handover, reason).
+    pub async fn transcript_access(&self) -> Result<Vec<(i64, String, String, i64, String)>> {
+        Ok(sqlx::query_as("SELECT at, member, account, handover, reason FROM transcript_access ORDER BY id").fetch_all(&self.pool).await?)
+    }
 }

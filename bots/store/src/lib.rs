@@ -23,15 +23,18 @@ use wegweiser_core::{ConversationState, Effect, Inbound, NotificationArg, Outcom
 
 mod catalog;
 mod handover;
+mod privacy;
 mod suite;
 mod team;
 mod world;
 
 pub use catalog::{ImportSummary, Listing, Status};
 pub use handover::{
-    HANDOVER_CLAIMED, HANDOVER_CLOSED, HANDOVER_FROM_HELPER, HANDOVER_FROM_USER, HANDOVER_HISTORY, HANDOVER_MEDIA_FROM_HELPER,
-    HANDOVER_MEDIA_FROM_USER, HANDOVER_NEW, HANDOVER_TAKEN_OVER, HANDOVER_USER_LEFT,
+    HANDOVER_CLAIMED, HANDOVER_CLOSED, HANDOVER_ESCALATED, HANDOVER_FROM_HELPER, HANDOVER_FROM_USER, HANDOVER_HISTORY,
+    HANDOVER_MEDIA_FROM_HELPER, HANDOVER_MEDIA_FROM_USER, HANDOVER_NEW, HANDOVER_TAKEN_OVER, HANDOVER_TRANSCRIPT, HANDOVER_USER_LEFT,
+    TEAM_TRANSCRIPT_UNKNOWN,
 };
+pub use privacy::MY_DATA;
 use handover::{load_team_and_handovers, NewHandover};
 pub use world::{
     COURSE_PROMOTED, PEER_REQUEST_ACCEPTED, PEER_REQUEST_DECLINED, PEER_REQUEST_NEW, PEER_REQUEST_WITHDRAWN, SESSION_CALLED_OFF,
@@ -493,6 +496,9 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                 Effect::HandoverFeedback { handover, helpful } => batch.feedback(&mut tx, &key, *handover, *helpful).await?,
                 Effect::GrantRole(member) => batch.grant(&mut tx, &key, member).await?,
                 Effect::RevokeRole { name } => batch.revoke(&mut tx, &key, name).await?,
+                Effect::SendTranscript { handover } => batch.send_transcript(&mut tx, &key, *handover).await?,
+                Effect::ExportMyData => batch.export_my_data(&mut tx, &key).await?,
+                Effect::DeleteMyData => batch.delete_my_data(&mut tx, &key).await?,
                 Effect::SignUp { course, waitlisted } => batch.sign_up(&mut tx, &key, course, *waitlisted).await?,
                 Effect::CancelSignUp { course } => batch.cancel_sign_up(&mut tx, &key, course).await?,
                 Effect::BookSession { session, local_time } => batch.book(&mut tx, &key, session, *local_time).await?,
@@ -505,9 +511,15 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                 Effect::AnswerPeerRequest { request, accept } => batch.answer(&mut tx, &key, *request, *accept).await?,
             }
         }
-        states.insert(key.clone(), Some(outcome.state.clone()));
-        if !changed.contains(&key) {
-            changed.push(key);
+        if outcome.effects.contains(&Effect::DeleteMyData) {
+            // Nothing about the user is written back; their next event is a first contact.
+            states.insert(key.clone(), None);
+            changed.retain(|k| *k != key);
+        } else {
+            states.insert(key.clone(), Some(outcome.state.clone()));
+            if !changed.contains(&key) {
+                changed.push(key);
+            }
         }
         replies.push((job.reply, Ok(Some(outcome))));
     }

@@ -73,6 +73,15 @@ impl Gateway {
         self.store.queue_due_reminders(self.local_now(), self.engine.config().reminder_time).await
     }
 
+    /// Offers handovers nobody took in time to all staff, and deletes transcripts past their
+    /// retention (both configured in `[handover]`). Returns (escalated, purged).
+    pub async fn look_after_handovers(&self) -> wegweiser_store::Result<(usize, usize)> {
+        let config = self.engine.config();
+        let escalated = self.store.escalate_handovers(config.escalate_after).await?;
+        let purged = self.store.purge_transcripts(config.keep_transcripts).await?;
+        Ok((escalated, purged))
+    }
+
     /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the task is dropped: queues due
     /// reminders, and forgets platform event ids older than [`KEEP_EVENT_IDS`].
     pub async fn run_scheduler(self: Arc<Self>) {
@@ -84,6 +93,9 @@ impl Gateway {
             }
             if let Err(e) = self.store.prune_processed_events(KEEP_EVENT_IDS).await {
                 tracing::warn!(error = %e, "could not forget old event ids; trying again later");
+            }
+            if let Err(e) = self.look_after_handovers().await {
+                tracing::warn!(error = %e, "could not escalate waiting handovers or delete old transcripts; trying again later");
             }
         }
     }

@@ -67,6 +67,7 @@ impl Turn<'_> {
                     self.say("team-released", &[("number", held.into())]);
                 }
             }
+            StaffCommand::Transcript(id) => self.effects.push(Effect::SendTranscript { handover: i64::from(id) }),
             StaffCommand::RoleGrant(granted) => self.grant(granted),
             StaffCommand::RoleRevoke { name } => {
                 if !self.world.team.iter().any(|m| m.name == name) {
