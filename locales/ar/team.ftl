@@ -82,3 +82,5 @@ handover-transcript =
     الطلب #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = لا يوجد سجل للطلب #{ $request }. تُحذف السجلات بعد مدة من إغلاق الطلب.
+handover-room-opened = هذه الغرفة للطلب #{ $request } ({ $pseudonym }). ما تكتبونه هنا يصل إلى هذا الشخص. /close عند الانتهاء، و /release لإعادة الطلب.
+team-room-closed = الطلب #{ $number } لم يعد لكم؛ ما يُكتب هنا لا يُرسل إلى أحد. /queue يعرض الطلبات.

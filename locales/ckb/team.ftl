@@ -82,3 +82,5 @@ handover-transcript =
     داواکاریی #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = تۆمارێک بۆ داواکاریی #{ $request } نییە. تۆمارەکان ماوەیەک دوای داخستنی داواکارییەکە دەسڕێنەوە.
+handover-room-opened = ئەم ژوورە بۆ داواکاریی #{ $request } ({ $pseudonym }) ە. ئەوەی لێرە دەینووسیت دەگاتە ئەو کەسە. کاتێک تەواو بوویت /close، بۆ گەڕاندنەوە /release.
+team-room-closed = داواکاریی #{ $number } چیتر هی تۆ نییە؛ ئەوەی لێرە دەنووسرێت بۆ کەس نانێردرێت. /queue داواکارییەکان پیشان دەدات.

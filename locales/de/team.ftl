@@ -82,3 +82,5 @@ handover-transcript =
     Anfrage #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = Zu Anfrage #{ $request } gibt es keinen Verlauf. Verläufe werden einige Zeit nach dem Abschluss gelöscht.
+handover-room-opened = Dieser Raum gehört zu Anfrage #{ $request } ({ $pseudonym }). Was Sie hier schreiben, geht an diese Person. /close, wenn Sie fertig sind, /release, um die Anfrage zurückzugeben.
+team-room-closed = Anfrage #{ $number } liegt nicht mehr bei Ihnen; was Sie hier schreiben, wird nicht weitergegeben. /queue zeigt die Anfragen.

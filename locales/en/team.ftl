@@ -82,3 +82,5 @@ handover-transcript =
     Request #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = There is no transcript of request #{ $request }. Transcripts are deleted some time after the request closed.
+handover-room-opened = This room is for request #{ $request } ({ $pseudonym }). What you write here goes to them. /close when you are done, /release to give it back.
+team-room-closed = Request #{ $number } is no longer yours; nothing written here is passed on. /queue shows the requests.

@@ -82,3 +82,5 @@ handover-transcript =
     درخواست #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = برای درخواست #{ $request } سابقه‌ای وجود ندارد. سابقه‌ها مدتی بعد از بسته شدن درخواست پاک می‌شوند.
+handover-room-opened = این اتاق برای درخواست #{ $request } ({ $pseudonym }) است. هر چه اینجا بنویسید به این شخص می‌رسد. وقتی تمام شد /close، برای پس دادن /release.
+team-room-closed = درخواست #{ $number } دیگر با شما نیست؛ آنچه اینجا نوشته شود به کسی نمی‌رسد. /queue درخواست‌ها را نشان می‌دهد.

@@ -82,3 +82,5 @@ handover-transcript =
     Demande #{ $request } ({ $pseudonym }) :
     { $history }
 team-transcript-unknown = Il n’y a pas d’historique pour la demande #{ $request }. Les historiques sont supprimés quelque temps après la clôture.
+handover-room-opened = Ce salon est pour la demande #{ $request } ({ $pseudonym }). Ce que vous écrivez ici va à cette personne. /close quand vous avez fini, /release pour rendre la demande.
+team-room-closed = La demande #{ $number } n’est plus la vôtre ; ce qui est écrit ici n’est pas transmis. /queue montre les demandes.

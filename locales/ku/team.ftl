@@ -82,3 +82,5 @@ handover-transcript =
     Daxwaz #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = Ji bo daxwaza #{ $request } tomar tune. Tomar demekê piştî girtina daxwazê tên jêbirin.
+handover-room-opened = Ev ode ji bo daxwaza #{ $request } ({ $pseudonym }) e. Tiştê ku hûn li vir dinivîsin diçe ba vî kesî. Dema we qedand /close, ji bo vegerandinê /release.
+team-room-closed = Daxwaza #{ $number } êdî ne ya we ye; tiştê li vir tê nivîsîn ji kesî re nayê şandin. /queue daxwazan nîşan dide.

@@ -82,3 +82,5 @@ handover-transcript =
     غوښتنه #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = د #{ $request } غوښتنې ریکارډ نشته. ریکارډونه د غوښتنې له تړلو یو څه وخت وروسته پاکېږي.
+handover-room-opened = دا خونه د #{ $request } غوښتنې ({ $pseudonym }) لپاره ده. هغه څه چې دلته لیکئ دې کس ته ځي. کله چې خلاص شوئ /close، د بېرته ورکولو لپاره /release.
+team-room-closed = #{ $number } غوښتنه نور ستاسو سره نه ده؛ دلته لیکل شوي څه چا ته نه لېږل کېږي. /queue غوښتنې ښيي.

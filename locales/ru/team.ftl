@@ -82,3 +82,5 @@ handover-transcript =
     Запрос #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = Истории запроса #{ $request } нет. Истории удаляются через некоторое время после закрытия запроса.
+handover-room-opened = Эта комната для запроса #{ $request } ({ $pseudonym }). То, что вы пишете здесь, получит этот человек. /close — когда закончите, /release — чтобы вернуть запрос.
+team-room-closed = Запрос #{ $number } больше не ваш; написанное здесь никому не передаётся. /queue показывает запросы.

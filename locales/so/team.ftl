@@ -82,3 +82,5 @@ handover-transcript =
     Codsiga #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = Codsiga #{ $request } diiwaan ma laha. Diiwaannada waa la tirtiraa wakhti kadib marka codsiga la xiro.
+handover-room-opened = Qolkan waxaa loogu talagalay codsiga #{ $request } ({ $pseudonym }). Waxaad halkan ku qorto waxay gaaraan qofkan. /close marka aad dhammayso, /release si aad u celiso.
+team-room-closed = Codsiga #{ $number } mar dambe adiga kuma jiro; waxa halkan lagu qoro qofna looma gudbiyo. /queue ayaa tusa codsiyada.

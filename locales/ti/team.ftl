@@ -82,3 +82,5 @@ handover-transcript =
     ሕቶ #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = ናይ ሕቶ #{ $request } መዝገብ የለን። መዛግብቲ ሕቶ ምስ ተዓጽወ ድሕሪ ግዜ ይድምሰሱ።
+handover-room-opened = እዚ ክፍሊ ንሕቶ #{ $request } ({ $pseudonym }) እዩ። ኣብዚ ዝጽሕፍዎ ናብዚ ሰብ ይበጽሕ። ምስ ወዳእኩም /close፡ ንምምላስ /release።
+team-room-closed = ሕቶ #{ $number } ደሓር ናትኩም ኣይኮነን፤ ኣብዚ ዝጽሓፍ ናብ ዝኾነ ሰብ ኣይሰግርን። /queue ሕቶታት የርኢ።

@@ -82,3 +82,5 @@ handover-transcript =
     Talep #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = #{ $request } numaralı talebin kaydı yok. Kayıtlar, talep kapandıktan bir süre sonra silinir.
+handover-room-opened = Bu oda #{ $request } numaralı talep içindir ({ $pseudonym }). Burada yazdıklarınız bu kişiye gider. Bitince /close, geri vermek için /release.
+team-room-closed = #{ $number } numaralı talep artık sizde değil; burada yazılanlar iletilmez. /queue talepleri gösterir.

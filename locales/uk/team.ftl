@@ -82,3 +82,5 @@ handover-transcript =
     Запит #{ $request } ({ $pseudonym }):
     { $history }
 team-transcript-unknown = Історії запиту #{ $request } немає. Історії видаляються через деякий час після закриття запиту.
+handover-room-opened = Ця кімната для запиту #{ $request } ({ $pseudonym }). Те, що ви пишете тут, отримає ця людина. /close — коли закінчите, /release — щоб повернути запит.
+team-room-closed = Запит #{ $number } більше не ваш; написане тут нікому не передається. /queue показує запити.

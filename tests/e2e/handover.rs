@@ -136,6 +136,7 @@ async fn two_peers_racing_for_one_handover_one_wins_and_the_other_is_told() {
             event_id: format!("race-{user}-{n}"),
             kind: InboundKind::from_typed("/claim 1"),
             language_hint: None,
+            handover: None,
         };
         let (a, b) = (claim("amal", round), claim("badr", round));
         let (first, second) = tokio::join!(chat.gateway.handle(&a), chat.gateway.handle(&b));

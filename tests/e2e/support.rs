@@ -119,6 +119,7 @@ impl Chat {
             event_id: format!("event-{}", self.counter),
             kind,
             language_hint: hint.map(str::to_string),
+            handover: None,
         }
     }
 

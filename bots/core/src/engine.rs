@@ -61,7 +61,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "handover-claim", "handover-claimed", "handover-from-helper", "handover-from-user", "handover-media-from-helper",
     "handover-media-from-user", "handover-history", "handover-closed", "handover-user-left", "handover-taken-over",
     "feedback-yes", "feedback-no", "feedback-thanks",
-    "handover-escalated", "handover-transcript", "team-transcript-unknown", "my-data", "delete-done",
+    "handover-escalated", "handover-transcript", "team-transcript-unknown", "my-data", "delete-done", "handover-room-opened",
+    "team-room-closed",
 ];
 
 /// Variables that describe the dialogue session the user picked.
@@ -142,16 +143,17 @@ impl Engine {
             turn.state.with_person = false;
         }
         match &event.kind {
+            _ if event.handover.is_some() && turn.member().is_some() => turn.in_handover_room(event.handover.unwrap_or_default(), &event.kind),
             InboundKind::Command { name, argument } if turn.is_team_command(name) => turn.team_command(name, argument.as_deref()),
             _ if turn.state.with_person => turn.keep_for_the_person(&event.kind),
-            InboundKind::Text(_) | InboundKind::Media(_) if turn.helping().is_some() => {
+            InboundKind::Text(_) | InboundKind::Media(_) | InboundKind::Attachment(_) if turn.helping().is_some() => {
                 let handover = turn.helping().map_or(0, |h| h.id);
                 turn.reply_to_user(handover, &event.kind)
             }
             InboundKind::Command { name, argument } => turn.command(name, argument.as_deref()),
             InboundKind::Text(text) => turn.text(text),
             InboundKind::Button { menu, option } => turn.button(*menu, *option),
-            InboundKind::Media(_) => turn.say_with_options("media-not-supported", &[]),
+            InboundKind::Media(_) | InboundKind::Attachment(_) => turn.say_with_options("media-not-supported", &[]),
         }
         Outcome { state: turn.state, replies: turn.replies, effects: turn.effects }
     }
@@ -194,7 +196,7 @@ impl Engine {
             .iter()
             .map(|(label, command)| OutButton { label: self.catalog.format(&locale, label, None), press: Press::Command(command.clone()) })
             .collect();
-        Outbound { text, buttons, locale, direction }
+        Outbound { text, buttons, locale, direction, attachment: None }
     }
 
     /// A local date and time as people write it in `locale`: weekday, date, time.
@@ -319,7 +321,7 @@ impl Turn<'_> {
     fn push(&mut self, text: String, buttons: Vec<OutButton>) {
         let locale = self.locale().to_string();
         let direction = self.direction(&locale);
-        self.replies.push(Outbound { text, buttons, locale, direction });
+        self.replies.push(Outbound { text, buttons, locale, direction, attachment: None });
     }
 
     fn step(&self) -> Option<&Step> {
@@ -912,7 +914,7 @@ impl Turn<'_> {
                     Some(argument) => format!("/{name} {argument}"),
                     None => format!("/{name}"),
                 };
-                self.effects.push(Effect::HandoverMessage { text: Some(text), media: None });
+                self.effects.push(Effect::HandoverMessage { text: Some(text), media: None, attachment: None });
             }
             InboundKind::Text(text) => {
                 let text: String = sanitize_user_text(text).chars().take(MAX_MESSAGE_CHARS).collect();
@@ -922,9 +924,14 @@ impl Turn<'_> {
                 if let Some(index) = back.filter(|i| self.state.options[*i].action == Some(Action::LeaveHandover)) {
                     return self.choose(index);
                 }
-                self.effects.push(Effect::HandoverMessage { text: Some(text), media: None });
+                self.effects.push(Effect::HandoverMessage { text: Some(text), media: None, attachment: None });
             }
-            InboundKind::Media(media) => self.effects.push(Effect::HandoverMessage { text: None, media: Some(*media) }),
+            InboundKind::Media(media) => self.effects.push(Effect::HandoverMessage { text: None, media: Some(*media), attachment: None }),
+            InboundKind::Attachment(file) => self.effects.push(Effect::HandoverMessage {
+                text: file.caption.as_deref().map(|c| sanitize_user_text(c).chars().take(MAX_MESSAGE_CHARS).collect()),
+                media: Some(file.kind),
+                attachment: Some(file.clone()),
+            }),
         }
     }
 

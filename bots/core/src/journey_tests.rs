@@ -74,6 +74,7 @@ impl Chat {
             event_id: format!("e{}", self.events),
             kind: InboundKind::from_typed(line),
             language_hint: None,
+            handover: None,
         };
         let outcome = self.engine.handle(Some(self.state.clone()), &event, &self.world, self.now);
         self.state = outcome.state.clone();
@@ -424,7 +425,7 @@ fn human_opens_a_handover_after_which_the_bot_is_silent_and_only_the_way_back_wo
     }
     let photo = chat.engine.handle(
         Some(chat.state.clone()),
-        &Inbound { channel: "console".into(), user: "u".into(), event_id: "photo".into(), kind: InboundKind::Media(crate::MediaKind::Photo), language_hint: None },
+        &Inbound { channel: "console".into(), user: "u".into(), event_id: "photo".into(), kind: InboundKind::Media(crate::MediaKind::Photo), language_hint: None, handover: None },
         &chat.world,
         chat.now,
     );

@@ -23,6 +23,9 @@ pub struct Inbound {
     pub kind: InboundKind,
     /// The user's app language as the channel reports it (Telegram's `language_code`).
     pub language_hint: Option<String>,
+    /// The handover whose own room this came from, on channels that give each handover a
+    /// room with its helper (Matrix); None elsewhere.
+    pub handover: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +36,49 @@ pub enum InboundKind {
     Button { menu: u32, option: u16 },
     /// `/name argument`.
     Command { name: String, argument: Option<String> },
-    /// A photo, voice note, sticker, document or location.
+    /// A photo, voice note, sticker, document or location the channel did not fetch.
     Media(MediaKind),
+    /// A photo, voice note or document with its content, which can be passed on.
+    Attachment(Attachment),
+}
+
+/// Channels that give each handover its own room with its helper (a Matrix room per
+/// request); elsewhere the helper answers in their chat with the bot.
+pub const HANDOVER_ROOM_CHANNELS: &[&str] = &["matrix"];
+
+/// A file a user sent, fetched by the channel so that another channel can pass it on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub kind: MediaKind,
+    /// The content type, e.g. `image/jpeg`.
+    pub mime: String,
+    /// The file name as sent, if any.
+    pub name: Option<String>,
+    /// Text sent with it.
+    pub caption: Option<String>,
+    pub bytes: std::sync::Arc<[u8]>,
+}
+
+impl Attachment {
+    /// The most a channel fetches: Telegram lets bots download up to 20 MB.
+    pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+    /// A file name to send it under: the one it came with, else one from its kind and type.
+    pub fn file_name(&self) -> String {
+        if let Some(name) = self.name.as_ref().filter(|n| !n.trim().is_empty()) {
+            return name.clone();
+        }
+        let extension = match self.mime.as_str() {
+            "image/jpeg" => "jpg",
+            "image/png" => "png",
+            "image/webp" => "webp",
+            "audio/ogg" => "ogg",
+            "audio/mpeg" => "mp3",
+            "application/pdf" => "pdf",
+            _ => "bin",
+        };
+        format!("{}.{extension}", self.kind.name())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +204,8 @@ pub struct Outbound {
     pub buttons: Vec<OutButton>,
     pub locale: String,
     pub direction: Direction,
+    /// A file passed on with the text (a photo of an official letter, a voice note).
+    pub attachment: Option<Attachment>,
 }
 
 /// A button as shown: its label and what pressing it sends back.
@@ -184,7 +230,7 @@ pub enum Effect {
     /// whom it is offered to, and a staff-only topic goes to staff alone.
     HandoverRequested { topic: Option<String>, district: Option<String>, staff_only: bool, locale: String, note: Option<String> },
     /// The user wrote during their open handover: kept for the person who takes it.
-    HandoverMessage { text: Option<String>, media: Option<MediaKind> },
+    HandoverMessage { text: Option<String>, media: Option<MediaKind>, attachment: Option<Attachment> },
     /// The user went back to the bot: their open handover closes.
     HandoverLeft,
     /// A peer or staff member takes a handover; a staff member may take one over from
@@ -195,7 +241,7 @@ pub enum Effect {
     /// The helper closes the handover; the user is asked for feedback and is back with the bot.
     CloseHandover { handover: i64 },
     /// The helper wrote to the user of a handover they hold.
-    HandoverReply { handover: i64, text: Option<String>, media: Option<MediaKind> },
+    HandoverReply { handover: i64, text: Option<String>, media: Option<MediaKind>, attachment: Option<Attachment> },
     /// The user's one-tap answer to "did this help?" after a handover closed.
     HandoverFeedback { handover: i64, helpful: bool },
     /// An admin gives someone a team role (replacing one they had).

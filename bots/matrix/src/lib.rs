@@ -322,6 +322,7 @@ impl<G: Conversations> Matrix<G> {
             event_id: message.event_id.to_string(),
             kind,
             language_hint: None,
+            handover: None,
         };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());

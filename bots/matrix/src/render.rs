@@ -59,7 +59,7 @@ mod tests {
     use super::*;
 
     fn outbound(text: &str, direction: Direction, buttons: Vec<OutButton>) -> Outbound {
-        Outbound { text: text.into(), buttons, locale: "de".into(), direction }
+        Outbound { text: text.into(), buttons, locale: "de".into(), direction, attachment: None }
     }
 
     fn option(label: &str, option: u16) -> OutButton {

@@ -241,7 +241,7 @@ impl Store {
         .await?;
         for (channel, user) in &booked {
             let args = [("session_topic", NotificationArg::Text(session.topic.clone())), ("when", NotificationArg::When { when: session.starts })];
-            let notice = Notice { to: (channel, user), locale: None, message: SESSION_CALLED_OFF, args: args.into(), buttons: Vec::new(), handover: None };
+            let notice = Notice::new((channel, user), SESSION_CALLED_OFF, args.into());
             notify(&mut tx, notice, now).await?;
         }
         tx.commit().await?;

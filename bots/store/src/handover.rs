@@ -10,7 +10,7 @@ use std::time::Duration;
 use sqlx::SqliteConnection;
 use wegweiser_core::catalog::Account;
 use wegweiser_core::team::{pseudonym, route, Role, Routing, TeamMember};
-use wegweiser_core::{HandoverStatus, HandoverView, MediaKind, NotificationArg, World};
+use wegweiser_core::{Attachment, HandoverStatus, HandoverView, MediaKind, NotificationArg, World, HANDOVER_ROOM_CHANNELS};
 
 use crate::team::{read_team, write_grant, write_revoke};
 use crate::{now, Result, Store};
@@ -35,6 +35,8 @@ pub const HANDOVER_CLOSED: &str = "handover-closed";
 pub const HANDOVER_USER_LEFT: &str = "handover-user-left";
 /// Tells a helper that staff took over the request they held.
 pub const HANDOVER_TAKEN_OVER: &str = "handover-taken-over";
+/// Opens a handover's own room for its helper (Matrix): what it is for and how to close it.
+pub const HANDOVER_ROOM_OPENED: &str = "handover-room-opened";
 /// Tells staff that a request has waited too long, with a button to take it.
 pub const HANDOVER_ESCALATED: &str = "handover-escalated";
 /// A handover's messages, for a staff member who asked to read them.
@@ -143,11 +145,22 @@ fn key_of(account: &Account) -> (&str, &str) {
     (&account.channel, &account.user)
 }
 
-/// What a message said, or the kind of file it carried.
-fn relayed_args(text: Option<&str>, media: Option<MediaKind>) -> (&'static str, NotificationArg) {
-    match (text, media) {
-        (_, Some(media)) => ("media", NotificationArg::Media { media: media.name().to_string() }),
-        (text, None) => ("text", NotificationArg::plain(text.unwrap_or_default())),
+/// One message of a handover as the engine decided it: text, a file's kind, the file.
+pub(crate) struct Written<'a> {
+    pub text: Option<&'a str>,
+    pub media: Option<MediaKind>,
+    pub attachment: Option<&'a Attachment>,
+}
+
+impl Written<'_> {
+    /// The message relaying it: its text, or (for a file without text) what kind of file
+    /// came, with the message ids for each case.
+    fn relayed(&self, with_text: &'static str, file_only: &'static str) -> (&'static str, (&'static str, NotificationArg)) {
+        match (self.text, self.media) {
+            (Some(text), _) => (with_text, ("text", NotificationArg::plain(text))),
+            (None, Some(media)) => (file_only, ("media", NotificationArg::Media { media: media.name().to_string() })),
+            (None, None) => (with_text, ("text", NotificationArg::plain(""))),
+        }
     }
 }
 
@@ -234,17 +247,15 @@ impl Batch<'_> {
         self.world.open_handover_of(&account).cloned()
     }
 
-    /// Keeps what the user wrote and, once someone holds the handover, relays it to them.
-    pub(crate) async fn user_wrote(&mut self, tx: &mut SqliteConnection, key: &UserKey, text: Option<&str>, media: Option<MediaKind>) -> Result<(), sqlx::Error> {
+    /// Keeps what the user wrote and, once someone holds the handover, relays it to them
+    /// (in the handover's own room where the channel has one), a file included.
+    pub(crate) async fn user_wrote(&mut self, tx: &mut SqliteConnection, key: &UserKey, written: Written<'_>) -> Result<(), sqlx::Error> {
         let Some(handover) = self.open_handover_of(key) else { return Ok(()) };
-        keep(tx, handover.id, None, text, media, self.now).await?;
+        let media_file = keep(tx, handover.id, None, &written, self.now).await?;
         let Some((_, helper)) = &handover.claimed_by else { return Ok(()) };
-        let (message, said) = match media {
-            Some(_) => (HANDOVER_MEDIA_FROM_USER, relayed_args(text, media)),
-            None => (HANDOVER_FROM_USER, relayed_args(text, media)),
-        };
+        let (message, said) = written.relayed(HANDOVER_FROM_USER, HANDOVER_MEDIA_FROM_USER);
         let args = [("request", NotificationArg::Number { number: handover.id }), ("pseudonym", NotificationArg::plain(&handover.pseudonym)), said];
-        let notice = Notice { handover: Some(handover.id), ..Notice::new(key_of(helper), message, args.into()) };
+        let notice = Notice { handover: Some(handover.id), in_room: true, media_file, ..Notice::new(key_of(helper), message, args.into()) };
         notify(tx, notice, self.now).await
     }
 
@@ -259,7 +270,7 @@ impl Batch<'_> {
         self.world.handovers.retain(|h| h.id != handover.id);
         let Some((_, helper)) = &handover.claimed_by else { return Ok(()) };
         let args = [("request", NotificationArg::Number { number: handover.id }), ("pseudonym", NotificationArg::plain(&handover.pseudonym))];
-        let notice = Notice { handover: Some(handover.id), ..Notice::new(key_of(helper), HANDOVER_USER_LEFT, args.into()) };
+        let notice = Notice { handover: Some(handover.id), in_room: true, ..Notice::new(key_of(helper), HANDOVER_USER_LEFT, args.into()) };
         notify(tx, notice, self.now).await
     }
 
@@ -301,7 +312,11 @@ impl Batch<'_> {
                 ("pseudonym", NotificationArg::plain(&handover.pseudonym)),
                 ("history", NotificationArg::plain(lines.join("\n"))),
             ];
-            notify(tx, Notice { handover: Some(id), ..Notice::new((&key.0, &key.1), HANDOVER_HISTORY, args.into()) }, self.now).await?;
+            notify(tx, Notice { handover: Some(id), in_room: true, ..Notice::new((&key.0, &key.1), HANDOVER_HISTORY, args.into()) }, self.now).await?;
+        } else if HANDOVER_ROOM_CHANNELS.contains(&key.0.as_str()) {
+            // Opens the handover's own room at once, even before the user writes again.
+            let args = [("request", NotificationArg::Number { number: id }), ("pseudonym", NotificationArg::plain(&handover.pseudonym))];
+            notify(tx, Notice { handover: Some(id), in_room: true, ..Notice::new((&key.0, &key.1), HANDOVER_ROOM_OPENED, args.into()) }, self.now).await?;
         }
         Ok(())
     }
@@ -355,22 +370,16 @@ impl Batch<'_> {
         notify(tx, notice, self.now).await
     }
 
-    /// The helper wrote to the user: kept, and relayed under the helper's name.
-    pub(crate) async fn helper_wrote(
-        &mut self,
-        tx: &mut SqliteConnection,
-        key: &UserKey,
-        id: i64,
-        text: Option<&str>,
-        media: Option<MediaKind>,
-    ) -> Result<(), sqlx::Error> {
+    /// The helper wrote to the user: kept, and relayed under the helper's name, a file
+    /// included.
+    pub(crate) async fn helper_wrote(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64, written: Written<'_>) -> Result<(), sqlx::Error> {
         let Some(member) = self.member_at(key) else { return Ok(()) };
         let held = self.world.handover(id).filter(|h| h.status == HandoverStatus::Claimed && h.claimed_by.as_ref().is_some_and(|(n, _)| *n == member.name));
         let Some(user) = held.map(|h| h.user.clone()) else { return Ok(()) };
-        keep(tx, id, Some(&member.name), text, media, self.now).await?;
-        let message = if media.is_some() { HANDOVER_MEDIA_FROM_HELPER } else { HANDOVER_FROM_HELPER };
-        let args = [("helper", NotificationArg::plain(&member.name)), relayed_args(text, media)];
-        notify(tx, Notice { handover: Some(id), ..Notice::new(key_of(&user), message, args.into()) }, self.now).await
+        let media_file = keep(tx, id, Some(&member.name), &written, self.now).await?;
+        let (message, said) = written.relayed(HANDOVER_FROM_HELPER, HANDOVER_MEDIA_FROM_HELPER);
+        let args = [("helper", NotificationArg::plain(&member.name)), said];
+        notify(tx, Notice { handover: Some(id), media_file, ..Notice::new(key_of(&user), message, args.into()) }, self.now).await
     }
 
     /// The user's answer to "did this help?", once.
@@ -460,19 +469,34 @@ async fn log_access(tx: &mut SqliteConnection, member: &str, key: &UserKey, hand
     Ok(())
 }
 
-/// Keeps one message of a handover; `helper` names the team member who wrote it, None for
-/// the user.
-async fn keep(tx: &mut SqliteConnection, handover: i64, helper: Option<&str>, text: Option<&str>, media: Option<MediaKind>, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO handover_messages (handover, sender, helper, text, media, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+/// Keeps one message of a handover (`helper` names the team member who wrote it, None for
+/// the user) and its file; returns the file's id.
+async fn keep(tx: &mut SqliteConnection, handover: i64, helper: Option<&str>, written: &Written<'_>, now: i64) -> Result<Option<i64>, sqlx::Error> {
+    let media_file: Option<i64> = match written.attachment {
+        None => None,
+        Some(file) => Some(
+            sqlx::query_scalar("INSERT INTO media_files (handover, kind, mime, name, bytes, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")
+                .bind(handover)
+                .bind(file.kind.name())
+                .bind(&file.mime)
+                .bind(&file.name)
+                .bind(&file.bytes[..])
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?,
+        ),
+    };
+    sqlx::query("INSERT INTO handover_messages (handover, sender, helper, text, media, media_file, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .bind(handover)
         .bind(if helper.is_some() { "helper" } else { "user" })
         .bind(helper)
-        .bind(text)
-        .bind(media.map(MediaKind::name))
+        .bind(written.text)
+        .bind(written.media.map(MediaKind::name))
+        .bind(media_file)
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    Ok(())
+    Ok(media_file)
 }
 
 impl Store {
@@ -537,6 +561,7 @@ impl Store {
             .await?;
         let ids_json = crate::json(&ids);
         sqlx::query("DELETE FROM handover_messages WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM media_files WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM outbox WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
         sqlx::query("UPDATE handover_requests SET note = NULL, user_id = '', purged_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))")
             .bind(&ids_json)
@@ -548,6 +573,19 @@ impl Store {
             tracing::info!(handovers = ids.len(), "deleted handover transcripts past their retention");
         }
         Ok(ids.len())
+    }
+
+    /// A stored file of a handover, for sending it on.
+    pub async fn media_file(&self, id: i64) -> Result<Option<Attachment>> {
+        let row: Option<(String, String, Option<String>, Vec<u8>)> =
+            sqlx::query_as("SELECT kind, mime, name, bytes FROM media_files WHERE id = ?1").bind(id).fetch_optional(&self.pool).await?;
+        Ok(row.map(|(kind, mime, name, bytes)| Attachment {
+            kind: MediaKind::from_name(&kind).unwrap_or(MediaKind::Other),
+            mime,
+            name,
+            caption: None,
+            bytes: bytes.into(),
+        }))
     }
 
     /// Every reading of a transcript by the team, oldest first: (time, member, account,

@@ -35,7 +35,7 @@ pub use handover::{
     TEAM_TRANSCRIPT_UNKNOWN,
 };
 pub use privacy::MY_DATA;
-use handover::{load_team_and_handovers, NewHandover};
+use handover::{load_team_and_handovers, NewHandover, Written};
 pub use world::{
     COURSE_PROMOTED, PEER_REQUEST_ACCEPTED, PEER_REQUEST_DECLINED, PEER_REQUEST_NEW, PEER_REQUEST_WITHDRAWN, SESSION_CALLED_OFF,
     SESSION_REMINDER,
@@ -89,8 +89,10 @@ pub struct Notification {
     pub message: String,
     pub args: std::collections::BTreeMap<String, NotificationArg>,
     pub buttons: Vec<(String, String)>,
-    /// The handover it belongs to, if any.
+    /// The handover whose own room it goes to, on channels that give each one a room.
     pub handover: Option<i64>,
+    /// A stored file to send with it ([`Store::media_file`]).
+    pub media_file: Option<i64>,
 }
 
 /// A notification with its recipient and the language of their conversation (None: the bot
@@ -105,7 +107,7 @@ pub struct Pending {
 /// The columns every outbox read takes, with the recipient's conversation language.
 macro_rules! outbox_select {
     () => {
-        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons, o.handover \
+        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons, o.room_handover, o.media_file \
          FROM outbox o LEFT JOIN conversations c ON c.channel = o.channel AND c.user_id = o.user_id"
     };
 }
@@ -119,7 +121,8 @@ struct OutboxRow {
     message: String,
     args: String,
     buttons: String,
-    handover: Option<i64>,
+    room_handover: Option<i64>,
+    media_file: Option<i64>,
 }
 
 impl OutboxRow {
@@ -130,7 +133,8 @@ impl OutboxRow {
             message: self.message,
             args: serde_json::from_str(&self.args)?,
             buttons: serde_json::from_str(&self.buttons)?,
-            handover: self.handover,
+            handover: self.room_handover,
+            media_file: self.media_file,
         };
         Ok(Pending { user: self.user_id, conversation_locale: self.known_locale, notification })
     }
@@ -347,7 +351,7 @@ impl Store {
                 ("when", NotificationArg::When { when: session.starts }),
                 ("place", NotificationArg::plain(&session.place)),
             ];
-            let notice = Notice { to: (channel, user), locale: None, message: SESSION_REMINDER, args: args.into(), buttons: Vec::new(), handover: None };
+            let notice = Notice::new((channel, user), SESSION_REMINDER, args.into());
             notify(&mut tx, notice, now()).await?;
         }
         tx.commit().await?;
@@ -487,12 +491,17 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                     let request = NewHandover { topic: topic.as_deref(), district: district.as_deref(), staff_only: *staff_only, locale, note: note.as_deref() };
                     batch.open_handover(&mut tx, &key, request).await?
                 }
-                Effect::HandoverMessage { text, media } => batch.user_wrote(&mut tx, &key, text.as_deref(), *media).await?,
+                Effect::HandoverMessage { text, media, attachment } => {
+                    batch.user_wrote(&mut tx, &key, Written { text: text.as_deref(), media: *media, attachment: attachment.as_ref() }).await?
+                }
                 Effect::HandoverLeft => batch.user_left(&mut tx, &key).await?,
                 Effect::ClaimHandover { handover } => batch.claim(&mut tx, &key, *handover).await?,
                 Effect::ReleaseHandover { handover } => batch.release(&mut tx, &key, *handover).await?,
                 Effect::CloseHandover { handover } => batch.close(&mut tx, &key, *handover).await?,
-                Effect::HandoverReply { handover, text, media } => batch.helper_wrote(&mut tx, &key, *handover, text.as_deref(), *media).await?,
+                Effect::HandoverReply { handover, text, media, attachment } => {
+                    let written = Written { text: text.as_deref(), media: *media, attachment: attachment.as_ref() };
+                    batch.helper_wrote(&mut tx, &key, *handover, written).await?
+                }
                 Effect::HandoverFeedback { handover, helpful } => batch.feedback(&mut tx, &key, *handover, *helpful).await?,
                 Effect::GrantRole(member) => batch.grant(&mut tx, &key, member).await?,
                 Effect::RevokeRole { name } => batch.revoke(&mut tx, &key, name).await?,

@@ -16,6 +16,7 @@ macro_rules! store_integration_tests {
                 event_id: id.into(),
                 kind: InboundKind::Text("hello".into()),
                 language_hint: None,
+                handover: None,
             }
         }
 

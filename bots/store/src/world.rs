@@ -180,19 +180,25 @@ pub(crate) struct Notice<'a> {
     pub args: BTreeMap<&'a str, NotificationArg>,
     /// Command buttons: (label message id, command).
     pub buttons: Vec<(&'static str, String)>,
-    /// The handover this message belongs to, for channels that give each its own room.
+    /// The handover this message belongs to: deleted with its transcript.
     pub handover: Option<i64>,
+    /// Send it in the handover's own room, on channels that give each handover one.
+    pub in_room: bool,
+    /// A stored file sent with it.
+    pub media_file: Option<i64>,
 }
 
 impl<'a> Notice<'a> {
     /// A message for `to` in the language of their conversation, without buttons.
     pub fn new(to: (&'a str, &'a str), message: &'a str, args: BTreeMap<&'a str, NotificationArg>) -> Self {
-        Self { to, locale: None, message, args, buttons: Vec::new(), handover: None }
+        Self { to, locale: None, message, args, buttons: Vec::new(), handover: None, in_room: false, media_file: None }
     }
 }
 
 pub(crate) async fn notify(tx: &mut SqliteConnection, notice: Notice<'_>, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO outbox (channel, user_id, locale, message, args, buttons, handover, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    sqlx::query("INSERT INTO outbox (channel, user_id, locale, message, args, buttons, handover, room_handover, media_file, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )
         .bind(notice.to.0)
         .bind(notice.to.1)
         .bind(notice.locale)
@@ -200,6 +206,8 @@ pub(crate) async fn notify(tx: &mut SqliteConnection, notice: Notice<'_>, now: i
         .bind(json(&notice.args))
         .bind(json(&notice.buttons))
         .bind(notice.handover)
+        .bind(notice.handover.filter(|_| notice.in_room))
+        .bind(notice.media_file)
         .bind(now)
         .execute(&mut *tx)
         .await?;
@@ -292,7 +300,7 @@ impl Batch<'_> {
             signup.waiting_position = None;
         }
         self.shift_waitlist(course, 1);
-        let notice = Notice { to: (&first.0, &first.1), locale: None, message: COURSE_PROMOTED, args: [("course_title", title)].into(), buttons: Vec::new(), handover: None };
+        let notice = Notice::new((&first.0, &first.1), COURSE_PROMOTED, [("course_title", title)].into());
         notify(tx, notice, self.now).await
     }
 
@@ -377,12 +385,9 @@ impl Batch<'_> {
             ("language", NotificationArg::Language { language: request.locale.to_string() }),
         ];
         let notice = Notice {
-            to: (&peer_key.0, &peer_key.1),
             locale: peer.languages.first().map(String::as_str),
-            message: PEER_REQUEST_NEW,
-            args: args.into(),
             buttons: vec![("peer-accept", format!("/accept {id}")), ("peer-decline", format!("/decline {id}"))],
-            handover: None,
+            ..Notice::new((&peer_key.0, &peer_key.1), PEER_REQUEST_NEW, args.into())
         };
         notify(tx, notice, self.now).await
     }
@@ -405,14 +410,8 @@ impl Batch<'_> {
         if let Some(theirs) = self.personal.get_mut(&peer_key) {
             theirs.incoming.retain(|r| r.id != request);
         }
-        let notice = Notice {
-            to: (&peer_key.0, &peer_key.1),
-            locale: peer.languages.first().map(String::as_str),
-            message: PEER_REQUEST_WITHDRAWN,
-            args: [("request", NotificationArg::Number { number: request })].into(),
-            buttons: Vec::new(),
-            handover: None,
-        };
+        let args = [("request", NotificationArg::Number { number: request })];
+        let notice = Notice { locale: peer.languages.first().map(String::as_str), ..Notice::new((&peer_key.0, &peer_key.1), PEER_REQUEST_WITHDRAWN, args.into()) };
         notify(tx, notice, self.now).await
     }
 
@@ -449,9 +448,9 @@ impl Batch<'_> {
         let notice = if accept {
             let channel = NotificationArg::plain(channel_name(&peer.contact_channel));
             let args = [name, ("peer_contact", NotificationArg::plain(&peer.contact)), ("peer_channel", channel)];
-            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_ACCEPTED, args: args.into(), buttons: Vec::new(), handover: None }
+            Notice::new((&asker.0, &asker.1), PEER_REQUEST_ACCEPTED, args.into())
         } else {
-            Notice { to: (&asker.0, &asker.1), locale: None, message: PEER_REQUEST_DECLINED, args: [name].into(), buttons: Vec::new(), handover: None }
+            Notice::new((&asker.0, &asker.1), PEER_REQUEST_DECLINED, [name].into())
         };
         notify(tx, notice, self.now).await
     }

@@ -241,7 +241,7 @@ impl<G: Conversations> Telegram<G> {
             _ => InboundKind::Media(media_kind(&message).unwrap_or(MediaKind::Other)),
         };
         let inbound =
-            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone() };
+            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
@@ -266,7 +266,7 @@ impl<G: Conversations> Telegram<G> {
         };
         let from = &query.from;
         let inbound =
-            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone() };
+            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };

@@ -66,6 +66,7 @@ fn main() {
                             event_id: format!("{user}-{n}"),
                             kind: InboundKind::from_typed(text),
                             language_hint: None,
+                            handover: None,
                         };
                         let t = Instant::now();
                         let handled = gateway.handle(&event).await.expect("handled");

@@ -101,7 +101,7 @@ async fn deliver_notifications<W: AsyncWrite + Unpin>(gateway: &Gateway, user: &
 }
 
 fn event(user: &str, id: String, kind: InboundKind) -> Inbound {
-    Inbound { channel: CHANNEL.into(), user: user.into(), event_id: id, kind, language_hint: None }
+    Inbound { channel: CHANNEL.into(), user: user.into(), event_id: id, kind, language_hint: None, handover: None }
 }
 
 /// Renders replies in the transcript format.
@@ -110,6 +110,9 @@ pub fn render_transcript(replies: &[Outbound]) -> String {
     for reply in replies {
         out.push_str(&reply.text);
         out.push('\n');
+        if let Some(file) = &reply.attachment {
+            out.push_str(&format!("  {} {} ({} bytes)\n", file.kind.symbol(), file.file_name(), file.bytes.len()));
+        }
         for (i, button) in reply.buttons.iter().enumerate() {
             match &button.press {
                 Press::Option { .. } => out.push_str(&format!("  [{}] {}\n", i + 1, button.label)),

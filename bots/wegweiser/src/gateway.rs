@@ -152,13 +152,21 @@ impl Gateway {
             return Ok(Vec::new());
         }
         let known = self.store.conversation(channel, user).await?.and_then(|s| s.locale);
-        Ok(pending
-            .iter()
-            .map(|n| {
-                let locale = known.as_deref().or(n.locale.as_deref());
-                (n.id, self.engine.render_notification(locale, &n.message, &n.args, &n.buttons))
-            })
-            .collect())
+        let mut rendered = Vec::with_capacity(pending.len());
+        for n in &pending {
+            let locale = known.as_deref().or(n.locale.as_deref());
+            rendered.push((n.id, self.render_outbox(locale, n).await?));
+        }
+        Ok(rendered)
+    }
+
+    /// An outbox message in the recipient's language, with its file if it carries one.
+    async fn render_outbox(&self, locale: Option<&str>, n: &wegweiser_store::Notification) -> wegweiser_store::Result<Outbound> {
+        let mut message = self.engine.render_notification(locale, &n.message, &n.args, &n.buttons);
+        if let Some(id) = n.media_file {
+            message.attachment = self.store.media_file(id).await?;
+        }
+        Ok(message)
     }
 }
 
@@ -174,19 +182,14 @@ impl Conversations for Gateway {
 
     async fn pending(&self, channel: &str, limit: usize) -> Result<Vec<Delivery>, Self::Error> {
         let pending = self.store.pending_for_channel(channel, limit).await?;
-        Ok(pending
-            .into_iter()
-            .map(|p| {
-                let n = p.notification;
-                let locale = p.conversation_locale.as_deref().or(n.locale.as_deref());
-                Delivery {
-                    id: n.id,
-                    user: p.user,
-                    message: self.engine.render_notification(locale, &n.message, &n.args, &n.buttons),
-                    handover: n.handover,
-                }
-            })
-            .collect())
+        let mut deliveries = Vec::with_capacity(pending.len());
+        for p in pending {
+            let n = p.notification;
+            let locale = p.conversation_locale.as_deref().or(n.locale.as_deref());
+            let message = self.render_outbox(locale, &n).await?;
+            deliveries.push(Delivery { id: n.id, user: p.user, message, handover: n.handover });
+        }
+        Ok(deliveries)
     }
 
     async fn delivered(&self, ids: &[i64]) -> Result<(), Self::Error> {

@@ -198,13 +198,36 @@ impl Turn<'_> {
     /// What a helper writes while holding a handover goes to its user, without an answer
     /// from the bot.
     pub(super) fn reply_to_user(&mut self, handover: i64, kind: &InboundKind) {
-        let (text, media) = match kind {
-            InboundKind::Text(text) => (Some(sanitize_user_text(text).chars().take(MAX_MESSAGE_CHARS).collect()), None),
-            InboundKind::Media(media) => (None, Some(*media)),
+        let clean = |text: &str| -> String { sanitize_user_text(text).chars().take(MAX_MESSAGE_CHARS).collect() };
+        let (text, media, attachment) = match kind {
+            InboundKind::Text(text) => (Some(clean(text)), None, None),
+            InboundKind::Media(media) => (None, Some(*media), None),
+            InboundKind::Attachment(file) => (file.caption.as_deref().map(clean), Some(file.kind), Some(file.clone())),
             _ => return,
         };
         self.state.vars.insert(HELPING.into(), handover.to_string());
-        self.effects.push(Effect::HandoverReply { handover, text, media });
+        self.effects.push(Effect::HandoverReply { handover, text, media, attachment });
+    }
+
+    /// Something written in a handover's own room (Matrix): a message goes to that
+    /// handover's user, a team command applies to that handover. A room whose handover the
+    /// writer no longer holds gets told so.
+    pub(super) fn in_handover_room(&mut self, handover: i64, kind: &InboundKind) {
+        let Some(member) = self.member().cloned() else { return };
+        let held = self.world.handover(handover).is_some_and(|h| {
+            h.status == HandoverStatus::Claimed && h.claimed_by.as_ref().is_some_and(|(name, _)| *name == member.name)
+        });
+        match kind {
+            InboundKind::Command { name, argument } if TEAM_COMMANDS.contains(&name.as_str()) => {
+                if held {
+                    self.state.vars.insert(HELPING.into(), handover.to_string());
+                }
+                self.team_command(name, argument.as_deref());
+            }
+            _ if !held => self.say("team-room-closed", &[("number", handover.into())]),
+            InboundKind::Text(_) | InboundKind::Media(_) | InboundKind::Attachment(_) => self.reply_to_user(handover, kind),
+            _ => self.say("team-room-closed", &[("number", handover.into())]),
+        }
     }
 
     /// `/feedback N yes|no`, from the buttons under "did this help?": counted once, for the
