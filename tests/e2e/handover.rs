@@ -321,7 +321,7 @@ async fn staff_read_transcripts_every_reading_is_logged_and_old_transcripts_are_
     assert!(chat.gateway.store().handover_messages(1).await.unwrap().is_empty());
     let kept = &chat.gateway.store().handover_requests().await.unwrap()[0];
     assert_eq!((kept.user.as_str(), kept.note.as_deref(), kept.locale.as_str(), kept.status.as_str()), ("", None, "ar", "closed"));
-    assert_eq!(rows_containing(&chat, "ابني عمره ثماني سنوات").await, Vec::<(String, String)>::new());
+    assert_eq!(rows_containing(chat.gateway.store().pool(), "ابني عمره ثماني سنوات").await, Vec::<(String, String)>::new());
     chat.say_as("weber", "/transcript 1").await;
     assert_eq!(
         text(&chat.outbox("weber").await),
@@ -333,9 +333,8 @@ async fn staff_read_transcripts_every_reading_is_logged_and_old_transcripts_are_
     );
 }
 
-/// Every row of every table with a text value containing `needle`: (table, column).
-async fn rows_containing(chat: &Chat, needle: &str) -> Vec<(String, String)> {
-    let pool = chat.gateway.store().pool();
+/// Every table and column of the database with a text value containing `needle`.
+pub(crate) async fn rows_containing(pool: &sqlx::SqlitePool, needle: &str) -> Vec<(String, String)> {
     let tables: Vec<String> =
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_sqlx_migrations'").fetch_all(pool).await.unwrap();
     let mut found = Vec::new();
@@ -385,14 +384,14 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2"] {
         assert!(summary.contains(expected), "{expected}: {summary}");
     }
-    assert!(!rows_containing(&chat, user).await.is_empty());
+    assert!(!rows_containing(chat.gateway.store().pool(), user).await.is_empty());
 
     let confirm = chat.say_as(user, "/delete").await;
     assert_eq!(confirm[0].text, catalog_text(&chat, "de", "delete-confirm"));
     let done = chat.say_as(user, "1").await;
     assert_eq!(text(&done), catalog_text(&chat, "de", "delete-done"));
     for needle in [user, "+49 170 9998887", "geheime Frage", "qwertz", "zyxw"] {
-        assert_eq!(rows_containing(&chat, needle).await, Vec::<(String, String)>::new(), "{needle}");
+        assert_eq!(rows_containing(chat.gateway.store().pool(), needle).await, Vec::<(String, String)>::new(), "{needle}");
     }
     // The seat and the place are free again; the next message is a first contact.
     let again = chat.say_as(user, "/start").await;

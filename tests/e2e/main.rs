@@ -9,5 +9,6 @@ mod handover;
 mod conversations;
 mod courses;
 mod matrix;
+mod relay;
 mod telegram;
 mod transcripts;

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use hmac::{KeyInit, Mac};
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{MessageType, ReplacementMetadata, RoomMessageEventContent};
@@ -23,13 +24,13 @@ use serde_json::{json, Value};
 use crate::support::*;
 
 const SHARED_SECRET: &str = "wegweiser-test-registration-secret";
-const SERVER_NAME: &str = "wegweiser.test";
-const BOT: &str = "wegweiser";
-const BOT_PASSWORD: &str = "bot-password-for-tests";
+pub(crate) const SERVER_NAME: &str = "wegweiser.test";
+pub(crate) const BOT: &str = "wegweiser";
+pub(crate) const BOT_PASSWORD: &str = "bot-password-for-tests";
 
 /// Which limits the homeserver puts on sending messages.
 #[derive(Clone, Copy)]
-enum MessageLimits {
+pub(crate) enum MessageLimits {
     /// Raised far above what the tests send.
     Raised,
     /// Synapse answers M_LIMIT_EXCEEDED after a few messages in quick succession.
@@ -37,14 +38,14 @@ enum MessageLimits {
 }
 
 /// A Synapse homeserver on 127.0.0.1 with its own folder; stopped when dropped.
-struct Synapse {
+pub(crate) struct Synapse {
     child: Option<Child>,
     dir: tempfile::TempDir,
     url: String,
 }
 
 impl Synapse {
-    async fn start(limits: MessageLimits) -> Self {
+    pub(crate) async fn start(limits: MessageLimits) -> Self {
         let python = repository().join("tests/matrix/.venv/bin/python");
         assert!(python.exists(), "Synapse is not installed: run `bash tests/matrix/install.sh` (bash tests/run-all.sh does)");
         let dir = tempfile::tempdir().unwrap();
@@ -91,7 +92,7 @@ impl Synapse {
         }
     }
 
-    async fn restart(&mut self) {
+    pub(crate) async fn restart(&mut self) {
         self.stop();
         self.spawn().await;
     }
@@ -103,7 +104,7 @@ impl Synapse {
 
     /// Registers an account through the shared-secret admin API (a nonce, then an
     /// HMAC-SHA1 over nonce, user, password and "notadmin").
-    async fn register(&self, user: &str, password: &str) -> OwnedUserId {
+    pub(crate) async fn register(&self, user: &str, password: &str) -> OwnedUserId {
         let http = reqwest::Client::new();
         let endpoint = format!("{}/_synapse/admin/v1/register", self.url);
         let nonce: Value = http.get(&endpoint).send().await.unwrap().json().await.unwrap();
@@ -197,12 +198,12 @@ fn matrix_gateway(synapse: &Synapse, db: &Path) -> Serving {
 
 /// The same with the bot's credential and any more settings, as `(variable, value)`; waits
 /// until it serves.
-fn matrix_gateway_with(synapse: &Synapse, db: &Path, settings: &[(&str, &str)]) -> Serving {
+pub(crate) fn matrix_gateway_with(synapse: &Synapse, db: &Path, settings: &[(&str, &str)]) -> Serving {
     matrix_gateway_on(synapse, db, &[], settings)
 }
 
 /// The same with more command-line arguments.
-fn matrix_gateway_on(synapse: &Synapse, db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Serving {
+pub(crate) fn matrix_gateway_on(synapse: &Synapse, db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Serving {
     let user = format!("@{BOT}:{SERVER_NAME}");
     let mut all = vec![("WEGWEISER_MATRIX_HOMESERVER", synapse.url.as_str()), ("WEGWEISER_MATRIX_USER", user.as_str())];
     all.extend_from_slice(settings);
@@ -213,10 +214,12 @@ fn matrix_gateway_on(synapse: &Synapse, db: &Path, args: &[&str], settings: &[(&
 
 /// What the bot showed: the plain body, the HTML body, whether it came encrypted.
 #[derive(Debug, Clone)]
-struct Shown {
-    plain: String,
-    html: String,
+pub(crate) struct Shown {
+    pub(crate) plain: String,
+    pub(crate) html: String,
     encrypted: bool,
+    /// The content of a photo, voice note or file the bot sent.
+    pub(crate) file: Option<Vec<u8>>,
 }
 
 impl Shown {
@@ -230,13 +233,13 @@ impl Shown {
     }
 }
 
-fn texts(shown: &[Shown]) -> String {
+pub(crate) fn texts(shown: &[Shown]) -> String {
     shown.iter().map(|s| s.plain.as_str()).collect::<Vec<_>>().join("\n---\n")
 }
 
 /// A person on Matrix (a matrix-sdk client, keys in memory) in a direct room with the bot.
-struct User {
-    client: Client,
+pub(crate) struct User {
+    pub(crate) client: Client,
     room: OwnedRoomId,
     bot: OwnedUserId,
     token: Option<String>,
@@ -244,7 +247,7 @@ struct User {
 
 impl User {
     /// Registers and logs in `name`: a client and its first sync token.
-    async fn log_in(synapse: &Synapse, name: &str) -> (Client, String) {
+    pub(crate) async fn log_in(synapse: &Synapse, name: &str) -> (Client, String) {
         let user_id = synapse.register(name, "user-password").await;
         let client = Client::builder().homeserver_url(&synapse.url).build().await.unwrap();
         client.matrix_auth().login_username(&user_id, "user-password").initial_device_display_name("test phone").send().await.unwrap();
@@ -254,7 +257,7 @@ impl User {
 
     /// Waits for the bot to open a direct room with a logged-in person (to deliver a
     /// notification), and joins it.
-    async fn invited_by_the_bot((client, mut token): (Client, String), gateway: &Serving) -> Self {
+    pub(crate) async fn invited_by_the_bot((client, mut token): (Client, String), gateway: &Serving) -> Self {
         let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
         let started = Instant::now();
         loop {
@@ -269,7 +272,7 @@ impl User {
     }
 
     /// Registers and logs in `name`, and opens a direct room with the bot: encrypted or not.
-    async fn new(synapse: &Synapse, name: &str, encrypted: bool) -> Self {
+    pub(crate) async fn new(synapse: &Synapse, name: &str, encrypted: bool) -> Self {
         let (client, first) = Self::log_in(synapse, name).await;
         let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
         let room = if encrypted {
@@ -290,7 +293,7 @@ impl User {
         Self { client: self.client.clone(), room: room.room_id().to_owned(), bot: self.bot.clone(), token: self.token.clone() }
     }
 
-    fn room(&self) -> Room {
+    pub(crate) fn room(&self) -> Room {
         self.client.get_room(&self.room).unwrap()
     }
 
@@ -320,17 +323,28 @@ impl User {
             if message.sender != self.bot {
                 continue;
             }
-            let MessageType::Notice(notice) = &message.content.msgtype else {
-                panic!("the bot sends m.notice, not {:?}", message.content.msgtype);
+            let encrypted = event.encryption_info().is_some();
+            let (source, caption, formatted) = match &message.content.msgtype {
+                MessageType::Notice(notice) => {
+                    let html = notice.formatted.as_ref().map(|f| f.body.clone()).unwrap_or_default();
+                    shown.push(Shown { plain: notice.body.clone(), html, encrypted, file: None });
+                    continue;
+                }
+                MessageType::Image(c) => (c.source.clone(), c.caption().unwrap_or_default().to_string(), c.formatted.clone()),
+                MessageType::File(c) => (c.source.clone(), c.caption().unwrap_or_default().to_string(), c.formatted.clone()),
+                MessageType::Audio(c) => (c.source.clone(), c.caption().unwrap_or_default().to_string(), c.formatted.clone()),
+                other => panic!("the bot sends m.notice or a file, not {other:?}"),
             };
-            let html = notice.formatted.as_ref().map(|f| f.body.clone()).unwrap_or_default();
-            shown.push(Shown { plain: notice.body.clone(), html, encrypted: event.encryption_info().is_some() });
+            let request = MediaRequestParameters { source, format: MediaFormat::File };
+            let file = self.client.media().get_media_content(&request, false).await.expect("the bot's file can be downloaded");
+            let html = formatted.map(|f| f.body).unwrap_or_default();
+            shown.push(Shown { plain: caption, html, encrypted, file: Some(file) });
         }
         shown
     }
 
     /// Waits until the bot has joined the direct room.
-    async fn wait_for_the_bot(&mut self, gateway: &Serving) {
+    pub(crate) async fn wait_for_the_bot(&mut self, gateway: &Serving) {
         let started = Instant::now();
         while !self.bot_has_joined().await {
             assert!(started.elapsed() < Duration::from_secs(30), "the bot did not join the room:\n{}", gateway.log());
@@ -344,24 +358,24 @@ impl User {
     }
 
     /// Writes `text` and returns the bot's answer.
-    async fn says(&mut self, text: &str) -> Vec<Shown> {
+    pub(crate) async fn says(&mut self, text: &str) -> Vec<Shown> {
         self.send(text).await;
         self.replies().await
     }
 
-    async fn send(&self, text: &str) {
+    pub(crate) async fn send(&self, text: &str) {
         self.room().send(RoomMessageEventContent::text_plain(text)).await.unwrap();
     }
 
     /// Answers the last menu with the number of the option labelled `label`.
-    async fn picks(&mut self, shown: &[Shown], label: &str) -> Vec<Shown> {
+    pub(crate) async fn picks(&mut self, shown: &[Shown], label: &str) -> Vec<Shown> {
         let number = shown.iter().rev().find_map(|s| s.number_of(label)).unwrap_or_else(|| panic!("no option {label:?} in:\n{}", texts(shown)));
         self.says(&number.to_string()).await
     }
 
     /// The bot's messages until one ends with options (every answer ends with a menu) and
     /// the room has gone quiet.
-    async fn replies(&mut self) -> Vec<Shown> {
+    pub(crate) async fn replies(&mut self) -> Vec<Shown> {
         let started = Instant::now();
         let mut shown = Vec::new();
         while started.elapsed() < Duration::from_secs(40) {
@@ -375,8 +389,46 @@ impl User {
         shown
     }
 
+    /// The bot's messages until one contains `text` (or carries a file, for ""), waiting
+    /// up to 40 s.
+    pub(crate) async fn wait_for(&mut self, text: &str, gateway: &Serving) -> Vec<Shown> {
+        let started = Instant::now();
+        let mut shown = Vec::new();
+        while !shown.iter().any(|s: &Shown| if text.is_empty() { s.file.is_some() } else { s.plain.contains(text) }) {
+            assert!(started.elapsed() < Duration::from_secs(40), "no message with {text:?} came:\n{}\n{}", texts(&shown), gateway.log());
+            shown.extend(self.sync(Duration::from_secs(1)).await);
+        }
+        shown
+    }
+
+    /// Waits for the bot to invite this person to another room (a handover's own room),
+    /// joins it, and returns them in it.
+    pub(crate) async fn joins_the_next_room(&mut self, gateway: &Serving) -> Self {
+        let started = Instant::now();
+        loop {
+            let mut settings = SyncSettings::default().timeout(Duration::from_secs(1));
+            if let Some(token) = &self.token {
+                settings = settings.token(token.clone());
+            }
+            let response = self.client.sync_once(settings).await.unwrap();
+            self.token = Some(response.next_batch.clone());
+            if let Some(room_id) = response.rooms.invited.keys().next() {
+                let room = self.client.join_room_by_id(room_id).await.unwrap();
+                return Self { client: self.client.clone(), room: room.room_id().to_owned(), bot: self.bot.clone(), token: self.token.clone() };
+            }
+            assert!(started.elapsed() < Duration::from_secs(40), "the bot opened no other room:\n{}", gateway.log());
+        }
+    }
+
+    /// Sends a photo with a caption into the room.
+    pub(crate) async fn sends_photo(&self, bytes: &[u8], caption: &str) {
+        let config = matrix_sdk::attachment::AttachmentConfig::new()
+            .caption(Some(matrix_sdk::ruma::events::room::message::TextMessageEventContent::plain(caption)));
+        self.room().send_attachment("brief.jpg", &"image/jpeg".parse().unwrap(), bytes.to_vec(), config).await.unwrap();
+    }
+
     /// The bot's messages within `wait`, expecting none or some.
-    async fn messages_within(&mut self, wait: Duration) -> Vec<Shown> {
+    pub(crate) async fn messages_within(&mut self, wait: Duration) -> Vec<Shown> {
         let started = Instant::now();
         let mut shown = Vec::new();
         while started.elapsed() < wait {

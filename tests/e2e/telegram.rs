@@ -71,10 +71,10 @@ pub(crate) struct User {
 #[derive(Debug, Clone)]
 pub(crate) struct Shown {
     method: String,
-    text: String,
+    pub(crate) text: String,
     html: String,
     message_id: i64,
-    buttons: Vec<(String, String)>,
+    pub(crate) buttons: Vec<(String, String)>,
 }
 
 impl User {
@@ -82,7 +82,7 @@ impl User {
         Self { http: reqwest::Client::new(), url: emulator.url.clone(), chat, language, seen: 0 }
     }
 
-    async fn post(&self, path: &str, body: Value) -> Value {
+    pub(crate) async fn post(&self, path: &str, body: Value) -> Value {
         let response = self.http.post(format!("{}{path}", self.url)).json(&body).send().await.unwrap();
         let status = response.status();
         let value: Value = response.json().await.unwrap();
@@ -90,7 +90,7 @@ impl User {
         value
     }
 
-    fn sender(&self) -> Value {
+    pub(crate) fn sender(&self) -> Value {
         json!({ "token": TOKEN, "chat_id": self.chat, "user_id": self.chat, "first_name": "Test", "language_code": self.language })
     }
 
@@ -100,6 +100,13 @@ impl User {
         body["text"] = json!(text);
         self.post(if text.starts_with('/') { "/sendCommand" } else { "/sendMessage" }, body).await;
         self.replies().await
+    }
+
+    /// Types a line the bot does not answer (a message relayed in a handover).
+    pub(crate) async fn types_only(&self, text: &str) {
+        let mut body = self.sender();
+        body["text"] = json!(text);
+        self.post(if text.starts_with('/') { "/sendCommand" } else { "/sendMessage" }, body).await;
     }
 
     /// Presses the button labelled `label` on the bot's newest message that has it.
@@ -149,7 +156,7 @@ impl User {
     }
 
     /// Marks everything so far as read, without waiting.
-    async fn skip(&mut self) {
+    pub(crate) async fn skip(&mut self) {
         let all = self.calls(&["*"], 0, 0).await;
         if let Some(last) = all.last() {
             self.seen = last["seq"].as_i64().unwrap();
@@ -157,7 +164,8 @@ impl User {
     }
 }
 
-fn shown(call: &Value) -> Shown {
+/// A journal entry of a sent message as the user saw it.
+pub(crate) fn shown(call: &Value) -> Shown {
     let buttons = call["params"]["reply_markup"]["inline_keyboard"]
         .as_array()
         .map(|rows| {

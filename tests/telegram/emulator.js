@@ -1249,12 +1249,32 @@ function commandEntities(text) {
   return entities;
 }
 
+// A file the user sends, with real content the bot can fetch with getFile and download:
+// {"kind": "photo"|"voice"|"document", "data_base64": "..." (or "data_hex"), "file_name": "...", "mime_type": "..."}.
+function userAttachment(a) {
+  if (typeof a !== 'object' || a === null) throw bad('attach must be an object');
+  const kind = a.kind || 'document';
+  const data = a.data_hex !== undefined ? Buffer.from(a.data_hex, 'hex') : Buffer.from(a.data_base64 || '', 'base64');
+  const file = newFile(kind, { file_name: a.file_name, mime_type: a.mime_type, data });
+  switch (kind) {
+    case 'photo':
+      return { photo: [{ ...fileMeta(file), width: 90, height: 68 }, { ...fileMeta(file), width: 800, height: 600 }] };
+    case 'voice':
+      return { voice: dropUndefined({ ...fileMeta(file), duration: a.duration || 1, mime_type: a.mime_type || 'audio/ogg' }) };
+    case 'document':
+      return { document: dropUndefined({ ...fileMeta(file), file_name: a.file_name, mime_type: a.mime_type }) };
+    default:
+      throw bad(`attach.kind must be photo, voice or document, not '${kind}'`);
+  }
+}
+
 async function userMessage(body, isCommand) {
   const token = tokenOf(body);
   const { from, chat } = userAndChat(body);
   const rest = { ...body };
-  for (const k of [...USER_KEYS, 'from', 'chat', 'date', 'message_id']) delete rest[k];
+  for (const k of [...USER_KEYS, 'from', 'chat', 'date', 'message_id', 'attach']) delete rest[k];
   const msg = { ...rest, from, chat, date: normDate(body.date) };
+  if (body.attach) Object.assign(msg, userAttachment(body.attach));
   if (typeof msg.entities === 'string') msg.entities = JSON.parse(msg.entities);
   if (isCommand && !msg.entities && typeof msg.text === 'string') msg.entities = commandEntities(msg.text);
   if (isCommand && (!Array.isArray(msg.entities) || !msg.entities.length)) {

@@ -118,8 +118,9 @@ pub fn backoff(tries: u32) -> Duration {
 pub trait Sender: Clone + Send + Sync + 'static {
     type Error: std::fmt::Display + Send;
 
-    /// Sends `message` to `user`, through the channel's [`Limits`].
-    fn send_to(&self, user: &str, message: &Outbound) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send;
+    /// Sends `message` to `user`, through the channel's [`Limits`]; a channel that gives
+    /// each handover its own room sends it in `handover`'s room.
+    fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send;
 }
 
 /// Delivers `channel`'s outbox notifications (a freed seat, a reminder, a peer's answer)
@@ -164,7 +165,7 @@ pub async fn deliver_pending<G: Conversations, S: Sender>(gateway: &Arc<G>, chan
 
 async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sender: &S, user: &str, list: Vec<Delivery>) -> Result<(), G::Error> {
     for delivery in list {
-        match sender.send_to(user, &delivery.message).await {
+        match sender.send_to(user, &delivery.message, delivery.handover).await {
             Ok(()) => gateway.delivered(&[delivery.id]).await?,
             Err(SendError::Unreachable) => return report_unreachable(gateway, channel, user).await,
             Err(SendError::Failed(e)) => {

@@ -890,8 +890,8 @@ impl Turn<'_> {
         }
     }
 
-    /// During a handover: `/bot`, `/stop` and the button back to the bot work; everything
-    /// else is kept for the person, without an answer from the bot.
+    /// During a handover: `/bot`, `/stop`, `/mydata`, `/delete` and the button back to the
+    /// bot work; everything else is kept for the person, without an answer from the bot.
     fn keep_for_the_person(&mut self, kind: &InboundKind) {
         match kind {
             InboundKind::Command { name, .. } if name == "bot" => {
@@ -899,6 +899,13 @@ impl Turn<'_> {
                 self.enter_home();
             }
             InboundKind::Command { name, argument } if name == "stop" => {
+                self.leave_handover();
+                self.command(name, argument.as_deref());
+            }
+            // What is stored about the user is theirs to see and delete at any time; asking
+            // to delete it ends the handover first.
+            InboundKind::Command { name, .. } if name == "mydata" => self.effects.push(Effect::ExportMyData),
+            InboundKind::Command { name, argument } if name == "delete" => {
                 self.leave_handover();
                 self.command(name, argument.as_deref());
             }

@@ -8,6 +8,7 @@
 //! gateway and answered) before its `next_batch` token is stored, so a restart resumes from
 //! the last handled response. A message seen twice is recognised by its event id.
 
+mod handover;
 mod render;
 mod session;
 
@@ -113,6 +114,8 @@ struct Inner<G> {
     rooms: Mutex<HashMap<OwnedUserId, OwnedRoomId>>,
     /// Encrypted messages whose key has not arrived yet.
     waiting_for_keys: Mutex<Vec<(OwnedRoomId, Raw<OriginalSyncRoomEncryptedEvent>, Instant)>>,
+    /// The deployment's name, for the names of handover rooms.
+    deployment: String,
 }
 
 impl<G: Conversations> Matrix<G> {
@@ -148,6 +151,7 @@ impl<G: Conversations> Matrix<G> {
                 started_at,
                 rooms: Mutex::default(),
                 waiting_for_keys: Mutex::default(),
+                deployment: connection.display_name.clone(),
             }),
         })
     }
@@ -311,18 +315,26 @@ impl<G: Conversations> Matrix<G> {
             // An edit of a message already answered: answering it would act twice.
             return Ok(());
         }
-        let Some(kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
-        if !is_direct(&room) {
-            return self.in_group(&room, &kind).await;
+        let Some(mut kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
+        let handover = self.handover_of_room(room_id).await?;
+        if handover.is_none() {
+            if !is_direct(&room) {
+                return self.in_group(&room, &kind).await;
+            }
+            self.remember_room(&message.sender, room_id).await?;
         }
-        self.remember_room(&message.sender, room_id).await?;
+        if matches!(kind, InboundKind::Media(_))
+            && let Some(file) = self.fetch_attachment(&message.content.msgtype).await
+        {
+            kind = InboundKind::Attachment(file);
+        }
         let inbound = Inbound {
             channel: CHANNEL.into(),
             user: message.sender.to_string(),
             event_id: message.event_id.to_string(),
             kind,
             language_hint: None,
-            handover: None,
+            handover,
         };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
@@ -419,8 +431,12 @@ impl<G: Conversations> Matrix<G> {
         Ok(room)
     }
 
-    /// Sends one message as an `m.notice`, within the limits; encrypted in encrypted rooms.
+    /// Sends one message as an `m.notice` (a file with its text as caption), within the
+    /// limits; encrypted in encrypted rooms.
     async fn send(&self, room: &Room, message: &Outbound) -> Result<(), shared::SendError<matrix_sdk::Error>> {
+        if let Some(file) = &message.attachment {
+            return self.send_attachment(room, message, file).await;
+        }
         let Notice { plain, html } = notice(message);
         let content = RoomMessageEventContent::notice_html(plain, html);
         // One transaction id for every try: a retried send is not shown twice.
@@ -474,12 +490,16 @@ impl<G: Conversations> Matrix<G> {
 impl<G: Conversations> Sender for Matrix<G> {
     type Error = Error;
 
-    async fn send_to(&self, user: &str, message: &Outbound) -> Result<(), shared::SendError<Error>> {
+    async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>) -> Result<(), shared::SendError<Error>> {
         let Ok(user) = UserId::parse(user) else {
             tracing::warn!(user, "not a Matrix user id; the notification cannot be sent");
             return Err(shared::SendError::Unreachable);
         };
-        let room = match self.room_for(&user).await {
+        let room = match handover {
+            Some(id) => self.handover_room(&user, id).await,
+            None => self.room_for(&user).await,
+        };
+        let room = match room {
             Ok(room) => room,
             // No room can be opened with them (no such user, invites refused): like a user
             // who blocked the bot, until they write.

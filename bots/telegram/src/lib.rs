@@ -15,18 +15,20 @@ use teloxide::payloads::{
     EditMessageTextSetters, GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters,
     SetMyDescriptionSetters, SetMyShortDescriptionSetters, SetWebhookSetters,
 };
+use teloxide::net::Download;
+use teloxide::payloads::{SendDocumentSetters, SendPhotoSetters, SendVoiceSetters};
 use teloxide::prelude::Requester;
 use teloxide::types::{
-    AllowedUpdate, BotCommand, CallbackQuery, ChatId, ReplyParameters, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId, ParseMode,
+    AllowedUpdate, BotCommand, CallbackQuery, ChatId, InputFile, ReplyParameters, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId, ParseMode,
     Update, UpdateKind,
 };
 use teloxide::{Bot, RequestError};
 use tokio::sync::Mutex;
-use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Secret};
+use wegweiser_core::{Attachment, Conversations, Inbound, InboundKind, MediaKind, Outbound, Secret};
 
 pub use delivery::{classify, Limits, SendError};
 use wegweiser_core::delivery::{self as shared, Sender};
-pub use render::{callback_data, escape_html, keyboard, parse_callback, split_text, Pressed, MAX_CALLBACK_BYTES, MAX_TEXT_UNITS};
+pub use render::{callback_data, escape_html, keyboard, parse_callback, split_text, Pressed, MAX_CALLBACK_BYTES, MAX_CAPTION_UNITS, MAX_TEXT_UNITS};
 
 /// The channel name Telegram conversations are stored under.
 pub const CHANNEL: &str = "telegram";
@@ -238,7 +240,10 @@ impl<G: Conversations> Telegram<G> {
         }
         let kind = match message.text() {
             Some(text) if media_kind(&message).is_none() => InboundKind::from_typed(text),
-            _ => InboundKind::Media(media_kind(&message).unwrap_or(MediaKind::Other)),
+            _ => match self.fetch_attachment(&message).await {
+                Some(file) => InboundKind::Attachment(file),
+                None => InboundKind::Media(media_kind(&message).unwrap_or(MediaKind::Other)),
+            },
         };
         let inbound =
             Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None };
@@ -247,6 +252,41 @@ impl<G: Conversations> Telegram<G> {
         };
         self.send_all(message.chat.id, &replies).await;
         Ok(())
+    }
+
+    /// Downloads a photo (the largest size), voice note or document, so that it can be
+    /// passed on to a person on another network. None for other kinds, files over
+    /// [`Attachment::MAX_BYTES`], or a failed download (the message then counts as media
+    /// whose content did not come along).
+    async fn fetch_attachment(&self, message: &Message) -> Option<Attachment> {
+        let (kind, meta, mime, name) = if let Some(sizes) = message.photo() {
+            let largest = sizes.iter().max_by_key(|p| u64::from(p.width) * u64::from(p.height))?;
+            (MediaKind::Photo, &largest.file, "image/jpeg".to_string(), None)
+        } else if let Some(voice) = message.voice() {
+            (MediaKind::Voice, &voice.file, voice.mime_type.as_ref().map_or_else(|| "audio/ogg".to_string(), ToString::to_string), None)
+        } else if let Some(document) = message.document() {
+            let mime = document.mime_type.as_ref().map_or_else(|| "application/octet-stream".to_string(), ToString::to_string);
+            (MediaKind::Document, &document.file, mime, document.file_name.clone())
+        } else {
+            return None;
+        };
+        if meta.size as usize > Attachment::MAX_BYTES {
+            tracing::info!(size = meta.size, "a file is too large to pass on");
+            return None;
+        }
+        let fetched = async {
+            let file = self.inner.bot.get_file(meta.id.clone()).await.map_err(|e| e.to_string())?;
+            let mut bytes = Vec::with_capacity(meta.size as usize);
+            self.inner.bot.download_file(&file.path, &mut bytes).await.map_err(|e| e.to_string())?;
+            Ok::<_, String>(bytes)
+        };
+        match fetched.await {
+            Ok(bytes) => Some(Attachment { kind, mime, name, caption: message.caption().map(str::to_string), bytes: bytes.into() }),
+            Err(error) => {
+                tracing::warn!(%error, "could not download a file the user sent");
+                None
+            }
+        }
     }
 
     async fn on_callback(&self, event_id: String, query: CallbackQuery) -> Result<()> {
@@ -323,6 +363,9 @@ impl<G: Conversations> Telegram<G> {
     }
 
     async fn send(&self, chat: ChatId, reply: &Outbound) -> Result<(), SendError> {
+        if let Some(file) = &reply.attachment {
+            return self.send_file(chat, reply, file).await;
+        }
         let parts = split_text(&reply.text, MAX_TEXT_UNITS);
         let last = parts.len() - 1;
         for (i, part) in parts.iter().enumerate() {
@@ -339,6 +382,61 @@ impl<G: Conversations> Telegram<G> {
                 })
                 .await?;
         }
+        Ok(())
+    }
+
+    /// Sends a file with the reply's text as its caption; a text too long for a caption
+    /// goes first as a message of its own. Photos go as photos, OGG voice notes as voice
+    /// notes, everything else as a document under its file name.
+    async fn send_file(&self, chat: ChatId, reply: &Outbound, file: &Attachment) -> Result<(), SendError> {
+        let fits = reply.text.encode_utf16().count() <= MAX_CAPTION_UNITS;
+        if !fits {
+            let text_only = Outbound { attachment: None, buttons: Vec::new(), ..reply.clone() };
+            Box::pin(self.send(chat, &text_only)).await?;
+        }
+        let caption = fits.then(|| escape_html(&reply.text)).filter(|c| !c.is_empty());
+        let markup = keyboard(&reply.buttons);
+        let name = file.file_name();
+        let bot = &self.inner.bot;
+        self.inner
+            .limits
+            .send(&chat.0, || -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Message, RequestError>> + Send + '_>> {
+                let input = InputFile::memory(file.bytes.to_vec()).file_name(name.clone());
+                let (caption, markup) = (caption.clone(), markup.clone());
+                match file.kind {
+                    MediaKind::Photo if file.mime.starts_with("image/") => Box::pin(async move {
+                        let mut request = bot.send_photo(chat, input).parse_mode(ParseMode::Html);
+                        if let Some(caption) = caption {
+                            request = request.caption(caption);
+                        }
+                        if let Some(markup) = markup {
+                            request = request.reply_markup(markup);
+                        }
+                        request.await
+                    }),
+                    MediaKind::Voice if file.mime == "audio/ogg" => Box::pin(async move {
+                        let mut request = bot.send_voice(chat, input).parse_mode(ParseMode::Html);
+                        if let Some(caption) = caption {
+                            request = request.caption(caption);
+                        }
+                        if let Some(markup) = markup {
+                            request = request.reply_markup(markup);
+                        }
+                        request.await
+                    }),
+                    _ => Box::pin(async move {
+                        let mut request = bot.send_document(chat, input).parse_mode(ParseMode::Html);
+                        if let Some(caption) = caption {
+                            request = request.caption(caption);
+                        }
+                        if let Some(markup) = markup {
+                            request = request.reply_markup(markup);
+                        }
+                        request.await
+                    }),
+                }
+            })
+            .await?;
         Ok(())
     }
 
@@ -405,7 +503,8 @@ impl<G: Conversations> Telegram<G> {
 impl<G: Conversations> Sender for Telegram<G> {
     type Error = RequestError;
 
-    async fn send_to(&self, user: &str, message: &Outbound) -> Result<(), SendError> {
+    /// Telegram has one chat per user: a handover's messages go there too.
+    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>) -> Result<(), SendError> {
         let Ok(id) = user.parse::<i64>() else {
             tracing::warn!(user, "not a Telegram chat id; the notification cannot be sent");
             return Err(SendError::Unreachable);

@@ -9,6 +9,9 @@ pub use wegweiser_core::escape_html;
 /// Telegram's limit for a message text, in UTF-16 code units.
 pub const MAX_TEXT_UNITS: usize = 4096;
 
+/// The longest caption of a photo, voice note or document, in UTF-16 code units.
+pub const MAX_CAPTION_UNITS: usize = 1024;
+
 /// Telegram's limit for callback data, in bytes.
 pub const MAX_CALLBACK_BYTES: usize = 64;
 

@@ -47,8 +47,8 @@ impl Clock {
     }
 }
 
-/// How often the scheduler looks for due reminders.
-pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(60);
+/// How often the scheduler looks for due reminders, waiting handovers and old transcripts.
+pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(10);
 
 /// How long platform event ids are remembered: platforms redeliver within minutes.
 pub const KEEP_EVENT_IDS: Duration = Duration::from_secs(7 * 24 * 3600);
@@ -83,7 +83,8 @@ impl Gateway {
     }
 
     /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the task is dropped: queues due
-    /// reminders, and forgets platform event ids older than [`KEEP_EVENT_IDS`].
+    /// reminders, forgets platform event ids older than [`KEEP_EVENT_IDS`], escalates
+    /// handovers nobody took and deletes transcripts past their retention.
     pub async fn run_scheduler(self: Arc<Self>) {
         let mut ticks = tokio::time::interval(SCHEDULER_INTERVAL);
         loop {
