@@ -421,7 +421,7 @@ fn human_opens_a_handover_after_which_the_bot_is_silent_and_only_the_way_back_wo
     for line in ["Hello, are you there?", "1", "/language", "/my"] {
         let relayed = chat.say(line);
         assert!(relayed.replies.is_empty(), "{line}: {}", Chat::text(&relayed));
-        assert_eq!(relayed.effects, [Effect::HandoverMessage { text: Some(line.to_string()), media: None }], "{line}");
+        assert_eq!(relayed.effects, [Effect::HandoverMessage { text: Some(line.to_string()), media: None, attachment: None }], "{line}");
     }
     let photo = chat.engine.handle(
         Some(chat.state.clone()),
@@ -430,7 +430,7 @@ fn human_opens_a_handover_after_which_the_bot_is_silent_and_only_the_way_back_wo
         chat.now,
     );
     assert!(photo.replies.is_empty());
-    assert_eq!(photo.effects, [Effect::HandoverMessage { text: None, media: Some(crate::MediaKind::Photo) }]);
+    assert_eq!(photo.effects, [Effect::HandoverMessage { text: None, media: Some(crate::MediaKind::Photo), attachment: None }]);
 
     // The button back, typed as its label, ends the handover.
     let back = chat.say("back to the bot");

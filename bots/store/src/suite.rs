@@ -515,9 +515,9 @@ macro_rules! store_integration_tests {
             let (store, _keep) = $open.await;
             let request = Effect::HandoverRequested { topic: Some("housing".into()), district: None, staff_only: false, locale: "ar".into(), note: Some("Wohnung?".into()) };
             store.process(&event("u1", "h1"), at_step("person-done", vec![request])).await.unwrap();
-            let message = |text: &str| Effect::HandoverMessage { text: Some(text.into()), media: None };
+            let message = |text: &str| Effect::HandoverMessage { text: Some(text.into()), media: None, attachment: None };
             store.process(&event("u1", "h2"), at_step("person-done", vec![message("Hallo?")])).await.unwrap();
-            let photo = Effect::HandoverMessage { text: None, media: Some(wegweiser_core::MediaKind::Photo) };
+            let photo = Effect::HandoverMessage { text: None, media: Some(wegweiser_core::MediaKind::Photo), attachment: None };
             store.process(&event("u1", "h3"), at_step("person-done", vec![photo])).await.unwrap();
             let handover = store.handover_requests().await.unwrap()[0].clone();
             assert_eq!(handover.status, "open");
