@@ -229,13 +229,13 @@ async fn a_user_going_back_to_the_bot_closes_the_handover_and_the_helper_is_told
 /// commands exist, peers and staff handle handovers, only admins manage roles.
 #[tokio::test]
 async fn who_may_give_which_command_in_chat() {
-    let commands = ["/queue", "/claim 1", "/release", "/close", "/role list", "/role grant Neu peer ar console:neu", "/role revoke Badr"];
+    let commands = ["/queue", "/claim 1", "/release", "/close", "/transcript 1", "/role list", "/role grant Neu peer ar console:neu", "/role revoke Badr"];
     let not_allowed = |chat: &Chat| catalog_text(chat, "de", "team-not-allowed");
     for (user, allowed) in [
-        ("refugee", [false; 7]),
-        ("amal", [true, true, true, true, false, false, false]),
-        ("weber", [true, true, true, true, false, false, false]),
-        ("admin", [true; 7]),
+        ("refugee", [false; 8]),
+        ("amal", [true, true, true, true, false, false, false, false]),
+        ("weber", [true, true, true, true, true, false, false, false]),
+        ("admin", [true; 8]),
     ] {
         let mut chat = with_team().await;
         chat.ask_for_a_person("asker", "Deutsch", "Eine Frage").await;

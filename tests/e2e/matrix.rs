@@ -288,6 +288,21 @@ impl User {
         Self { client, room: room.room_id().to_owned(), bot, token: Some(first) }
     }
 
+    /// Registers and logs in `name`, and opens a room with the bot and `others` invited: a
+    /// room of several people (a staff room).
+    pub(crate) async fn with_group_room(synapse: &Synapse, name: &str, others: &[&str]) -> Self {
+        let (client, first) = Self::log_in(synapse, name).await;
+        let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
+        let mut request = CreateRoom::new();
+        request.invite = vec![bot.clone()];
+        for other in others {
+            request.invite.push(synapse.register(other, "user-password").await);
+        }
+        request.name = Some("Team".into());
+        let room = client.create_room(request).await.unwrap();
+        Self { client, room: room.room_id().to_owned(), bot, token: Some(first) }
+    }
+
     /// The same person in another room of theirs.
     fn in_room(&self, room: &Room) -> Self {
         Self { client: self.client.clone(), room: room.room_id().to_owned(), bot: self.bot.clone(), token: self.token.clone() }

@@ -223,8 +223,7 @@ async fn two_peers_press_claim_at_once_one_gets_it_the_other_is_told_and_a_late_
     let config = std::fs::read_to_string(repository().join("bots/wegweiser/config/stuttgart.toml")).unwrap().replace("escalate_after_minutes = 120", "escalate_after_minutes = 1");
     let config_path = dir.path().join("config.toml");
     std::fs::write(&config_path, config).unwrap();
-    let mut gateway =
-        Serving::start(&db, &["--config", config_path.to_str().unwrap()], &[("WEGWEISER_TELEGRAM_TOKEN", TOKEN), ("WEGWEISER_TELEGRAM_API_URL", &emulator.url)]);
+    let mut gateway = telegram::telegram_gateway(&emulator, &db, &["--config", config_path.to_str().unwrap()]);
     gateway.wait_until_serving();
 
     let mut user = telegram::User::new(&emulator, 9100, "ar");
@@ -257,7 +256,7 @@ async fn delete_leaves_no_row_that_names_the_user() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db.sqlite3");
     grant(&db, "Amal", "peer", "ar", "telegram:9201");
-    let mut gateway = Serving::start(&db, &[], &[("WEGWEISER_TELEGRAM_TOKEN", TOKEN), ("WEGWEISER_TELEGRAM_API_URL", &emulator.url)]);
+    let mut gateway = telegram::telegram_gateway(&emulator, &db, &[]);
     gateway.wait_until_serving();
     let mut user = telegram::User::new(&emulator, 9299, "ar");
     asks_for_a_person(&mut user, "سؤالي الخاص جدا").await;
@@ -279,4 +278,52 @@ async fn delete_leaves_no_row_that_names_the_user() {
     }
     let files: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM media_files").fetch_one(&pool).await.unwrap();
     assert_eq!(files, 0, "the photo went with the handover");
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse and the Telegram emulator: `bash tests/run-all.sh` installs and runs them"]
+async fn a_matrix_staff_room_sees_new_requests_and_staff_take_them_there() {
+    let (synapse, emulator, dir) = peers().await;
+    let db = dir.path().join("db.sqlite3");
+    let weber_matrix = format!("matrix:@weber:{SERVER_NAME}");
+    let out = wegweiser()
+        .args(["role", "--db"])
+        .arg(&db)
+        .args(["grant", "Frau Weber", "staff", "de", "telegram:8201", &weber_matrix])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let gateway = both(&synapse, &emulator, &db, &[]).await;
+
+    // Frau Weber opens the team's room with a colleague and invites the bot; an admin
+    // grants the room the staff role.
+    let mut staff_room = matrix::User::with_group_room(&synapse, "weber", &["klaus"]).await;
+    staff_room.wait_for_the_bot(&gateway).await;
+    grant(&db, "Team room", "staff", "de", &format!("matrix:{}", staff_room.room().room_id()));
+
+    let mut user = telegram::User::new(&emulator, 8299, "de");
+    let menu = user.types("/start").await;
+    user.presses(&menu, "Deutsch").await;
+    user.types("/human").await;
+    let confirm = user.types("Ich brauche Hilfe mit dem Jobcenter").await;
+    user.presses(&confirm, "✅ Ja, weitergeben").await;
+
+    // The request is posted in the staff room; the queue and the claim work there.
+    staff_room.wait_for("/claim 1", &gateway).await;
+    staff_room.send("/queue").await;
+    let queue = staff_room.wait_for("#1", &gateway).await;
+    assert!(!matrix::texts(&queue).contains("8299"), "a pseudonym only: {}", matrix::texts(&queue));
+    staff_room.send("/claim 1").await;
+    staff_room.wait_for("Ich brauche Hilfe mit dem Jobcenter", &gateway).await;
+    // Chatter in the staff room is not for the bot.
+    staff_room.send("Ich übernehme das.").await;
+
+    // The conversation itself moves to a room of its own with her.
+    let mut room = staff_room.joins_the_next_room(&gateway).await;
+    room.wait_for("#1", &gateway).await;
+    user.skip().await;
+    user.types_only("Danke! Mein Termin ist morgen.").await;
+    room.wait_for("Mein Termin ist morgen", &gateway).await;
+    room.send("Bringen Sie den Bescheid mit.").await;
+    assert!(user_message_with(&user, "Bringen Sie den Bescheid mit.").await["result"]["text"].as_str().unwrap().contains("Frau Weber"));
 }

@@ -53,7 +53,7 @@ impl Drop for Emulator {
 }
 
 /// `wegweiser serve` against the emulator, on one database, with any more arguments.
-fn telegram_gateway(emulator: &Emulator, db: &Path, args: &[&str]) -> Serving {
+pub(crate) fn telegram_gateway(emulator: &Emulator, db: &Path, args: &[&str]) -> Serving {
     Serving::start(db, args, &[("WEGWEISER_TELEGRAM_TOKEN", TOKEN), ("WEGWEISER_TELEGRAM_API_URL", &emulator.url)])
 }
 

@@ -90,15 +90,16 @@ pub struct Account {
 }
 
 /// How an account is written, for messages about one that is not.
-pub const ACCOUNT_FORMS: &str = "write telegram:<numeric user id>, matrix:@name:server or console:<name>";
+pub const ACCOUNT_FORMS: &str = "write telegram:<numeric user id>, matrix:@name:server (a staff room: matrix:!room:server) or console:<name>";
 
 impl Account {
-    /// `channel:user`, e.g. `telegram:123456789`, `matrix:@name:server`, `console:name`.
+    /// `channel:user`, e.g. `telegram:123456789`, `matrix:@name:server`, `console:name`; a
+    /// Matrix room (`matrix:!room:server`) stands for a staff room on the team.
     pub fn parse(text: &str) -> Option<Self> {
         let (channel, user) = text.trim().split_once(':')?;
         let ok = match channel {
             "telegram" => !user.is_empty() && user.chars().all(|c| c.is_ascii_digit()),
-            "matrix" => crate::config::is_matrix_user_id(user),
+            "matrix" => crate::config::is_matrix_user_id(user) || crate::config::is_matrix_room_id(user),
             "console" => !user.trim().is_empty(),
             _ => false,
         };

@@ -36,6 +36,9 @@ pub trait Conversations: Send + Sync + 'static {
     /// they write again.
     fn unreachable(&self, channel: &str, user: &str) -> impl Future<Output = Result<(), Self::Error>> + Send;
 
+    /// The team role of an account: a Matrix staff room is an account with the staff role.
+    fn role_of(&self, channel: &str, user: &str) -> impl Future<Output = Result<crate::team::Role, Self::Error>> + Send;
+
     /// A message of the catalog on its own, in `locale` (None or unknown: the base locale):
     /// command descriptions, a note in a group chat.
     fn render(&self, locale: Option<&str>, message: &str) -> Outbound;

@@ -416,6 +416,13 @@ pub fn is_matrix_user_id(user: &str) -> bool {
     })
 }
 
+/// `!opaque:server`, or `!opaque` alone from room version 12 on, as Matrix writes a room
+/// id (a staff room on the team).
+pub fn is_matrix_room_id(room: &str) -> bool {
+    room.strip_prefix('!').is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+}
+
+
 /// The days and hours people answer handovers, in the city's time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OfficeHours {

@@ -310,6 +310,11 @@ mod tests {
         assert_eq!(member.accounts[0], Account { channel: "matrix".into(), user: "@weber:stuttgart.de".into() });
         assert_eq!(member.accounts[1].to_string(), "telegram:42");
         assert_eq!(parse("role revoke Amal"), Ok(StaffCommand::RoleRevoke { name: "Amal".into() }));
+        // A Matrix staff room is granted like a person, by its room id (with or without a server).
+        let room = parse("role grant Team staff de matrix:!AbCdEf123").unwrap();
+        assert!(matches!(room, StaffCommand::RoleGrant(m) if m.accounts[0].user == "!AbCdEf123"));
+        assert!(matches!(parse("role grant Team staff de matrix:!abc:example.org"), Ok(StaffCommand::RoleGrant(_))));
+        assert_eq!(parse("role grant Team staff de matrix:!"), Err(CommandError::NotAnAccount("matrix:!".into())));
         assert_eq!(parse("/role list"), Ok(StaffCommand::RoleList));
     }
 

@@ -319,6 +319,9 @@ impl<G: Conversations> Matrix<G> {
         let handover = self.handover_of_room(room_id).await?;
         if handover.is_none() {
             if !is_direct(&room) {
+                if self.is_staff_room_command(room_id, &kind).await? {
+                    return self.in_staff_room(&room, &message.sender, message.event_id.as_str(), kind).await;
+                }
                 return self.in_group(&room, &kind).await;
             }
             self.remember_room(&message.sender, room_id).await?;
@@ -458,6 +461,36 @@ impl<G: Conversations> Matrix<G> {
         }
     }
 
+    /// Whether a message in a group room is a team command in a staff room: a room granted
+    /// the staff role (`wegweiser role grant "Staff room" staff de matrix:!room:server`).
+    async fn is_staff_room_command(&self, room_id: &RoomId, kind: &InboundKind) -> Result<bool> {
+        let InboundKind::Command { name, .. } = kind else { return Ok(false) };
+        if !wegweiser_core::team::TEAM_COMMANDS.contains(&name.as_str()) {
+            return Ok(false);
+        }
+        let role = self.inner.gateway.role_of(CHANNEL, room_id.as_str()).await.map_err(|e| Error::Gateway(Box::new(e)))?;
+        Ok(role >= wegweiser_core::team::Role::Staff)
+    }
+
+    /// A team command in the staff room: handled as its sender's, answered in the room for
+    /// the staff to see. Anyone in the room who is not on the team gets no answer.
+    async fn in_staff_room(&self, room: &Room, sender: &UserId, event_id: &str, kind: InboundKind) -> Result<()> {
+        let role = self.inner.gateway.role_of(CHANNEL, sender.as_str()).await.map_err(|e| Error::Gateway(Box::new(e)))?;
+        if role == wegweiser_core::team::Role::Refugee {
+            return Ok(());
+        }
+        let inbound = Inbound { channel: CHANNEL.into(), user: sender.to_string(), event_id: event_id.to_string(), kind, language_hint: None, handover: None };
+        let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
+            return Ok(());
+        };
+        for reply in &replies {
+            if let Err(e) = self.send(room, reply).await {
+                tracing::warn!(room = %room.room_id(), error = %e, "an answer in the staff room was not sent");
+            }
+        }
+        Ok(())
+    }
+
     /// In a room with several people the bot answers only when named, and then only points
     /// to a direct chat: nothing personal is ever shown to a group.
     async fn in_group(&self, room: &Room, kind: &InboundKind) -> Result<()> {
@@ -491,6 +524,17 @@ impl<G: Conversations> Sender for Matrix<G> {
     type Error = Error;
 
     async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>) -> Result<(), shared::SendError<Error>> {
+        if let Ok(room_id) = RoomId::parse(user) {
+            // A staff room on the team: new and escalated requests are posted there.
+            let Some(room) = self.inner.client.get_room(&room_id).filter(|r| r.state() == RoomState::Joined) else {
+                tracing::warn!(room = %room_id, "the staff room is not joined: invite the bot to it");
+                return Err(shared::SendError::Unreachable);
+            };
+            return self.send(&room, message).await.map_err(|e| match e {
+                shared::SendError::Unreachable => shared::SendError::Unreachable,
+                shared::SendError::Failed(e) => shared::SendError::Failed(Error::Matrix(e)),
+            });
+        }
         let Ok(user) = UserId::parse(user) else {
             tracing::warn!(user, "not a Matrix user id; the notification cannot be sent");
             return Err(shared::SendError::Unreachable);

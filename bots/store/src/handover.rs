@@ -141,6 +141,24 @@ pub(crate) struct NewHandover<'a> {
     pub note: Option<&'a str>,
 }
 
+/// A message offering handover `id` to a team member, with a button to take it: on their
+/// first account, in their first language when the bot has not talked with them yet.
+fn claim_offer<'a>(member: &'a TeamMember, message: &'a str, id: i64, pseudonym: &str, topic: Option<&str>, locale: &str) -> Option<Notice<'a>> {
+    let account = member.accounts.first()?;
+    let args = [
+        ("request", NotificationArg::Number { number: id }),
+        ("pseudonym", NotificationArg::plain(pseudonym)),
+        ("topic", NotificationArg::Topic { topic: topic.unwrap_or_default().to_string() }),
+        ("language", NotificationArg::Language { language: locale.to_string() }),
+    ];
+    Some(Notice {
+        locale: member.languages.first().map(String::as_str),
+        buttons: vec![("handover-claim", format!("/claim {id}"))],
+        handover: Some(id),
+        ..Notice::new(key_of(account), message, args.into())
+    })
+}
+
 fn key_of(account: &Account) -> (&str, &str) {
     (&account.channel, &account.user)
 }
@@ -177,17 +195,8 @@ impl Batch<'_> {
     /// Tells a team member about a request they may take, on their first account and in
     /// their first language when the bot has not talked with them yet.
     async fn offer(&self, tx: &mut SqliteConnection, member: &TeamMember, handover: &HandoverView) -> Result<(), sqlx::Error> {
-        let Some(account) = member.accounts.first() else { return Ok(()) };
-        let args = [
-            ("request", NotificationArg::Number { number: handover.id }),
-            ("pseudonym", NotificationArg::plain(&handover.pseudonym)),
-            ("topic", NotificationArg::Topic { topic: handover.topic.clone().unwrap_or_default() }),
-            ("language", NotificationArg::Language { language: handover.locale.clone() }),
-        ];
-        let notice = Notice {
-            locale: member.languages.first().map(String::as_str),
-            buttons: vec![("handover-claim", format!("/claim {}", handover.id))],
-            ..Notice::new(key_of(account), HANDOVER_NEW, args.into())
+        let Some(notice) = claim_offer(member, HANDOVER_NEW, handover.id, &handover.pseudonym, handover.topic.as_deref(), &handover.locale) else {
+            return Ok(());
         };
         notify(tx, notice, self.now).await
     }
@@ -527,20 +536,8 @@ impl Store {
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
-                let Some(account) = member.accounts.first() else { continue };
-                let args = [
-                    ("request", NotificationArg::Number { number: *id }),
-                    ("pseudonym", NotificationArg::plain(pseudonym)),
-                    ("topic", NotificationArg::Topic { topic: topic.clone().unwrap_or_default() }),
-                    ("language", NotificationArg::Language { language: locale.clone() }),
-                    ("minutes", NotificationArg::Number { number: (now - created) / 60 }),
-                ];
-                let notice = Notice {
-                    locale: member.languages.first().map(String::as_str),
-                    buttons: vec![("handover-claim", format!("/claim {id}"))],
-                    handover: Some(*id),
-                    ..Notice::new(key_of(account), HANDOVER_ESCALATED, args.into())
-                };
+                let Some(mut notice) = claim_offer(member, HANDOVER_ESCALATED, *id, pseudonym, topic.as_deref(), locale) else { continue };
+                notice.args.insert("minutes", NotificationArg::Number { number: (now - created) / 60 });
                 notify(&mut tx, notice, now).await?;
             }
         }

@@ -403,37 +403,25 @@ impl<G: Conversations> Telegram<G> {
             .send(&chat.0, || -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Message, RequestError>> + Send + '_>> {
                 let input = InputFile::memory(file.bytes.to_vec()).file_name(name.clone());
                 let (caption, markup) = (caption.clone(), markup.clone());
+                // The three requests differ in type only: the same caption, format and buttons.
+                macro_rules! sent_with_caption {
+                    ($request:expr) => {
+                        Box::pin(async move {
+                            let mut request = $request.parse_mode(ParseMode::Html);
+                            if let Some(caption) = caption {
+                                request = request.caption(caption);
+                            }
+                            if let Some(markup) = markup {
+                                request = request.reply_markup(markup);
+                            }
+                            request.await
+                        })
+                    };
+                }
                 match file.kind {
-                    MediaKind::Photo if file.mime.starts_with("image/") => Box::pin(async move {
-                        let mut request = bot.send_photo(chat, input).parse_mode(ParseMode::Html);
-                        if let Some(caption) = caption {
-                            request = request.caption(caption);
-                        }
-                        if let Some(markup) = markup {
-                            request = request.reply_markup(markup);
-                        }
-                        request.await
-                    }),
-                    MediaKind::Voice if file.mime == "audio/ogg" => Box::pin(async move {
-                        let mut request = bot.send_voice(chat, input).parse_mode(ParseMode::Html);
-                        if let Some(caption) = caption {
-                            request = request.caption(caption);
-                        }
-                        if let Some(markup) = markup {
-                            request = request.reply_markup(markup);
-                        }
-                        request.await
-                    }),
-                    _ => Box::pin(async move {
-                        let mut request = bot.send_document(chat, input).parse_mode(ParseMode::Html);
-                        if let Some(caption) = caption {
-                            request = request.caption(caption);
-                        }
-                        if let Some(markup) = markup {
-                            request = request.reply_markup(markup);
-                        }
-                        request.await
-                    }),
+                    MediaKind::Photo if file.mime.starts_with("image/") => sent_with_caption!(bot.send_photo(chat, input)),
+                    MediaKind::Voice if file.mime == "audio/ogg" => sent_with_caption!(bot.send_voice(chat, input)),
+                    _ => sent_with_caption!(bot.send_document(chat, input)),
                 }
             })
             .await?;

@@ -197,6 +197,10 @@ impl Conversations for Gateway {
         self.store.mark_delivered(ids).await
     }
 
+    async fn role_of(&self, channel: &str, user: &str) -> Result<wegweiser_core::team::Role, Self::Error> {
+        self.store.role_of(&wegweiser_core::catalog::Account { channel: channel.to_string(), user: user.to_string() }).await
+    }
+
     async fn unreachable(&self, channel: &str, user: &str) -> Result<(), Self::Error> {
         self.store.mark_unreachable(channel, user).await
     }
