@@ -437,9 +437,14 @@ impl User {
 
     /// Sends a photo with a caption into the room.
     pub(crate) async fn sends_photo(&self, bytes: &[u8], caption: &str) {
+        self.sends_file("brief.jpg", "image/jpeg", bytes, caption).await;
+    }
+
+    /// Sends a file (a photo, a PDF, a voice note: by its content type) with a caption.
+    pub(crate) async fn sends_file(&self, name: &str, mime: &str, bytes: &[u8], caption: &str) {
         let config = matrix_sdk::attachment::AttachmentConfig::new()
             .caption(Some(matrix_sdk::ruma::events::room::message::TextMessageEventContent::plain(caption)));
-        self.room().send_attachment("brief.jpg", &"image/jpeg".parse().unwrap(), bytes.to_vec(), config).await.unwrap();
+        self.room().send_attachment(name, &mime.parse().unwrap(), bytes.to_vec(), config).await.unwrap();
     }
 
     /// The bot's messages within `wait`, expecting none or some.

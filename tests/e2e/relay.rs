@@ -78,7 +78,7 @@ async fn telegram_texts(user: &telegram::User, count: usize) -> Vec<String> {
 
 #[tokio::test]
 #[ignore = "needs Synapse and the Telegram emulator: `bash tests/run-all.sh` installs and runs them"]
-async fn a_telegram_user_and_a_matrix_peer_talk_in_the_peers_own_encrypted_room_text_and_photos_both_ways() {
+async fn a_telegram_user_and_a_matrix_peer_talk_in_the_peers_own_encrypted_room_text_photos_documents_voice() {
     let (synapse, emulator, dir) = peers().await;
     let db = dir.path().join("db.sqlite3");
     grant(&db, "Amal", "peer", "ar,de", &format!("matrix:@amal:{SERVER_NAME}"));
@@ -117,6 +117,15 @@ async fn a_telegram_user_and_a_matrix_peer_talk_in_the_peers_own_encrypted_room_
     assert_eq!(file.file.as_deref(), Some(&PHOTO[..]), "the same bytes, decrypted");
     assert!(file.plain.contains("الصفحة الأولى"), "the caption comes along: {}", file.plain);
 
+    // A document and a voice note come along the same way.
+    for (kind, bytes, mime) in [("document", &b"%PDF-1.4 Bescheid"[..], "application/pdf"), ("voice", &b"OggS voice note"[..], "audio/ogg")] {
+        let mut file = user.sender();
+        file["attach"] = json!({ "kind": kind, "data_hex": hex(bytes), "mime_type": mime, "file_name": "bescheid.pdf" });
+        user.post("/sendMessage", file).await;
+        let arrived = room.wait_for("", &gateway).await;
+        assert_eq!(arrived.iter().find_map(|s| s.file.clone()).as_deref(), Some(bytes), "{kind}");
+    }
+
     // Amal answers with text and a photo; both reach the Telegram user under her name.
     room.send("مرحبا، سأساعدك. أرسل لك مثالا").await;
     room.sends_photo(&PHOTO, "مثال").await;
@@ -127,6 +136,12 @@ async fn a_telegram_user_and_a_matrix_peer_talk_in_the_peers_own_encrypted_room_
     let photo = calls.iter().find(|c| c["method"] == json!("sendPhoto")).unwrap_or_else(|| panic!("{calls:#?}\n{}", gateway.log()));
     assert!(photo["result"]["caption"].as_str().unwrap().contains("مثال"));
     assert_eq!(file_sent(&emulator, photo).await, PHOTO);
+    user.skip().await;
+    room.sends_file("antrag.pdf", "application/pdf", b"%PDF-1.4 Antrag", "Antrag").await;
+    let document = user.calls(&["sendDocument"], 1, 20).await;
+    assert_eq!(document.len(), 1, "{}", gateway.log());
+    assert_eq!(file_sent(&emulator, &document[0]).await, b"%PDF-1.4 Antrag");
+    assert_eq!(document[0]["result"]["document"]["file_name"], json!("antrag.pdf"));
     user.skip().await;
 
     // She closes it in the room; the user is asked for feedback with one tap.
