@@ -99,7 +99,6 @@ impl Chat {
                     opened: jiff::Timestamp::UNIX_EPOCH,
                     offered_to: Vec::new(),
                     claimed_by: None,
-                    feedback_given: false,
                 }),
                 Effect::HandoverLeft => self.world.handovers.retain(|h| h.user != me),
                 _ => {}

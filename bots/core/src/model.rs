@@ -289,7 +289,7 @@ pub struct World {
     pub incoming: Vec<PeerRequest>,
     /// Peers, staff and admins.
     pub team: Vec<TeamMember>,
-    /// Handovers not closed yet, and closed ones still waiting for their user's feedback.
+    /// Handovers not closed yet (or closed by an event earlier in the same batch).
     pub handovers: Vec<HandoverView>,
 }
 
@@ -321,8 +321,6 @@ pub struct HandoverView {
     pub offered_to: Vec<String>,
     /// Who holds it, and the account they took it from (where the user's messages go).
     pub claimed_by: Option<(String, Account)>,
-    /// The user already answered the feedback question.
-    pub feedback_given: bool,
 }
 
 /// A course, whether staff offer it, and how full it is.

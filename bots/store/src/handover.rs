@@ -44,9 +44,6 @@ pub const HANDOVER_TRANSCRIPT: &str = "handover-transcript";
 /// There is no transcript with that number (never opened, or deleted after retention).
 pub const TEAM_TRANSCRIPT_UNKNOWN: &str = "team-transcript-unknown";
 
-/// A closed handover stays in the world this long, for its user's feedback.
-const FEEDBACK_WINDOW_SECS: i64 = 7 * 24 * 3600;
-
 #[derive(sqlx::FromRow)]
 struct HandoverRow {
     id: i64,
@@ -62,7 +59,6 @@ struct HandoverRow {
     claimed_by: Option<String>,
     claimed_channel: Option<String>,
     claimed_user: Option<String>,
-    feedback_given: bool,
 }
 
 fn status(text: &str) -> HandoverStatus {
@@ -77,15 +73,15 @@ fn timestamp(unix: i64) -> jiff::Timestamp {
     jiff::Timestamp::from_second(unix).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
 }
 
-/// The team and the handovers that are not closed (or wait for feedback), into the world.
-pub(crate) async fn load_team_and_handovers(tx: &mut SqliteConnection, world: &mut World, now: i64) -> Result<(), sqlx::Error> {
+/// The team and the handovers that are not closed, into the world: a few rows, read for
+/// every batch.
+pub(crate) async fn load_team_and_handovers(tx: &mut SqliteConnection, world: &mut World) -> Result<(), sqlx::Error> {
     world.team = read_team(tx).await.map_err(into_sqlx)?;
     let rows: Vec<HandoverRow> = sqlx::query_as(
         "SELECT id, channel, user_id, pseudonym, topic, locale, note, status, staff_only, created_at, \
-           claimed_by, claimed_channel, claimed_user, feedback IS NOT NULL AS feedback_given \
-         FROM handover_requests WHERE status != 'closed' OR (feedback IS NULL AND closed_at > ?1) ORDER BY id",
+           claimed_by, claimed_channel, claimed_user \
+         FROM handover_requests WHERE status != 'closed' ORDER BY id",
     )
-    .bind(now - FEEDBACK_WINDOW_SECS)
     .fetch_all(&mut *tx)
     .await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
@@ -117,7 +113,6 @@ pub(crate) async fn load_team_and_handovers(tx: &mut SqliteConnection, world: &m
                 opened: timestamp(r.created_at),
                 offered_to: offered.remove(&r.id).unwrap_or_default(),
                 claimed_by,
-                feedback_given: r.feedback_given,
             }
         })
         .collect();
@@ -241,7 +236,6 @@ impl Batch<'_> {
             opened: timestamp(self.now),
             offered_to: offered,
             claimed_by: None,
-            feedback_given: false,
         };
         for member in self.world.team.iter().filter(|m| handover.offered_to.contains(&m.name)) {
             self.offer(tx, member, &handover).await?;
@@ -391,7 +385,8 @@ impl Batch<'_> {
         notify(tx, Notice { handover: Some(id), media_file, ..Notice::new(key_of(&user), message, args.into()) }, self.now).await
     }
 
-    /// The user's answer to "did this help?", once.
+    /// The user's answer to "did this help?": counted once, and only for their own closed
+    /// handover; any other number changes nothing.
     pub(crate) async fn feedback(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64, helpful: bool) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE handover_requests SET feedback = ?4 WHERE id = ?1 AND channel = ?2 AND user_id = ?3 AND status = 'closed' AND feedback IS NULL")
             .bind(id)
@@ -400,9 +395,6 @@ impl Batch<'_> {
             .bind(if helpful { "yes" } else { "no" })
             .execute(&mut *tx)
             .await?;
-        if let Some(view) = self.handover_mut(id) {
-            view.feedback_given = true;
-        }
         Ok(())
     }
 

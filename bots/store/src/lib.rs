@@ -456,7 +456,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
     }
 
     let mut world = load_world(&mut tx, recent_sessions_since()).await?;
-    load_team_and_handovers(&mut tx, &mut world, now).await?;
+    load_team_and_handovers(&mut tx, &mut world).await?;
     let mut personal = load_personal(&mut tx, &users).await?;
 
     let mut changed: Vec<(String, String)> = Vec::new();

@@ -14,8 +14,9 @@ use wegweiser::Gateway;
 use wegweiser_core::{Engine, Inbound, InboundKind, Sources};
 use wegweiser_store::{Durability, Store};
 
-/// One conversation: a language, the information menu, three topics, a person request.
-const SCRIPT: &[&str] = &["/start", "LANG", "1", "4", "2", "1", "3", "5", "Wo kann ich mich beraten lassen?", "1", "1", "/help"];
+/// One conversation: a language, the information menu, three topics, a person request,
+/// and back to the bot.
+const SCRIPT: &[&str] = &["/start", "LANG", "1", "4", "2", "1", "3", "5", "Wo kann ich mich beraten lassen?", "1", "/bot", "/help"];
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -71,7 +72,7 @@ fn main() {
                         let t = Instant::now();
                         let handled = gateway.handle(&event).await.expect("handled");
                         latencies.push(t.elapsed());
-                        assert!(matches!(handled, wegweiser::Handled::Replies(ref r) if !r.is_empty()));
+                        assert!(matches!(handled, wegweiser::Handled::Replies(ref r) if !r.is_empty()), "{user} got no answer to line {n}, {text:?}");
                     }
                 }
                 latencies

@@ -230,8 +230,9 @@ impl Turn<'_> {
         }
     }
 
-    /// `/feedback N yes|no`, from the buttons under "did this help?": counted once, for the
-    /// user's own closed handover.
+    /// `/feedback N yes|no`, from the buttons under "did this help?". Closed handovers are
+    /// not in the world: the store counts the answer only for the user's own closed
+    /// handover, once, and a number that is still open here is refused.
     pub(super) fn feedback(&mut self, argument: Option<&str>) {
         let mut words = argument.unwrap_or("").split_whitespace();
         let id = words.next().and_then(|w| w.trim_start_matches('#').parse::<i64>().ok());
@@ -240,14 +241,11 @@ impl Turn<'_> {
             Some("no") => Some(false),
             _ => None,
         };
-        let world = self.world;
-        let handover = id.and_then(|id| world.handover(id)).filter(|h| h.user == self.me && h.status == HandoverStatus::Closed);
-        match (handover, helpful) {
-            (Some(h), Some(helpful)) if !h.feedback_given => {
-                self.effects.push(Effect::HandoverFeedback { handover: h.id, helpful });
+        match (id, helpful) {
+            (Some(handover), Some(helpful)) if self.world.handover(handover).is_none_or(|h| h.status == HandoverStatus::Closed) => {
+                self.effects.push(Effect::HandoverFeedback { handover, helpful });
                 self.say_with_options("feedback-thanks", &[]);
             }
-            (Some(_), Some(_)) => self.say_with_options("feedback-thanks", &[]),
             _ => self.say_with_options("unknown-command", &[]),
         }
     }
