@@ -31,6 +31,7 @@ help =
     /human – mit einem Menschen sprechen
     /mydata – was wir über Sie speichern
     /delete – Ihre Daten löschen
+    /subscribe – Neuigkeiten wählen
     /language – Sprache ändern
     /help – diese Hilfe
     /stop – keine Nachrichten mehr

@@ -28,6 +28,7 @@ help =
     /human – talk to a person
     /mydata – what we store about you
     /delete – delete your data
+    /subscribe – choose your news
     /language – change the language
     /help – this help
     /stop – no more messages

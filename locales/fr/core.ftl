@@ -28,6 +28,7 @@ help =
     /human – parler à une personne
     /mydata – ce que nous gardons sur vous
     /delete – supprimer vos données
+    /subscribe – choisir vos actualités
     /language – changer de langue
     /help – cette aide
     /stop – ne plus recevoir de messages

@@ -28,6 +28,7 @@ help =
     /human – bi mirovekî re biaxivin
     /mydata – tiştên ku em li ser we diparêzin
     /delete – daneyên xwe jê bibin
+    /subscribe – nûçeyên xwe hilbijêre
     /language – zimên biguherînin
     /help – ev alîkarî
     /stop – êdî ti peyam nayên

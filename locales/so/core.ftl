@@ -28,6 +28,7 @@ help =
     /human – la hadal qof
     /mydata – waxa aan kaa kaydinno
     /delete – tirtir xogtaada
+    /subscribe – dooro wararkaaga
     /language – beddel luqadda
     /help – caawimaaddan
     /stop – jooji fariimaha

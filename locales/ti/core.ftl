@@ -28,6 +28,7 @@ help =
     /human – ምስ ሰብ ተዛረቡ
     /mydata – ብዛዕባኹም እንዕቅቦ
     /delete – ሓበሬታኹም ደምስሱ
+    /subscribe – ዜናኹም ምረጹ
     /language – ቋንቋ ምቕያር
     /help – እዚ ሓገዝ
     /stop – መልእኽቲ ምቁራጽ

@@ -28,6 +28,7 @@ help =
     /human – bir kişiyle konuşun
     /mydata – sizinle ilgili sakladıklarımız
     /delete – verilerinizi silin
+    /subscribe – haberlerinizi seçin
     /language – dili değiştirin
     /help – bu yardım metni
     /stop – artık mesaj almayın

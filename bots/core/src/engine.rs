@@ -14,6 +14,9 @@ use crate::{pick_localized, Config};
 
 mod helping;
 
+/// The variable that holds the offer of announcements while it is part of the menu shown.
+const ASKING_SUBSCRIPTION: &str = "asking_subscription";
+
 /// Messages the engine itself uses, besides those named in flows.
 pub const SYSTEM_MESSAGES: &[&str] = &[
     "language-menu",
@@ -49,6 +52,10 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "cmd-language",
     "cmd-help",
     "cmd-stop",
+    "cmd-subscribe",
+    "announce-all",
+    "subscribed",
+    "unsubscribed",
     "bot-description",
     "bot-short-description",
     "group-private",
@@ -250,7 +257,7 @@ struct Turn<'e> {
     accepted_now: Option<i64>,
 }
 
-impl Turn<'_> {
+impl<'e> Turn<'e> {
     fn locale(&self) -> &str {
         self.state.locale.as_deref().unwrap_or_else(|| self.engine.catalog.registry().base())
     }
@@ -339,6 +346,7 @@ impl Turn<'_> {
         self.state.step = step.id.clone();
         self.state.misunderstood = 0;
         self.state.menu_id = self.state.menu_id.wrapping_add(1);
+        self.state.vars.remove(ASKING_SUBSCRIPTION);
         let mut options = Vec::new();
         for (generator, next) in &step.generated {
             options.extend(self.generated_options(*generator, next));
@@ -346,7 +354,13 @@ impl Turn<'_> {
         if step.generated.iter().any(|(g, _)| *g != Generator::Languages) {
             self.state.vars.insert("count".into(), options.len().to_string());
         }
-        options.extend(step.buttons.iter().map(|b| OfferedOption {
+        let mut buttons: Vec<&crate::flow::Button> = step.buttons.iter().collect();
+        if let Some(ask) = self.subscription_offer(&step.id) {
+            self.state.subscription.asked = true;
+            self.state.vars.insert(ASKING_SUBSCRIPTION.into(), ask.message.clone());
+            buttons.extend(&ask.buttons);
+        }
+        options.extend(buttons.into_iter().map(|b| OfferedOption {
             label: b.label.clone(),
             goto: b.goto.clone(),
             action: b.action.clone(),
@@ -417,8 +431,22 @@ impl Turn<'_> {
         } else {
             self.render_in(self.locale(), &step.message, &[])
         };
+        let text = match self.state.vars.get(ASKING_SUBSCRIPTION) {
+            Some(ask) => format!("{text}\n\n{}", self.render_in(self.locale(), ask, &[])),
+            None => text,
+        };
         let buttons = self.current_buttons();
         self.push(text, buttons);
+    }
+
+    /// The offer of announcements for the main menu a user sees first (once the language is
+    /// known), unless they were asked before.
+    fn subscription_offer(&self, step: &str) -> Option<&'e Step> {
+        let entry = &self.engine.flows.entry;
+        if step != entry.start || self.state.subscription.asked || self.state.locale.is_none() {
+            return None;
+        }
+        self.engine.flows.step(entry.ask_subscription.as_deref()?)
     }
 
     fn option_label(&self, option: &OfferedOption) -> String {
@@ -540,6 +568,27 @@ impl Turn<'_> {
                     let id = r.id.to_string();
                     let topic = r.topic.as_deref().unwrap_or("");
                     Some(pick(&[("request", &id), ("peer", &peer.id), ("topic", topic)], format!("🤝 {} {mark}", peer.name)))
+                })
+                .collect(),
+            Generator::AnnouncementTopics => {
+                let mine = &self.state.subscription;
+                let everything = mine.topics.contains(Subscription::EVERYTHING);
+                let topics = self.engine.flows.announcements.iter().map(|a| (a.id.as_str(), a.name.as_str()));
+                topics
+                    .chain([(Subscription::EVERYTHING, "announce-all")])
+                    .map(|(id, name)| {
+                        let on = mine.topics.contains(id) || everything;
+                        let label = format!("{} {}", if on { "✅" } else { "▫️" }, self.render_in(locale, name, &[]));
+                        OfferedOption { action: Some(Action::ToggleSubscription), ..option("announcement", id, label) }
+                    })
+                    .collect()
+            }
+            Generator::SubscriptionDistricts => DISTRICTS
+                .iter()
+                .map(|d| {
+                    let on = self.state.subscription.district.as_deref() == Some(*d);
+                    let label = if on { format!("📍 {d}") } else { d.to_string() };
+                    OfferedOption { action: Some(Action::SubscribeDistrict), ..option("subscription_district", d, label) }
                 })
                 .collect(),
             Generator::IncomingRequests | Generator::HelpingRequests => self
@@ -881,6 +930,34 @@ impl Turn<'_> {
                     self.say("handover-outside-hours", &[("when", when.into())]);
                 }
             }
+            Action::ToggleSubscription => {
+                let Some(topic) = self.state.vars.remove("announcement") else { return };
+                let mine = &mut self.state.subscription;
+                if topic == Subscription::EVERYTHING {
+                    if !mine.topics.remove(&topic) {
+                        mine.topics = [topic].into();
+                    }
+                } else if mine.topics.remove(Subscription::EVERYTHING) {
+                    let others = self.engine.flows.announcements.iter().map(|a| a.id.clone()).filter(|id| *id != topic);
+                    mine.topics = others.collect();
+                } else if !mine.topics.remove(&topic) && self.engine.flows.announcements.iter().any(|a| a.id == topic) {
+                    mine.topics.insert(topic);
+                }
+            }
+            Action::SubscribeAll => {
+                self.state.subscription.topics = [Subscription::EVERYTHING.to_string()].into();
+                self.say("subscribed", &[]);
+            }
+            Action::UnsubscribeAll => {
+                self.state.subscription.topics.clear();
+                self.state.subscription.district = None;
+                self.say("unsubscribed", &[]);
+            }
+            Action::SubscribeDistrict => {
+                let district = self.state.vars.remove("subscription_district").filter(|d| DISTRICTS.contains(&d.as_str()));
+                let mine = &mut self.state.subscription;
+                mine.district = if mine.district == district { None } else { district };
+            }
             Action::LeaveHandover => self.leave_handover(),
             Action::DeleteMyData => {
                 self.effects.push(Effect::DeleteMyData);
@@ -1048,8 +1125,14 @@ impl Turn<'_> {
                 let language = self.engine.flows.entry.language.clone();
                 self.enter(&language);
             }
+            "subscribe" | "abo" if self.engine.flows.entry.subscriptions.is_some() => {
+                let subscriptions = self.engine.flows.entry.subscriptions.clone().unwrap_or_default();
+                self.enter(&subscriptions);
+            }
             "stop" => {
                 self.state.stopped = true;
+                self.state.subscription.topics.clear();
+                self.state.subscription.district = None;
                 self.state.step.clear();
                 self.state.options.clear();
                 self.state.vars.clear();

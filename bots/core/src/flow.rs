@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 use wegweiser_i18n::{parse_toml, read_source, Diagnostics, Location};
 
+use crate::model::Subscription;
+
 /// What a button or a step does besides moving on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,13 +48,22 @@ pub enum Action {
     AcceptPeerRequest,
     /// As a peer, decline the request in `request`.
     DeclinePeerRequest,
+    /// Switch the announcement topic in `announcement` on or off.
+    ToggleSubscription,
+    /// Subscribe to every announcement topic, later ones too.
+    SubscribeAll,
+    /// Unsubscribe from every announcement, the district too.
+    UnsubscribeAll,
+    /// Also get news for the district in `subscription_district` (none when it is empty).
+    SubscribeDistrict,
 }
 
 /// The names staff write in flow files.
 pub const ACTION_NAMES: &[&str] = &[
     "show_topic", "clear_topic", "request_person", "sign_up_course", "cancel_course", "clear_course_filters", "book_session",
     "cancel_booking", "clear_session_filters", "clear_peer_choice", "request_peer", "withdraw_peer_request",
-    "accept_peer_request", "decline_peer_request", "leave_handover", "delete_my_data",
+    "accept_peer_request", "decline_peer_request", "leave_handover", "delete_my_data", "toggle_subscription", "subscribe_all",
+    "unsubscribe_all", "subscribe_district",
 ];
 
 /// Menus built by the engine rather than listed in the flow.
@@ -86,6 +97,10 @@ pub enum Generator {
     IncomingRequests,
     /// Requests the user as a peer accepted: the people they help.
     HelpingRequests,
+    /// The announcement topics, each switching itself on or off, marked when on.
+    AnnouncementTopics,
+    /// Every district, for district news; the subscribed one marked.
+    SubscriptionDistricts,
 }
 
 /// The names staff write after `buttons_from`, with their generators.
@@ -104,6 +119,8 @@ pub const GENERATORS: &[(&str, Generator)] = &[
     ("my_peer_requests", Generator::MyPeerRequests),
     ("incoming_requests", Generator::IncomingRequests),
     ("helping_requests", Generator::HelpingRequests),
+    ("announcement_topics", Generator::AnnouncementTopics),
+    ("subscription_districts", Generator::SubscriptionDistricts),
 ];
 
 /// A button of a step.
@@ -166,6 +183,11 @@ pub struct Entry {
     pub peer_answer: Option<String>,
     /// `/delete`: the step that asks before everything about the user is deleted.
     pub delete: Option<String>,
+    /// `/subscribe`: the announcements menu.
+    pub subscriptions: Option<String>,
+    /// A step whose text and buttons are added once to a user's first main menu: the offer
+    /// of announcements, with "no" one tap away.
+    pub ask_subscription: Option<String>,
     /// Deep links (`/start NAME`, e.g. from a poster's QR code): a name leads to a step;
     /// `course` and `session` lead to the details of `course_ID` and `session_ID`.
     pub links: BTreeMap<String, String>,
@@ -181,12 +203,23 @@ pub struct Topic {
     pub location: Location,
 }
 
+/// A topic staff announce news on (courses, dialogue sessions, …), users subscribe to.
+#[derive(Debug, Clone)]
+pub struct Announcement {
+    pub id: String,
+    /// The message naming it.
+    pub name: String,
+    pub location: Location,
+}
+
 /// All flows, merged from every file under `flows/`.
 #[derive(Debug, Clone)]
 pub struct Flows {
     pub entry: Entry,
     pub steps: HashMap<String, Step>,
     pub topics: BTreeMap<String, Topic>,
+    /// Announcement topics, in the order users see them.
+    pub announcements: Vec<Announcement>,
     /// Message ids used anywhere, with where they are used, for checking against the catalog.
     pub message_uses: Vec<(String, Location)>,
 }
@@ -197,6 +230,8 @@ struct FlowFile {
     entry: Option<Spanned<EntryFile>>,
     #[serde(default)]
     topic: BTreeMap<String, Spanned<TopicFile>>,
+    #[serde(default)]
+    announcement: BTreeMap<String, Spanned<AnnouncementFile>>,
     #[serde(default)]
     step: BTreeMap<String, Spanned<StepFile>>,
 }
@@ -210,8 +245,16 @@ struct EntryFile {
     my: Option<Spanned<String>>,
     peer_answer: Option<Spanned<String>>,
     delete: Option<Spanned<String>>,
+    subscriptions: Option<Spanned<String>>,
+    ask_subscription: Option<Spanned<String>>,
     #[serde(default)]
     links: BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnnouncementFile {
+    name: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -327,6 +370,7 @@ impl Flows {
         let mut entry: Option<(Entry, Vec<(String, Location)>)> = None;
         let mut steps = HashMap::new();
         let mut topics = BTreeMap::new();
+        let mut announcements: Vec<Announcement> = Vec::new();
         let mut message_uses = Vec::new();
         let mut step_refs: Vec<(String, Location)> = Vec::new();
         let mut topic_refs: Vec<(String, Location)> = Vec::new();
@@ -351,7 +395,7 @@ impl Flows {
                     (e.language.get_ref().clone(), ctx.at(e.language.span().start)),
                     (e.person.get_ref().clone(), ctx.at(e.person.span().start)),
                 ];
-                for optional in [&e.my, &e.peer_answer, &e.delete].into_iter().flatten().chain(e.links.values()) {
+                for optional in [&e.my, &e.peer_answer, &e.delete, &e.subscriptions, &e.ask_subscription].into_iter().flatten().chain(e.links.values()) {
                     refs.push((optional.get_ref().clone(), ctx.at(optional.span().start)));
                 }
                 for name in e.links.keys() {
@@ -367,6 +411,8 @@ impl Flows {
                     my: e.my.map(Spanned::into_inner),
                     peer_answer: e.peer_answer.map(Spanned::into_inner),
                     delete: e.delete.map(Spanned::into_inner),
+                    subscriptions: e.subscriptions.map(Spanned::into_inner),
+                    ask_subscription: e.ask_subscription.map(Spanned::into_inner),
                     links: e.links.into_iter().map(|(k, v)| (k, v.into_inner())).collect(),
                 };
                 entry = Some((value, refs));
@@ -380,6 +426,18 @@ impl Flows {
                     diags.push(location.clone(), format!("topic '{id}' is defined twice (also at {})", previous.location));
                 }
                 topics.insert(id.clone(), Topic { id, name: t.name.into_inner(), staff_only: t.staff_only, location });
+            }
+            for (id, a) in file.announcement {
+                let location = ctx.at(a.span().start);
+                let a = a.into_inner();
+                message_uses.push((a.name.get_ref().clone(), ctx.at(a.name.span().start)));
+                if id == Subscription::EVERYTHING {
+                    diags.push(location.clone(), format!("announcement '{id}' is taken: it stands for every announcement"));
+                }
+                if let Some(previous) = announcements.iter().find(|p| p.id == id) {
+                    diags.push(location.clone(), format!("announcement '{id}' is defined twice (also at {})", previous.location));
+                }
+                announcements.push(Announcement { id, name: a.name.into_inner(), location });
             }
             for (id, s) in file.step {
                 let location = ctx.at(s.span().start);
@@ -507,7 +565,8 @@ impl Flows {
                 diags.push(location.clone(), format!("there is no topic '{topic}'{}", suggestion(topic, topics.keys())));
             }
         }
-        let flows = Flows { entry, steps, topics, message_uses };
+        announcements.sort_by(|a, b| a.location.cmp(&b.location));
+        let flows = Flows { entry, steps, topics, announcements, message_uses };
         if broken_step_reference {
             // Reachability would only report the consequences of the broken reference.
             return diags.into_result().map(|_| unreachable!("there are diagnostics"));
@@ -529,6 +588,8 @@ impl Flows {
         queue.extend(self.entry.my.as_deref());
         queue.extend(self.entry.peer_answer.as_deref());
         queue.extend(self.entry.delete.as_deref());
+        queue.extend(self.entry.subscriptions.as_deref());
+        queue.extend(self.entry.ask_subscription.as_deref());
         queue.extend(self.entry.links.values().map(String::as_str));
         while let Some(id) = queue.pop_front() {
             if !seen.insert(id) {
@@ -585,6 +646,10 @@ fn parse_action(
         "withdraw_peer_request" => Some(Action::WithdrawPeerRequest),
         "accept_peer_request" => Some(Action::AcceptPeerRequest),
         "decline_peer_request" => Some(Action::DeclinePeerRequest),
+        "toggle_subscription" => Some(Action::ToggleSubscription),
+        "subscribe_all" => Some(Action::SubscribeAll),
+        "unsubscribe_all" => Some(Action::UnsubscribeAll),
+        "subscribe_district" => Some(Action::SubscribeDistrict),
         other => {
             diags.push(at, format!("unknown action '{other}'; the bot knows {}", ACTION_NAMES.join(", ")));
             None

@@ -485,3 +485,70 @@ fn a_handover_closed_by_its_helper_returns_the_user_to_the_bot_and_staff_only_to
     assert!(answered.effects.is_empty());
     assert!(!chat.state.with_person);
 }
+
+#[test]
+fn announcements_are_offered_once_with_the_first_main_menu_and_no_is_one_tap() {
+    let mut chat = Chat::new("en");
+    let first = chat.say("/start");
+    assert!(Chat::text(&first).contains("news about courses and events"), "{}", Chat::text(&first));
+    assert_eq!(&Chat::buttons(&first)[7..], ["Yes, please", "Choose topics", "No, thanks"]);
+    let no = chat.say("No, thanks");
+    assert!(chat.state.subscription.asked);
+    assert!(chat.state.subscription.topics.is_empty());
+    assert!(!Chat::text(&no).contains("news about courses"), "asked once only: {}", Chat::text(&no));
+    assert_eq!(Chat::buttons(&no).len(), 7);
+
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    let yes = chat.say("Yes, please");
+    assert!(Chat::text(&yes).contains("You will now get our news"), "{}", Chat::text(&yes));
+    assert!(chat.state.subscription.wants(Some("courses")) && chat.state.subscription.wants(None));
+
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    chat.say("/help");
+    let later = chat.say("/start");
+    assert_eq!(Chat::buttons(&later).len(), 7, "ignoring the offer is a no as well");
+}
+
+#[test]
+fn the_announcements_menu_switches_topics_and_the_district_on_and_off() {
+    let mut chat = Chat::new("en");
+    let menu = chat.say("/subscribe");
+    assert_eq!(&Chat::buttons(&menu)[..5], ["▫️ Courses", "▫️ Refugee dialogues", "▫️ Events", "▫️ Housing", "▫️ Everything"]);
+    let menu = chat.say("1");
+    assert_eq!(Chat::buttons(&menu)[0], "✅ Courses");
+    chat.say("4");
+    assert_eq!(chat.state.subscription.topics.iter().map(String::as_str).collect::<Vec<_>>(), ["courses", "housing"]);
+    assert!(chat.state.subscription.wants(Some("housing")) && !chat.state.subscription.wants(Some("events")));
+    let menu = chat.say("1");
+    assert_eq!(Chat::buttons(&menu)[0], "▫️ Courses");
+
+    // Everything, then one topic off: the others stay on.
+    let menu = chat.say("5");
+    assert!(Chat::buttons(&menu)[..5].iter().all(|b| b.starts_with('✅')), "{:?}", Chat::buttons(&menu));
+    chat.say("3");
+    assert_eq!(chat.state.subscription.topics.iter().map(String::as_str).collect::<Vec<_>>(), ["courses", "housing", "sessions"]);
+
+    let districts = chat.say("📍 News from my district");
+    assert!(Chat::buttons(&districts).contains(&"Mitte".to_string()));
+    let back = chat.say("Mitte");
+    assert_eq!(chat.state.subscription.district.as_deref(), Some("Mitte"));
+    assert_eq!(chat.state.step, "subscriptions", "{}", Chat::text(&back));
+    chat.say("📍 News from my district");
+    chat.say("📍 Mitte");
+    assert_eq!(chat.state.subscription.district, None, "choosing it again turns it off");
+
+    chat.say("📍 News from my district");
+    chat.say("Vaihingen");
+    let stop = chat.say("/stop");
+    assert!(Chat::text(&stop).contains("You will not get any more messages"));
+    assert!(chat.state.subscription.topics.is_empty() && chat.state.subscription.district.is_none());
+    assert!(!chat.state.subscription.wants(None));
+
+    chat.say("/subscribe");
+    chat.say("5");
+    let off = chat.say("🔕 No news");
+    assert!(Chat::text(&off).contains("no more news"), "{}", Chat::text(&off));
+    assert!(chat.state.subscription.topics.is_empty());
+}

@@ -195,6 +195,41 @@ pub struct ConversationState {
     /// answers only `/bot`, `/stop` and the button that leads back.
     #[serde(default)]
     pub with_person: bool,
+    /// Which staff announcements the user wants.
+    #[serde(default, skip_serializing_if = "Subscription::is_untouched")]
+    pub subscription: Subscription,
+}
+
+/// The announcements a user subscribed to: topics from `[announcement.*]` in the flows,
+/// and optionally their district for news about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscription {
+    /// Announcement topic ids; [`Subscription::EVERYTHING`] stands for all, today's and later ones.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub topics: std::collections::BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+    /// The user was offered announcements once (they may have said no).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub asked: bool,
+}
+
+impl Subscription {
+    /// The topic id for "everything".
+    pub const EVERYTHING: &'static str = "all";
+
+    /// Whether announcements on `topic` reach this user (any topic when `topic` is None).
+    pub fn wants(&self, topic: Option<&str>) -> bool {
+        match topic {
+            _ if self.topics.contains(Self::EVERYTHING) => true,
+            Some(topic) => self.topics.contains(topic),
+            None => !self.topics.is_empty(),
+        }
+    }
+
+    fn is_untouched(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// A message for the user, already rendered in their language.

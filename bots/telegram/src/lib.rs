@@ -503,7 +503,7 @@ impl<G: Conversations> Sender for Telegram<G> {
 
 /// The commands in the menu, with the message describing each.
 const COMMANDS: &[(&str, &str)] =
-    &[("start", "cmd-start"), ("my", "cmd-my"), ("human", "cmd-human"), ("language", "cmd-language"), ("help", "cmd-help"), ("stop", "cmd-stop")];
+    &[("start", "cmd-start"), ("my", "cmd-my"), ("human", "cmd-human"), ("language", "cmd-language"), ("subscribe", "cmd-subscribe"), ("help", "cmd-help"), ("stop", "cmd-stop")];
 
 /// Telegram names languages by two-letter codes; Dari shares Persian's, Sorani has none.
 fn telegram_language_code(tag: &str) -> Option<&str> {
