@@ -18,6 +18,14 @@ pub struct Delivery {
     pub handover: Option<i64>,
 }
 
+/// A broadcast's message waiting for one recipient, rendered in their language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BroadcastDelivery {
+    pub broadcast: i64,
+    pub user: String,
+    pub message: Outbound,
+}
+
 /// The gateway as a channel sees it. Every method commits before it returns.
 pub trait Conversations: Send + Sync + 'static {
     type Error: std::error::Error + Send + Sync + 'static;
@@ -35,6 +43,24 @@ pub trait Conversations: Send + Sync + 'static {
     /// The user cannot be reached (they blocked the bot): nothing more is sent to them until
     /// they write again.
     fn unreachable(&self, channel: &str, user: &str) -> impl Future<Output = Result<(), Self::Error>> + Send;
+
+    /// Broadcast messages waiting for reachable users of `channel`, at most `limit`.
+    fn broadcast_waiting(&self, channel: &str, limit: usize) -> impl Future<Output = Result<Vec<BroadcastDelivery>, Self::Error>> + Send;
+
+    /// Marks one broadcast message as going out now; false when it must not be sent
+    /// (cancelled meanwhile). Called right before sending, so that a crash leaves only
+    /// the messages in flight undecided.
+    fn broadcast_claim(&self, broadcast: i64, channel: &str, user: &str) -> impl Future<Output = Result<bool, Self::Error>> + Send;
+
+    /// Records how sending one broadcast message went.
+    fn broadcast_outcome(
+        &self,
+        broadcast: i64,
+        channel: &str,
+        user: &str,
+        status: crate::broadcast::DeliveryStatus,
+        error: Option<String>,
+    ) -> impl Future<Output = Result<(), Self::Error>> + Send;
 
     /// The team role of an account: a Matrix staff room is an account with the staff role.
     fn role_of(&self, channel: &str, user: &str) -> impl Future<Output = Result<crate::team::Role, Self::Error>> + Send;

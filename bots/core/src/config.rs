@@ -45,6 +45,7 @@ struct TelegramFile {
     api_url: Option<Spanned<String>>,
     username: Option<Spanned<String>>,
     webhook: Option<WebhookFile>,
+    messages_per_second: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +57,7 @@ struct MatrixFile {
     access_token: Option<Spanned<String>>,
     store: Option<Spanned<String>>,
     display_name: Option<Spanned<String>>,
+    messages_per_second: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -98,6 +100,9 @@ pub struct TelegramSettings {
     pub username: Option<String>,
     /// Receive updates by webhook instead of long polling.
     pub webhook: Option<WebhookSettings>,
+    /// Messages a second to all chats together (Telegram allows about 30); broadcasts are
+    /// paced at it.
+    pub messages_per_second: Option<u32>,
 }
 
 /// How the gateway talks to a Matrix homeserver. Each value may also come from the
@@ -117,6 +122,9 @@ pub struct MatrixSettings {
     /// The bot's name as other users' clients show it (its display name and its device's
     /// name); the deployment's name when absent.
     pub display_name: Option<String>,
+    /// Messages a second to all rooms together, as the homeserver allows; broadcasts are
+    /// paced at it.
+    pub messages_per_second: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -370,6 +378,19 @@ fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags
         api_url: file.api_url.as_ref().map(|u| u.get_ref().trim_end_matches('/').to_string()),
         username: file.username.as_ref().map(|n| n.get_ref().trim_start_matches('@').to_string()),
         webhook,
+        messages_per_second: per_second(&file.messages_per_second, "telegram", at, diags),
+    }
+}
+
+/// `messages_per_second` of a channel's section: 1 to 1000.
+fn per_second(value: &Option<Spanned<i64>>, section: &str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Option<u32> {
+    let value = value.as_ref()?;
+    match u32::try_from(*value.get_ref()) {
+        Ok(n @ 1..=1000) => Some(n),
+        _ => {
+            diags.push(at(value.span().start), format!("{section}.messages_per_second must be between 1 and 1000, not {}", value.get_ref()));
+            None
+        }
     }
 }
 
@@ -396,6 +417,7 @@ fn matrix_settings(file: &MatrixFile, config: &Path, at: &impl Fn(usize) -> Loca
         access_token: secret(&file.access_token),
         store: file.store.as_ref().map(|s| folder.join(s.get_ref().trim())),
         display_name: file.display_name.as_ref().map(|n| n.get_ref().trim().to_string()),
+        messages_per_second: per_second(&file.messages_per_second, "matrix", at, diags),
     }
 }
 

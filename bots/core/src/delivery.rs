@@ -13,7 +13,8 @@ use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 
-use crate::{Conversations, Delivery, Outbound};
+use crate::broadcast::DeliveryStatus;
+use crate::{BroadcastDelivery, Conversations, Delivery, Outbound};
 
 /// Tries of a call that fails for a passing reason (the network, a server's 5xx).
 pub const MAX_TRIES: u32 = 5;
@@ -175,6 +176,63 @@ async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sen
         }
     }
     Ok(())
+}
+
+/// Sends the messages of confirmed broadcasts on `channel`, evenly paced at `per_second`
+/// (a broadcast never bursts, so it stays under the network's limit in every second), each
+/// marked as going out right before it is sent and recorded right after, until the task
+/// is dropped. Replies to users share the channel's [`Limits`] and so slow it down.
+pub async fn deliver_broadcasts<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S, per_second: u32) {
+    let per_second = NonZeroU32::new(per_second.max(1)).expect("at least one");
+    let pace = RateLimiter::direct(Quota::per_second(per_second).allow_burst(NonZeroU32::MIN));
+    let batch = (per_second.get() as usize * 4).max(OUTBOX_BATCH);
+    loop {
+        let waiting = match gateway.broadcast_waiting(channel, batch).await {
+            Ok(waiting) if waiting.is_empty() => {
+                tokio::time::sleep(OUTBOX_INTERVAL).await;
+                continue;
+            }
+            Ok(waiting) => waiting,
+            Err(e) => {
+                tracing::warn!(channel, error = %e, "could not read the broadcast outbox; trying again");
+                tokio::time::sleep(OUTBOX_INTERVAL * 5).await;
+                continue;
+            }
+        };
+        let mut sending = tokio::task::JoinSet::new();
+        for delivery in waiting {
+            pace.until_ready().await;
+            let (gateway, sender) = (gateway.clone(), sender.clone());
+            sending.spawn(async move { send_broadcast_message(&*gateway, channel, &sender, delivery).await });
+            while let Some(done) = sending.try_join_next() {
+                log_broadcast_failure(channel, done);
+            }
+        }
+        while let Some(done) = sending.join_next().await {
+            log_broadcast_failure(channel, done);
+        }
+    }
+}
+
+fn log_broadcast_failure<E: std::fmt::Display>(channel: &str, done: Result<Result<(), E>, tokio::task::JoinError>) {
+    if let Ok(Err(e)) = done {
+        tracing::warn!(channel, error = %e, "could not record a broadcast message");
+    }
+}
+
+async fn send_broadcast_message<G: Conversations, S: Sender>(gateway: &G, channel: &str, sender: &S, delivery: BroadcastDelivery) -> Result<(), G::Error> {
+    if !gateway.broadcast_claim(delivery.broadcast, channel, &delivery.user).await? {
+        return Ok(());
+    }
+    let (status, error) = match sender.send_to(&delivery.user, &delivery.message, None).await {
+        Ok(()) => (DeliveryStatus::Sent, None),
+        Err(SendError::Unreachable) => {
+            report_unreachable(gateway, channel, &delivery.user).await?;
+            (DeliveryStatus::Blocked, None)
+        }
+        Err(SendError::Failed(e)) => (DeliveryStatus::Failed, Some(e.to_string())),
+    };
+    gateway.broadcast_outcome(delivery.broadcast, channel, &delivery.user, status, error).await
 }
 
 /// Records that `user` cannot be reached: nothing more is sent until they write again.

@@ -7,6 +7,7 @@ use jiff::civil::DateTime;
 
 use std::collections::BTreeMap;
 
+use crate::broadcast::Source;
 use crate::catalog::{Account, DialogueSession, Peer, DISTRICTS, LEVELS};
 use crate::flow::{Action, Flows, Generator, Step, Validation, MAX_INPUT_CHARS};
 use crate::model::*;
@@ -16,6 +17,9 @@ mod helping;
 
 /// The variable that holds the offer of announcements while it is part of the menu shown.
 const ASKING_SUBSCRIPTION: &str = "asking_subscription";
+
+/// Messages staff may broadcast start with this (`locales/*/news.ftl`).
+pub const NEWS_PREFIX: &str = "news-";
 
 /// Messages the engine itself uses, besides those named in flows.
 pub const SYSTEM_MESSAGES: &[&str] = &[
@@ -163,6 +167,34 @@ impl Engine {
             InboundKind::Media(_) | InboundKind::Attachment(_) => turn.say_with_options("media-not-supported", &[]),
         }
         Outcome { state: turn.state, replies: turn.replies, effects: turn.effects }
+    }
+
+    /// A broadcast's text for a recipient whose language is `locale`: the message rendered
+    /// in it, or the file's text for the first locale of its fallback chain that has one.
+    pub fn render_broadcast(&self, locale: &str, source: &Source) -> Outbound {
+        let registry = self.catalog.registry();
+        match source {
+            Source::Message(id) => self.render_notification(Some(locale), id, &BTreeMap::new(), &[]),
+            Source::Texts(_) => {
+                let mut chain = registry.chain(locale);
+                if !chain.contains(&registry.base()) {
+                    chain.push(registry.base());
+                }
+                let (used, text) = source.text_for(&chain).unwrap_or((registry.base(), ""));
+                let direction = registry.get(used).map_or(Direction::Ltr, |l| l.direction);
+                Outbound { text: text.to_string(), buttons: Vec::new(), locale: used.to_string(), direction, attachment: None }
+            }
+        }
+    }
+
+    /// Why `id` cannot be broadcast, if it cannot: broadcasts use the `news-` messages,
+    /// which every locale translates.
+    pub fn check_news_message(&self, id: &str) -> Result<(), String> {
+        let news: Vec<&str> = self.catalog.base_messages().map(|(m, _)| m).filter(|m| m.starts_with(NEWS_PREFIX)).collect();
+        if id.starts_with(NEWS_PREFIX) && self.catalog.has_message(id) {
+            return Ok(());
+        }
+        Err(format!("'{id}' is not a news message; news messages: {}", news.join(", ")))
     }
 
     /// Renders an outbox message for a user whose conversation is in `locale` (None: not

@@ -3,6 +3,7 @@
 //! network or database I/O happens here: channels and the store feed events in and carry
 //! outcomes out.
 
+pub mod broadcast;
 pub mod catalog;
 mod channel;
 mod config;
@@ -25,9 +26,9 @@ mod test_fixture;
 
 use std::path::{Path, PathBuf};
 
-pub use channel::{Conversations, Delivery};
+pub use channel::{BroadcastDelivery, Conversations, Delivery};
 pub use config::{is_bot_token, is_http_url, is_matrix_user_id, pick_localized, Config, Fact, MatrixSettings, OfficeHours, Secret, TelegramSettings, WebhookSettings, ENGINE_VARIABLES};
-pub use engine::{channel_name, Engine, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, MAX_PEERS_SHOWN, MAX_PENDING_REQUESTS, SYSTEM_MESSAGES};
+pub use engine::{channel_name, Engine, NEWS_PREFIX, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, MAX_PEERS_SHOWN, MAX_PENDING_REQUESTS, SYSTEM_MESSAGES};
 pub use flow::{Action, Button, Entry, Flows, Generator, Input, Step, Topic, Validation, ACTION_NAMES, GENERATORS, MAX_INPUT_CHARS};
 pub use model::*;
 pub use wegweiser_i18n as i18n;

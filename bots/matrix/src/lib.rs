@@ -49,7 +49,9 @@ const KEY_WAIT: Duration = Duration::from_secs(600);
 const JOIN_TRIES: u32 = 6;
 
 /// Matrix homeservers limit clients per user; these stay well under Synapse's defaults.
-const MATRIX_LIMITS: RateLimits = RateLimits { per_second: 10, per_chat_per_second: 2, per_chat_burst: 5 };
+/// Messages a second to all rooms together unless configured: a homeserver's default
+/// rate limit lets a client send about this many.
+pub const MESSAGES_PER_SECOND: u32 = 10;
 
 /// Store keys of the values the channel keeps beside matrix-sdk's own state.
 const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
@@ -89,6 +91,8 @@ pub struct Connection {
     pub store_passphrase: Option<Secret>,
     /// The bot's display name and its device's name, as other users' clients show them.
     pub display_name: String,
+    /// Messages a second to all rooms together; 10 when None.
+    pub messages_per_second: Option<u32>,
 }
 
 /// The Matrix channel; cheap to clone, all clones share the client and the limits.
@@ -106,6 +110,8 @@ struct Inner<G> {
     client: Client,
     gateway: Arc<G>,
     limits: shared::Limits<OwnedRoomId, matrix_sdk::Error>,
+    /// Messages a second to all rooms together.
+    per_second: u32,
     own: OwnedUserId,
     /// Messages never answered before this moment: the first start, when the bot did not
     /// yet know the rooms it was in.
@@ -142,11 +148,13 @@ impl<G: Conversations> Matrix<G> {
         {
             tracing::warn!(error = %e, "could not set the bot's display name");
         }
+        let per_second = connection.messages_per_second.unwrap_or(MESSAGES_PER_SECOND);
         Ok(Self {
             inner: Arc::new(Inner {
                 client,
                 gateway,
-                limits: shared::Limits::new(MATRIX_LIMITS, classify),
+                limits: shared::Limits::new(RateLimits { per_second, per_chat_per_second: 2, per_chat_burst: 5 }, classify),
+                per_second,
                 own,
                 started_at,
                 rooms: Mutex::default(),
@@ -517,6 +525,12 @@ impl<G: Conversations> Matrix<G> {
     /// delivery path all channels share.
     pub async fn deliver_outbox(&self) {
         shared::deliver_outbox(self.inner.gateway.clone(), CHANNEL, self.clone()).await
+    }
+
+    /// Sends confirmed broadcasts, paced at the channel's messages a second, until the
+    /// task is dropped.
+    pub async fn deliver_broadcasts(&self) {
+        shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second).await
     }
 }
 

@@ -21,6 +21,7 @@ use tokio::sync::{mpsc, oneshot};
 use jiff::civil::DateTime;
 use wegweiser_core::{ConversationState, Effect, HandoverStatus, Inbound, NotificationArg, Outcome, World};
 
+mod broadcast;
 mod catalog;
 mod handover;
 mod privacy;
@@ -28,6 +29,7 @@ mod suite;
 mod team;
 mod world;
 
+pub use broadcast::{Broadcast, BroadcastStatus, Draft, WaitingDelivery, BROADCAST_DONE, BROADCAST_PROGRESS, PROGRESS_EVERY_SECONDS};
 pub use catalog::{ImportSummary, Listing, Status};
 pub use handover::{
     HANDOVER_CLAIMED, HANDOVER_CLOSED, HANDOVER_ESCALATED, HANDOVER_FROM_HELPER, HANDOVER_FROM_USER, HANDOVER_HISTORY,

@@ -127,6 +127,7 @@ impl Batch<'_> {
             "DELETE FROM session_bookings WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM peer_requests WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM outbox WHERE channel = ?1 AND user_id = ?2",
+            "DELETE FROM broadcast_deliveries WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM unreachable_users WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM conversations WHERE channel = ?1 AND user_id = ?2",
         ] {

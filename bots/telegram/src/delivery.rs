@@ -10,10 +10,12 @@ pub use wegweiser_core::delivery::SendError as DeliveryError;
 pub type Limits = wegweiser_core::delivery::Limits<i64, RequestError>;
 pub type SendError = DeliveryError<RequestError>;
 
-const TELEGRAM_LIMITS: RateLimits = RateLimits { per_second: 30, per_chat_per_second: 1, per_chat_burst: 3 };
+/// Telegram's limit for all chats together.
+pub const MESSAGES_PER_SECOND: u32 = 30;
 
-pub fn limits() -> Limits {
-    Limits::new(TELEGRAM_LIMITS, classify)
+/// The limits, with `per_second` messages to all chats together.
+pub fn limits(per_second: u32) -> Limits {
+    Limits::new(RateLimits { per_second, per_chat_per_second: 1, per_chat_burst: 3 }, classify)
 }
 
 /// A 429 asks to wait; a blocked or deleted user cannot be reached; the network and

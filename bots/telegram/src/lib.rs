@@ -56,6 +56,8 @@ pub struct Connection {
     pub token: Secret,
     /// Another Bot API server (a local one, a test emulator); Telegram's own when None.
     pub api_url: Option<String>,
+    /// Messages a second to all chats together; about 30 when None.
+    pub messages_per_second: Option<u32>,
 }
 
 /// The Telegram channel; cheap to clone, all clones share the bot and the limits.
@@ -73,6 +75,8 @@ struct Inner<G> {
     bot: Bot,
     gateway: Arc<G>,
     limits: Limits,
+    /// Messages a second to all chats together.
+    per_second: u32,
     /// The bot's @name, learnt from getMe: recognises being addressed in groups.
     username: String,
     /// One lock per chat: a chat's updates are handled one after another.
@@ -95,7 +99,8 @@ impl<G: Conversations> Telegram<G> {
         let me = bot.get_me().await?;
         let username = me.username.clone().unwrap_or_default();
         tracing::info!(bot = %username, "connected to Telegram");
-        Ok(Self { inner: Arc::new(Inner { bot, gateway, limits: delivery::limits(), username, chats: Mutex::default() }) })
+        let per_second = connection.messages_per_second.unwrap_or(delivery::MESSAGES_PER_SECOND);
+        Ok(Self { inner: Arc::new(Inner { bot, gateway, limits: delivery::limits(per_second), per_second, username, chats: Mutex::default() }) })
     }
 
     /// The bot's @name without the @.
@@ -470,6 +475,12 @@ impl<G: Conversations> Telegram<G> {
     /// the delivery path all channels share.
     pub async fn deliver_outbox(&self) {
         shared::deliver_outbox(self.inner.gateway.clone(), CHANNEL, self.clone()).await
+    }
+
+    /// Sends confirmed broadcasts, paced at the channel's messages a second, until the
+    /// task is dropped.
+    pub async fn deliver_broadcasts(&self) {
+        shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second).await
     }
 
     /// Registers the webhook with Telegram (`url`, checked by `secret`) and returns the HTTP

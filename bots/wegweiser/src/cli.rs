@@ -72,6 +72,16 @@ pub enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Send news to subscribers in their languages: `broadcast preview|send --message ID
+    /// [--lang uk,ar] [--district Mitte] [--topic courses] [--channel telegram]
+    /// [--active-days 30]`, or `--file TEXTS.toml` instead of `--message`; `broadcast
+    /// status [N]`, `list`, `cancel N`. The running gateway sends it.
+    Broadcast {
+        #[command(subcommand)]
+        action: crate::broadcast_cli::BroadcastAction,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Print the language TEXT is written in and the confidence, e.g. "uk 0.95".
     Detect {
         /// The text; several words may be given without quotes.

@@ -1,10 +1,12 @@
 //! The gateway: one inbound event in, committed, replies out. Shared by every channel.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use jiff::civil::DateTime;
-use wegweiser_core::{Conversations, Delivery, Engine, Inbound, Outbound};
+use wegweiser_core::broadcast::{DeliveryStatus, Source};
+use wegweiser_core::{BroadcastDelivery, Conversations, Delivery, Engine, Inbound, Outbound};
 use wegweiser_store::Store;
 
 /// What became of an inbound event.
@@ -84,7 +86,8 @@ impl Gateway {
 
     /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the task is dropped: queues due
     /// reminders, forgets platform event ids older than [`KEEP_EVENT_IDS`], escalates
-    /// handovers nobody took and deletes transcripts past their retention.
+    /// handovers nobody took, deletes transcripts past their retention, and reports on
+    /// broadcasts (progress, and the report once finished).
     pub async fn run_scheduler(self: Arc<Self>) {
         let mut ticks = tokio::time::interval(SCHEDULER_INTERVAL);
         loop {
@@ -97,6 +100,10 @@ impl Gateway {
             }
             if let Err(e) = self.look_after_handovers().await {
                 tracing::warn!(error = %e, "could not escalate waiting handovers or delete old transcripts; trying again later");
+            }
+            match self.store.report_broadcasts().await {
+                Ok(finished) => finished.iter().for_each(|id| tracing::info!(broadcast = id, "broadcast finished")),
+                Err(e) => tracing::warn!(error = %e, "could not report on broadcasts; trying again later"),
             }
         }
     }
@@ -195,6 +202,28 @@ impl Conversations for Gateway {
 
     async fn delivered(&self, ids: &[i64]) -> Result<(), Self::Error> {
         self.store.mark_delivered(ids).await
+    }
+
+    async fn broadcast_waiting(&self, channel: &str, limit: usize) -> Result<Vec<BroadcastDelivery>, Self::Error> {
+        let waiting = self.store.waiting_deliveries(channel, limit).await?;
+        let mut sources: HashMap<i64, Source> = HashMap::new();
+        let mut deliveries = Vec::with_capacity(waiting.len());
+        for w in waiting {
+            if !sources.contains_key(&w.broadcast) {
+                sources.insert(w.broadcast, self.store.broadcast_source(w.broadcast).await?);
+            }
+            let message = self.engine.render_broadcast(&w.locale, &sources[&w.broadcast]);
+            deliveries.push(BroadcastDelivery { broadcast: w.broadcast, user: w.user, message });
+        }
+        Ok(deliveries)
+    }
+
+    async fn broadcast_claim(&self, broadcast: i64, channel: &str, user: &str) -> Result<bool, Self::Error> {
+        self.store.claim_delivery(broadcast, channel, user).await
+    }
+
+    async fn broadcast_outcome(&self, broadcast: i64, channel: &str, user: &str, status: DeliveryStatus, error: Option<String>) -> Result<(), Self::Error> {
+        self.store.record_delivery(broadcast, channel, user, status, error.as_deref()).await
     }
 
     async fn role_of(&self, channel: &str, user: &str) -> Result<wegweiser_core::team::Role, Self::Error> {

@@ -1,6 +1,7 @@
 //! The Wegweiser gateway: wires the engine, the store and the channels together, and offers
-//! the staff command line (`chat`, `serve`, `check`, `catalog`, `qr`, `detect`).
+//! the staff command line (`chat`, `serve`, `check`, `catalog`, `role`, `broadcast`, `qr`, `detect`).
 
+pub mod broadcast_cli;
 pub mod catalog_cli;
 pub mod cli;
 pub mod console;

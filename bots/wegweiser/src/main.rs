@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use wegweiser::{catalog_cli, qr, serve, team_cli};
+use wegweiser::{broadcast_cli, catalog_cli, qr, serve, team_cli};
 use wegweiser::cli::{Cli, Command, DbArgs};
 use wegweiser::console::{self, ConsoleOptions};
 use wegweiser::{Clock, Gateway};
@@ -87,6 +87,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let gateway = Arc::new(Gateway::new(engine, store));
                 serve::run(gateway, &db.path()?).await?;
                 Ok(ExitCode::SUCCESS)
+            })?
+        }
+        Command::Broadcast { action, db } => {
+            block_on(false, async {
+                let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
+                broadcast_cli::run(&engine, &store, action.clone()).await
             })?
         }
         Command::Role { db, words } => {

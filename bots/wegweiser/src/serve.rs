@@ -45,7 +45,7 @@ pub fn telegram_connection(gateway: &Gateway) -> anyhow::Result<Option<Connectio
         },
     };
     let api_url = from_env(API_URL_VARIABLE).or_else(|| settings.api_url.clone());
-    Ok(Some(Connection { token, api_url }))
+    Ok(Some(Connection { token, api_url, messages_per_second: settings.messages_per_second }))
 }
 
 /// Where and as whom to reach Matrix, or None when no homeserver is set anywhere. The store
@@ -82,6 +82,7 @@ pub fn matrix_connection(gateway: &Gateway, db: &Path) -> anyhow::Result<Option<
         store,
         store_passphrase: from_env(MATRIX_STORE_PASSPHRASE_VARIABLE).map(Secret::new),
         display_name: settings.display_name.clone().unwrap_or_else(|| gateway.engine().config().name.clone()),
+        messages_per_second: settings.messages_per_second,
     }))
 }
 
@@ -96,6 +97,13 @@ pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
             "no channel to serve: set {TOKEN_VARIABLE} (Telegram) or {MATRIX_HOMESERVER_VARIABLE} with the bot's Matrix account, or [telegram] / [matrix] in {config} (see README)"
         );
     }
+    let interrupted = gateway.store().interrupt_deliveries().await?;
+    if interrupted > 0 {
+        tracing::warn!(
+            messages = interrupted,
+            "broadcast messages were going out when the gateway stopped; they may have arrived and are not sent again (reported as interrupted)"
+        );
+    }
     let mut tasks = tokio::task::JoinSet::new();
     let mut serving = Vec::new();
     if let Some(connection) = telegram {
@@ -106,6 +114,8 @@ pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
         let matrix = Matrix::connect(&connection, gateway.clone()).await.with_context(|| format!("connecting to Matrix at {}", connection.homeserver))?;
         let outbox = matrix.clone();
         tasks.spawn(async move { outbox.deliver_outbox().await });
+        let broadcasts = matrix.clone();
+        tasks.spawn(async move { broadcasts.deliver_broadcasts().await });
         tasks.spawn(async move {
             if let Err(e) = matrix.run().await {
                 tracing::error!(error = %e, "the Matrix channel stopped");
@@ -127,6 +137,8 @@ async fn start_telegram(gateway: &Arc<Gateway>, connection: &Connection, tasks: 
     telegram.describe().await;
     let outbox = telegram.clone();
     tasks.spawn(async move { outbox.deliver_outbox().await });
+    let broadcasts = telegram.clone();
+    tasks.spawn(async move { broadcasts.deliver_broadcasts().await });
     match gateway.engine().config().telegram.webhook.clone() {
         Some(webhook) => {
             let routes = telegram.webhook(&webhook.url, webhook.secret_token.as_ref()).await.context("registering the webhook")?;
