@@ -20,7 +20,7 @@ fn member(name: &str, role: Role, languages: &[&str], account: &str) -> TeamMemb
 
 /// A gateway with a team: Amal and Badr (Arabic-speaking peers), Frau Weber (staff) and
 /// an admin.
-async fn with_team() -> Chat {
+pub(crate) async fn with_team() -> Chat {
     let chat = Chat::new().await;
     for m in [
         member("Amal", Role::Peer, &["ar", "de"], "amal"),
@@ -33,13 +33,13 @@ async fn with_team() -> Chat {
     chat
 }
 
-fn text(replies: &[Outbound]) -> String {
+pub(crate) fn text(replies: &[Outbound]) -> String {
     replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
 }
 
 impl Chat {
     /// Messages waiting for `user` in the outbox, rendered; marked delivered.
-    async fn outbox(&self, user: &str) -> Vec<Outbound> {
+    pub(crate) async fn outbox(&self, user: &str) -> Vec<Outbound> {
         let pending = self.gateway.pending_notifications(wegweiser::console::CHANNEL, user).await.unwrap();
         let ids: Vec<i64> = pending.iter().map(|(id, _)| *id).collect();
         self.gateway.store().mark_delivered(&ids).await.unwrap();
@@ -58,7 +58,7 @@ impl Chat {
     }
 
     /// Says `line` as `user`.
-    async fn say_as(&mut self, user: &str, line: &str) -> Vec<Outbound> {
+    pub(crate) async fn say_as(&mut self, user: &str, line: &str) -> Vec<Outbound> {
         self.as_user(user);
         self.say(line).await
     }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod broadcast;
 mod catalog;
 mod cli;
 mod handover;

@@ -285,6 +285,16 @@ pub enum Effect {
     RevokeRole { name: String },
     /// A staff member reads what was written in a handover: sent to them, and logged.
     SendTranscript { handover: i64 },
+    /// A staff member drafts a broadcast: the store picks the recipients and tells them the
+    /// count, with buttons to send or cancel.
+    /// `default_locale` is for recipients whose language the bot does not know.
+    DraftBroadcast { source: crate::broadcast::Source, segment: crate::broadcast::Segment, default_locale: String },
+    /// A staff member sends a drafted broadcast.
+    ConfirmBroadcast { broadcast: i64 },
+    /// A staff member stops a broadcast.
+    CancelBroadcast { broadcast: i64 },
+    /// A staff member asks how a broadcast stands.
+    ReportBroadcast { broadcast: i64 },
     /// The user asks what is stored about them: a summary is sent to them.
     ExportMyData,
     /// The user confirmed: every row that names them is deleted, their conversation too.

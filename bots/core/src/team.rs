@@ -3,6 +3,7 @@
 //! reads those commands wherever they are typed (the command line, a Matrix staff room,
 //! Telegram), and one table says which role may give which.
 
+use crate::broadcast::{Segment, SegmentError};
 use crate::catalog::{Account, ACCOUNT_FORMS};
 use crate::{HandoverView, PeerView};
 
@@ -41,6 +42,9 @@ impl Role {
             StaffCommand::Queue | StaffCommand::Claim(_) | StaffCommand::Release | StaffCommand::Close => self >= Role::Peer,
             StaffCommand::Transcript(_) => self >= Role::Staff,
             StaffCommand::RoleGrant(_) | StaffCommand::RoleRevoke { .. } | StaffCommand::RoleList => self == Role::Admin,
+            StaffCommand::Broadcast { .. } | StaffCommand::BroadcastSend(_) | StaffCommand::BroadcastCancel(_) | StaffCommand::BroadcastReport(_) => {
+                self >= Role::Staff
+            }
         }
     }
 }
@@ -73,6 +77,15 @@ pub enum StaffCommand {
     RoleGrant(TeamMember),
     RoleRevoke { name: String },
     RoleList,
+    /// Draft a broadcast of a news message to the subscribers the filters take in; the
+    /// giver sees a preview and the count, with buttons to send or cancel.
+    Broadcast { message: String, segment: Segment },
+    /// Send drafted broadcast N.
+    BroadcastSend(u32),
+    /// Stop broadcast N: what was not sent yet is not sent.
+    BroadcastCancel(u32),
+    /// Sent, failed, blocked and pending of broadcast N, per language and channel.
+    BroadcastReport(u32),
 }
 
 /// Why a command line was refused; each has a message for the command line (Display) and a
@@ -93,10 +106,12 @@ pub enum CommandError {
     NotALanguage(String),
     #[error("'{0}' is not an account; {forms}", forms = ACCOUNT_FORMS)]
     NotAnAccount(String),
+    #[error("{0}")]
+    Filter(#[from] SegmentError),
 }
 
 /// Command names the team types in chat; for everyone else they are unknown commands.
-pub const TEAM_COMMANDS: &[&str] = &["queue", "claim", "release", "close", "transcript", "role"];
+pub const TEAM_COMMANDS: &[&str] = &["queue", "claim", "release", "close", "transcript", "role", "broadcast"];
 
 /// Most peers a new handover is offered to at once: the best matches.
 pub const MAX_OFFERED_PEERS: usize = 3;
@@ -112,6 +127,7 @@ impl CommandError {
             CommandError::NotARole(_) => "staff-not-a-role",
             CommandError::NotALanguage(_) => "staff-not-a-language",
             CommandError::NotAnAccount(_) => "staff-not-an-account",
+            CommandError::Filter(e) => e.message_id(),
         }
     }
 }
@@ -127,6 +143,7 @@ impl CommandError {
             | CommandError::NotARole(v)
             | CommandError::NotALanguage(v)
             | CommandError::NotAnAccount(v) => v,
+            CommandError::Filter(e) => e.value(),
         }
     }
 }
@@ -209,6 +226,8 @@ pub const GRANT_USAGE: &str = "role grant NAME peer|staff|admin LANGUAGES ACCOUN
 pub const REVOKE_USAGE: &str = "role revoke NAME";
 pub const CLAIM_USAGE: &str = "claim N";
 pub const TRANSCRIPT_USAGE: &str = "transcript N";
+pub const BROADCAST_USAGE: &str =
+    "broadcast NEWS-ID [lang=uk,ar] [district=Mitte] [topic=courses] [channel=telegram] [active=30] | broadcast send|cancel|report N";
 
 /// Reads one command line: `/claim 3`, `role grant "Frau Weber" staff de,en matrix:@weber:stuttgart.de`.
 /// A leading `/` and a bot's `@name` after the command are allowed; `served` are the locale
@@ -231,6 +250,7 @@ pub fn parse_words(words: Vec<String>, served: &[String]) -> Result<StaffCommand
         "claim" => numbered(&rest, StaffCommand::Claim, CLAIM_USAGE),
         "transcript" => numbered(&rest, StaffCommand::Transcript, TRANSCRIPT_USAGE),
         "role" => parse_role(&rest, served),
+        "broadcast" => parse_broadcast(&rest),
         _ => Err(CommandError::Unknown(first)),
     }
 }
@@ -240,6 +260,22 @@ fn numbered(words: &[String], command: fn(u32) -> StaffCommand, usage: &'static 
     match words {
         [n] => n.trim_start_matches('#').parse().map(command).map_err(|_| CommandError::NotANumber(n.clone())),
         _ => Err(CommandError::Usage(usage)),
+    }
+}
+
+fn parse_broadcast(words: &[String]) -> Result<StaffCommand, CommandError> {
+    match words {
+        [action, rest @ ..] if action == "send" => numbered(rest, StaffCommand::BroadcastSend, BROADCAST_USAGE),
+        [action, rest @ ..] if action == "cancel" => numbered(rest, StaffCommand::BroadcastCancel, BROADCAST_USAGE),
+        [action, rest @ ..] if action == "report" || action == "status" => numbered(rest, StaffCommand::BroadcastReport, BROADCAST_USAGE),
+        [message, filters @ ..] if !message.contains('=') => {
+            let mut segment = Segment::default();
+            for filter in filters {
+                segment.add_filter(filter)?;
+            }
+            Ok(StaffCommand::Broadcast { message: message.clone(), segment })
+        }
+        _ => Err(CommandError::Usage(BROADCAST_USAGE)),
     }
 }
 

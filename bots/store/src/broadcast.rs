@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use sqlx::SqliteConnection;
-use wegweiser_core::broadcast::{Candidate, DeliveryStatus, Report, Segment, Source};
+use wegweiser_core::broadcast::{Candidate, DeliveryStatus, Report, Segment, Source, BROADCAST_CHANNELS};
 use wegweiser_core::catalog::Account;
 use wegweiser_core::{NotificationArg, Subscription};
 
@@ -78,6 +78,9 @@ pub struct WaitingDelivery {
 /// Messages that report on a broadcast to whoever started it.
 pub const BROADCAST_PROGRESS: &str = "broadcast-progress";
 pub const BROADCAST_DONE: &str = "broadcast-done";
+
+/// A broadcast being sent: id, the chat to report to, when it last reported.
+type SendingRow = (i64, Option<String>, Option<String>, Option<i64>);
 
 /// How often a sending broadcast reports its progress to the chat it was started from.
 pub const PROGRESS_EVERY_SECONDS: i64 = 60;
@@ -341,7 +344,7 @@ impl Store {
     pub async fn report_broadcasts(&self) -> Result<Vec<i64>> {
         let now = now();
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let sending: Vec<(i64, Option<String>, Option<String>, Option<i64>)> =
+        let sending: Vec<SendingRow> =
             sqlx::query_as("SELECT id, reply_channel, reply_user, reported_at FROM broadcasts WHERE status = 'sending' ORDER BY id")
                 .fetch_all(&mut *tx)
                 .await?;
@@ -383,11 +386,21 @@ fn progress_notice<'a>(to: (&'a str, &'a str), id: i64, report: &Report, done: b
 }
 
 impl Batch<'_> {
+    /// The team member's name at `key`, for the broadcast's record.
+    pub(crate) fn member_name(&self, key: &UserKey) -> String {
+        let account = Account { channel: key.0.clone(), user: key.1.clone() };
+        self.world.member(&account).map_or_else(|| account.to_string(), |m| m.name.clone())
+    }
+
     /// A broadcast drafted from chat (the engine showed the preview): the recipients are
     /// picked in the batch, and the staff member gets their count per language and channel
     /// with buttons to send or cancel.
-    pub(crate) async fn draft_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, draft: &Draft, channels: &[&str], base: &str) -> Result<(), sqlx::Error> {
-        let (id, report) = write_draft(tx, draft, channels, base, self.now).await?;
+    pub(crate) async fn draft_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, draft: &Draft, base: &str) -> Result<(), sqlx::Error> {
+        let (id, report) = write_draft(tx, draft, BROADCAST_CHANNELS, base, self.now).await?;
+        if report.recipients() == 0 {
+            write_cancel(tx, id, self.now).await?;
+            return notify(tx, Notice::new((&key.0, &key.1), "broadcast-nobody", BTreeMap::new()), self.now).await;
+        }
         let mut notice = Notice::new(
             (&key.0, &key.1),
             "broadcast-drafted",
@@ -397,8 +410,54 @@ impl Batch<'_> {
                 ("table", NotificationArg::plain(report.table())),
             ]),
         );
-        notice.buttons = vec![("broadcast-send-button".into(), format!("/broadcast send {id}")), ("broadcast-cancel-button".into(), format!("/broadcast cancel {id}"))];
+        notice.buttons = vec![("broadcast-send-button", format!("/broadcast send {id}")), ("broadcast-cancel-button", format!("/broadcast cancel {id}"))];
         notify(tx, notice, self.now).await
+    }
+
+    /// A staff member sends a draft; they are told, or why not.
+    pub(crate) async fn confirm_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+        let message = if !exists(tx, id).await? {
+            "broadcast-unknown"
+        } else if write_confirm(tx, id, self.now).await? == BroadcastStatus::Sending {
+            "broadcast-confirmed"
+        } else {
+            "broadcast-not-draft"
+        };
+        // Progress goes to whoever sent it, in the room or chat they sent it from.
+        sqlx::query("UPDATE broadcasts SET reply_channel = ?2, reply_user = ?3 WHERE id = ?1 AND status = 'sending' AND confirmed_at = ?4")
+            .bind(id)
+            .bind(&key.0)
+            .bind(&key.1)
+            .bind(self.now)
+            .execute(&mut *tx)
+            .await?;
+        let args = BTreeMap::from([("broadcast", NotificationArg::Number { number: id })]);
+        notify(tx, Notice::new((&key.0, &key.1), message, args), self.now).await
+    }
+
+    /// A staff member stops a broadcast; they are told how many messages were held back.
+    pub(crate) async fn cancel_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+        let mut args = BTreeMap::from([("broadcast", NotificationArg::Number { number: id })]);
+        let message = if exists(tx, id).await? {
+            let held = write_cancel(tx, id, self.now).await?;
+            args.insert("held", NotificationArg::Number { number: held as i64 });
+            "broadcast-cancelled"
+        } else {
+            "broadcast-unknown"
+        };
+        notify(tx, Notice::new((&key.0, &key.1), message, args), self.now).await
+    }
+
+    /// How a broadcast stands, for the staff member who asks.
+    pub(crate) async fn report_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+        let mut args = BTreeMap::from([("broadcast", NotificationArg::Number { number: id })]);
+        let message = if exists(tx, id).await? {
+            args.insert("table", NotificationArg::plain(read_report(tx, id).await?.table()));
+            "broadcast-report"
+        } else {
+            "broadcast-unknown"
+        };
+        notify(tx, Notice::new((&key.0, &key.1), message, args), self.now).await
 
     }
 }

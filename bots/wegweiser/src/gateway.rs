@@ -209,8 +209,8 @@ impl Conversations for Gateway {
         let mut sources: HashMap<i64, Source> = HashMap::new();
         let mut deliveries = Vec::with_capacity(waiting.len());
         for w in waiting {
-            if !sources.contains_key(&w.broadcast) {
-                sources.insert(w.broadcast, self.store.broadcast_source(w.broadcast).await?);
+            if let std::collections::hash_map::Entry::Vacant(entry) = sources.entry(w.broadcast) {
+                entry.insert(self.store.broadcast_source(w.broadcast).await?);
             }
             let message = self.engine.render_broadcast(&w.locale, &sources[&w.broadcast]);
             deliveries.push(BroadcastDelivery { broadcast: w.broadcast, user: w.user, message });

@@ -4,7 +4,8 @@
 
 use wegweiser_i18n::{isolate_value, sanitize_user_text, FluentValue};
 
-use super::{Turn, MAX_MESSAGE_CHARS};
+use super::{Turn, MAX_MESSAGE_CHARS, NEWS_PREFIX};
+use crate::broadcast::{Segment, Source, BROADCAST_CHANNELS};
 use crate::team::{parse_command, Role, StaffCommand, TeamMember, TEAM_COMMANDS};
 use crate::{Effect, HandoverStatus, HandoverView, InboundKind, OutButton, Press};
 
@@ -91,7 +92,48 @@ impl Turn<'_> {
                 let list = self.data(&lines.join("\n"));
                 self.say("team-role-list", &[("count", lines.len().into()), ("list", list)]);
             }
+            StaffCommand::Broadcast { message, segment } => self.draft_broadcast(message, segment),
+            StaffCommand::BroadcastSend(id) => self.effects.push(Effect::ConfirmBroadcast { broadcast: i64::from(id) }),
+            StaffCommand::BroadcastCancel(id) => self.effects.push(Effect::CancelBroadcast { broadcast: i64::from(id) }),
+            StaffCommand::BroadcastReport(id) => self.effects.push(Effect::ReportBroadcast { broadcast: i64::from(id) }),
         }
+    }
+
+    /// A news message checked and shown in the languages it will go out in; the store then
+    /// picks the recipients and tells the staff member how many, with send and cancel.
+    fn draft_broadcast(&mut self, message: String, segment: Segment) {
+        if let Err(list) = self.engine.check_news_message(&message).map_err(|_| self.news_messages()) {
+            let (value, list) = (self.data(&message), self.data(&list));
+            return self.say("broadcast-not-news", &[("value", value), ("list", list)]);
+        }
+        let registry = self.engine.catalog.registry();
+        let served: Vec<String> = registry.tags().map(String::from).collect();
+        let topics: Vec<String> = self.engine.flows.announcements.iter().map(|a| a.id.clone()).collect();
+        if let Err(e) = segment.check(&served, &topics, BROADCAST_CHANNELS) {
+            let value = self.data(e.value());
+            return self.say(e.message_id(), &[("value", value)]);
+        }
+        let source = Source::Message(message);
+        let languages: Vec<&str> = registry
+            .tags()
+            .filter(|tag| segment.languages.is_empty() || segment.languages.iter().any(|l| tag == l || tag.split('-').next() == Some(l.as_str())))
+            .collect();
+        let previews: Vec<String> = languages.iter().map(|l| format!("── {l} ──\n{}", self.engine.render_broadcast(l, &source).text)).collect();
+        let filters = match segment.describe() {
+            d if d.is_empty() => "-".to_string(),
+            d => d,
+        };
+        let (filters, previews) = (self.data(&filters), self.data(&previews.join("\n\n")));
+        self.say("broadcast-preview", &[("filters", filters), ("previews", previews)]);
+        let default_locale = registry.base().to_string();
+        self.effects.push(Effect::DraftBroadcast { source, segment, default_locale });
+    }
+
+    /// The news message ids, for a staff member who named another.
+    fn news_messages(&self) -> String {
+        let mut news: Vec<&str> = self.engine.catalog.base_messages().map(|(m, _)| m).filter(|m| m.starts_with(NEWS_PREFIX)).collect();
+        news.sort_unstable();
+        news.join(", ")
     }
 
     /// User data in a message, isolated where its direction may differ from the message's.

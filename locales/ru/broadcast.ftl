@@ -1,0 +1,21 @@
+## Broadcasts: what staff see when they send news (/broadcast in chat)
+
+broadcast-preview = Предпросмотр рассылки ({ $filters }):
+
+    { $previews }
+broadcast-drafted = Рассылка { $broadcast } уйдёт { $total } получателям:
+    { $table }
+broadcast-send-button = 📣 Отправить
+broadcast-cancel-button = Отменить
+broadcast-nobody = Эту рассылку никто не получит: ни один подписчик не подходит под фильтры.
+broadcast-confirmed = Рассылка { $broadcast } отправляется. Ход отправки вы увидите здесь.
+broadcast-not-draft = Рассылка { $broadcast } уже отправлена или отменена.
+broadcast-unknown = Рассылки { $broadcast } нет.
+broadcast-cancelled = Рассылка { $broadcast } отменена. Не отправлено сообщений: { $held }.
+broadcast-report = Рассылка { $broadcast }:
+    { $table }
+broadcast-progress = Рассылка { $broadcast }: отправлено { $sent } из { $total }, ошибок { $failed }, заблокировано { $blocked }.
+broadcast-done = Рассылка { $broadcast } завершена:
+    { $table }
+broadcast-bad-filter = Не понимаю «{ $value }». Фильтры: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
+broadcast-not-news = «{ $value }» — не новостное сообщение. Новостные сообщения: { $list }
