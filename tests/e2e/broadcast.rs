@@ -269,3 +269,43 @@ async fn a_gateway_killed_in_the_middle_of_a_broadcast_sends_the_rest_once_after
     let report = String::from_utf8_lossy(&report.stdout);
     assert!(report.lines().any(|l| l.starts_with("all ") && l.split_whitespace().nth(3) == Some("1")), "one blocked in the report:\n{report}");
 }
+
+#[tokio::test]
+async fn the_staff_member_who_sent_a_broadcast_gets_its_progress_and_the_report_per_language_and_channel() {
+    let mut chat = with_team().await;
+    let store = chat.gateway.store().clone();
+    subscriber(&store, "telegram:1", Some("uk"), &["all"], None, 1).await;
+    subscriber(&store, "telegram:2", Some("ar"), &["all"], None, 1).await;
+    subscriber(&store, "matrix:@c:example.org", Some("uk"), &["all"], None, 1).await;
+    chat.say_as("weber", "/broadcast news-new-dialogue").await;
+    chat.outbox("weber").await;
+    chat.say_as("weber", "/broadcast send 1").await;
+    chat.outbox("weber").await;
+
+    // The first message went out; a minute later the scheduler reports progress.
+    assert!(store.claim_delivery(1, "telegram", "1").await.unwrap());
+    store.record_delivery(1, "telegram", "1", DeliveryStatus::Sent, None).await.unwrap();
+    assert!(store.report_broadcasts().await.unwrap().is_empty());
+    assert!(chat.outbox("weber").await.is_empty(), "no progress report before a minute passed");
+    sqlx::query("UPDATE broadcasts SET reported_at = reported_at - 61").execute(store.pool()).await.unwrap();
+    store.report_broadcasts().await.unwrap();
+    let progress = text(&chat.outbox("weber").await);
+    assert!(progress.contains("1 von 3"), "{progress}");
+
+    // A cancelled row cannot be claimed any more; the others end as sent and blocked.
+    assert!(store.claim_delivery(1, "telegram", "2").await.unwrap());
+    assert!(!store.claim_delivery(1, "telegram", "2").await.unwrap(), "a row is claimed once");
+    store.record_delivery(1, "telegram", "2", DeliveryStatus::Blocked, None).await.unwrap();
+    assert!(store.claim_delivery(1, "matrix", "@c:example.org").await.unwrap());
+    store.record_delivery(1, "matrix", "@c:example.org", DeliveryStatus::Sent, None).await.unwrap();
+    assert_eq!(store.report_broadcasts().await.unwrap(), [1]);
+    let report = text(&chat.outbox("weber").await);
+    let rows: Vec<Vec<&str>> = report.lines().map(|l| l.split_whitespace().collect()).collect();
+    assert!(rows.contains(&vec!["ar", "telegram", "0", "0", "1", "0", "0"]), "{report}");
+    assert!(rows.contains(&vec!["uk", "matrix", "1", "0", "0", "0", "0"]), "{report}");
+    assert!(rows.contains(&vec!["uk", "telegram", "1", "0", "0", "0", "0"]), "{report}");
+    assert!(rows.contains(&vec!["all", "2", "0", "1", "0", "0"]), "{report}");
+    assert_eq!(store.broadcast(1).await.unwrap().status, wegweiser_store::BroadcastStatus::Done);
+    assert!(store.report_broadcasts().await.unwrap().is_empty(), "reported once");
+    assert!(chat.outbox("weber").await.is_empty());
+}

@@ -552,3 +552,36 @@ fn the_announcements_menu_switches_topics_and_the_district_on_and_off() {
     assert!(Chat::text(&off).contains("no more news"), "{}", Chat::text(&off));
     assert!(chat.state.subscription.topics.is_empty());
 }
+
+#[test]
+fn a_broadcast_file_gives_each_language_its_text_or_its_fallback_chains_and_names_wrong_lines() {
+    use crate::broadcast::{parse_texts, Source};
+    let engine = engine();
+    let registry = engine.catalog().registry();
+    let path = Path::new("news.toml");
+    let source = "de = \"Neue Kurse.\"\nfa = \"دوره‌های جدید.\"\nuk = \"Нові курси.\"\n";
+    let texts = parse_texts(path, source, registry).unwrap();
+    let text = |locale: &str| {
+        let out = engine.render_broadcast(locale, &texts);
+        (out.locale, out.text)
+    };
+    assert_eq!(text("uk"), ("uk".into(), "Нові курси.".into()));
+    assert_eq!(text("ps"), ("fa".into(), "دوره‌های جدید.".into()), "Pashto falls back through Dari to Persian");
+    assert_eq!(text("fa-AF"), ("fa".into(), "دوره‌های جدید.".into()));
+    assert_eq!(text("tr"), ("de".into(), "Neue Kurse.".into()), "no Turkish or English text: the German one");
+
+    let wrong = parse_texts(path, "en = \"New courses.\"\nxx = \"?\"\nru = \"  \"\n", registry).unwrap_err().to_string();
+    assert!(wrong.contains("news.toml:2:6") && wrong.contains("'xx' is not a served locale"), "{wrong}");
+    assert!(wrong.contains("news.toml:3:6") && wrong.contains("the ru text is empty"), "{wrong}");
+    assert!(wrong.contains("there is no de text"), "{wrong}");
+    let broken = parse_texts(path, "de = \"unclosed\n", registry).unwrap_err().to_string();
+    assert!(broken.contains("news.toml:1"), "{broken}");
+    let long = format!("de = \"{}\"\n", "x".repeat(5000));
+    assert!(parse_texts(path, &long, registry).unwrap_err().to_string().contains("at most 4096"));
+
+    let message = Source::Message("news-new-courses".into());
+    assert!(engine.render_broadcast("ar", &message).text.contains("/start"));
+    assert_eq!(engine.render_broadcast("ar", &message).locale, "ar");
+    assert!(engine.check_news_message("news-new-courses").is_ok());
+    assert!(engine.check_news_message("help").unwrap_err().contains("news-new-dialogue"));
+}
