@@ -362,6 +362,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     chat.as_user(user);
     chat.say("/start").await;
     chat.say("Deutsch").await;
+    chat.say("Ja, gerne").await;
     chat.say("/start course_deutsch-a1-test").await;
     chat.say("1").await;
     chat.say("/start session_dialog-wohnen-test").await;
@@ -381,7 +382,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     chat.outbox(user).await;
     assert!(chat.say_as(user, "/mydata").await.is_empty(), "the summary comes as a message");
     let summary = text(&chat.outbox(user).await);
-    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2"] {
+    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2", "(Themen): 4"] {
         assert!(summary.contains(expected), "{expected}: {summary}");
     }
     assert!(!rows_containing(chat.gateway.store().pool(), user).await.is_empty());

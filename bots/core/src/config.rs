@@ -15,7 +15,7 @@ pub const ENGINE_VARIABLES: &[&str] = &[
     "place", "session_district", "interpreters", "moderator", "session_seats", "peer_name", "peer_languages",
     "peer_topics", "peer_districts", "peer_contact", "peer_channel", "request_status", "request", "contact", "language",
     "weekday", "day", "month", "year", "time", "value", "usage", "list", "pseudonym", "minutes", "helper", "name", "role",
-    "account", "owner", "text", "media", "history", "courses", "sessions", "requests", "handovers", "messages", "notices", "filters",
+    "account", "owner", "text", "media", "history", "courses", "sessions", "requests", "handovers", "messages", "notices", "filters", "news",
     "previews", "broadcast", "table", "total", "held", "sent", "failed", "blocked",
 ];
 

@@ -1015,7 +1015,7 @@ impl<'e> Turn<'e> {
             }
             // What is stored about the user is theirs to see and delete at any time; asking
             // to delete it ends the handover first.
-            InboundKind::Command { name, .. } if name == "mydata" => self.effects.push(Effect::ExportMyData),
+            InboundKind::Command { name, .. } if name == "mydata" => self.export_my_data(),
             InboundKind::Command { name, argument } if name == "delete" => {
                 self.leave_handover();
                 self.command(name, argument.as_deref());
@@ -1146,7 +1146,7 @@ impl<'e> Turn<'e> {
             }
             "accept" | "decline" => self.answer_command(name == "accept", argument),
             "feedback" => self.feedback(argument),
-            "mydata" => self.effects.push(Effect::ExportMyData),
+            "mydata" => self.export_my_data(),
             "delete" if self.engine.flows.entry.delete.is_some() => {
                 let delete = self.engine.flows.entry.delete.clone().unwrap_or_default();
                 self.enter(&delete);
@@ -1176,6 +1176,14 @@ impl<'e> Turn<'e> {
                 self.say_with_options("unknown-command", &[]);
             }
         }
+    }
+
+    /// `/mydata`: the store gathers what it keeps; the news topics come from the state.
+    fn export_my_data(&mut self) {
+        let announcements = &self.engine.flows.announcements;
+        let topics = &self.state.subscription.topics;
+        let news_topics = if topics.contains(Subscription::EVERYTHING) { announcements.len() } else { topics.len() };
+        self.effects.push(Effect::ExportMyData { news_topics });
     }
 
     fn button(&mut self, menu: u32, option: u16) {

@@ -561,7 +561,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                 Effect::ConfirmBroadcast { broadcast } => batch.confirm_broadcast(&mut tx, &key, *broadcast).await?,
                 Effect::CancelBroadcast { broadcast } => batch.cancel_broadcast(&mut tx, &key, *broadcast).await?,
                 Effect::ReportBroadcast { broadcast } => batch.report_broadcast(&mut tx, &key, *broadcast).await?,
-                Effect::ExportMyData => batch.export_my_data(&mut tx, &key).await?,
+                Effect::ExportMyData { news_topics } => batch.export_my_data(&mut tx, &key, *news_topics).await?,
                 Effect::DeleteMyData => batch.delete_my_data(&mut tx, &key).await?,
                 Effect::SignUp { course, waitlisted } => batch.sign_up(&mut tx, &key, course, *waitlisted).await?,
                 Effect::CancelSignUp { course } => batch.cancel_sign_up(&mut tx, &key, course).await?,
