@@ -268,6 +268,20 @@ async fn a_gateway_killed_in_the_middle_of_a_broadcast_sends_the_rest_once_after
     let report = wegweiser().args(["broadcast", "status", "1", "--db"]).arg(&db).output().unwrap();
     let report = String::from_utf8_lossy(&report.stdout);
     assert!(report.lines().any(|l| l.starts_with("all ") && l.split_whitespace().nth(3) == Some("1")), "one blocked in the report:\n{report}");
+
+    // Staff on Telegram ask for the same report; a user who is not staff cannot.
+    crate::relay::grant(&db, "Frau Weber", "staff", "de", "telegram:9003");
+    let mut staff = crate::telegram::User::new(&emulator, 9003, "de");
+    staff.types("/start").await;
+    staff.skip().await;
+    staff.types_only("/broadcast report 1").await;
+    let calls = staff.calls(&["sendMessage"], 1, 15).await;
+    let shown: Vec<String> = calls.iter().map(|c| crate::telegram::shown(c).text).collect();
+    assert!(shown.iter().any(|t| t.contains("Rundnachricht 1") && t.lines().any(|l| l.starts_with("all ") && l.split_whitespace().nth(3) == Some("1"))), "{shown:?}");
+    let mut refugee = crate::telegram::User::new(&emulator, 7001, "uk");
+    let refused = refugee.types("/broadcast news-new-courses").await;
+    assert!(!crate::telegram::texts(&refused).contains("Rundnachricht"), "{}", crate::telegram::texts(&refused));
+    assert_eq!(store.broadcast_ids().await.unwrap(), [1], "nothing new was drafted");
 }
 
 #[tokio::test]
@@ -308,4 +322,19 @@ async fn the_staff_member_who_sent_a_broadcast_gets_its_progress_and_the_report_
     assert_eq!(store.broadcast(1).await.unwrap().status, wegweiser_store::BroadcastStatus::Done);
     assert!(store.report_broadcasts().await.unwrap().is_empty(), "reported once");
     assert!(chat.outbox("weber").await.is_empty());
+}
+
+#[tokio::test]
+async fn a_draft_nobody_sent_is_deleted_with_its_recipients_after_a_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db.sqlite3")).await.unwrap();
+    subscriber(&store, "telegram:1", Some("uk"), &["all"], None, 1).await;
+    let draft = Draft { source: news(), segment: Segment::default(), created_by: "test".into(), reply_to: None };
+    let (old, _) = store.draft_broadcast(&draft, BROADCAST_CHANNELS, "de").await.unwrap();
+    let (fresh, _) = store.draft_broadcast(&draft, BROADCAST_CHANNELS, "de").await.unwrap();
+    sqlx::query("UPDATE broadcasts SET created_at = created_at - 86401 WHERE id = ?1").bind(old).execute(store.pool()).await.unwrap();
+    store.report_broadcasts().await.unwrap();
+    assert!(store.broadcast(old).await.is_err(), "the day-old draft is gone");
+    assert!(recipients(&store, old).await.is_empty(), "and its recipients with it");
+    assert_eq!(recipients(&store, fresh).await, ["telegram:1 uk"]);
 }

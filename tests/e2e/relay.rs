@@ -19,7 +19,7 @@ const PHOTO: [u8; 73] = [
 ];
 
 /// Gives `name` a team role with `wegweiser role grant`, before the gateway starts.
-fn grant(db: &Path, name: &str, role: &str, languages: &str, account: &str) {
+pub(crate) fn grant(db: &Path, name: &str, role: &str, languages: &str, account: &str) {
     let out = wegweiser().args(["role", "--db"]).arg(db).args(["grant", name, role, languages, account]).output().unwrap();
     assert!(out.status.success(), "granting {name}: {}", stderr(&out));
 }

@@ -22,6 +22,10 @@ pub const MAX_TRIES: u32 = 5;
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
 /// Notifications taken from the outbox at a time.
 const OUTBOX_BATCH: usize = 100;
+/// The share of a channel's limit broadcasts are paced at: the rest absorbs the timing
+/// jitter of the network and leaves room for replies, so that no second sees more than
+/// the limit.
+pub const BROADCAST_SHARE: f64 = 0.97;
 /// How often the outbox is looked at when it was empty.
 const OUTBOX_INTERVAL: Duration = Duration::from_secs(1);
 
@@ -51,7 +55,7 @@ pub enum SendError<E> {
 /// A network's rate limits.
 #[derive(Debug, Clone, Copy)]
 pub struct RateLimits {
-    /// Messages a second to all chats together.
+    /// Messages a second to all chats together, evenly spaced (no burst): no second sees more.
     pub per_second: u32,
     /// Messages a second to one chat, and how many may go at once (a reply and its menu).
     pub per_chat_per_second: u32,
@@ -71,7 +75,7 @@ impl<K: Hash + Eq + Clone, E: std::fmt::Display> Limits<K, E> {
     pub fn new(limits: RateLimits, classify: fn(&E) -> Failure) -> Self {
         let n = |v: u32| NonZeroU32::new(v.max(1)).expect("at least one");
         Self {
-            global: RateLimiter::direct(Quota::per_second(n(limits.per_second))),
+            global: RateLimiter::direct(Quota::per_second(n(limits.per_second)).allow_burst(NonZeroU32::MIN)),
             per_chat: RateLimiter::keyed(Quota::per_second(n(limits.per_chat_per_second)).allow_burst(n(limits.per_chat_burst))),
             classify,
         }
@@ -183,9 +187,9 @@ async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sen
 /// marked as going out right before it is sent and recorded right after, until the task
 /// is dropped. Replies to users share the channel's [`Limits`] and so slow it down.
 pub async fn deliver_broadcasts<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S, per_second: u32) {
-    let per_second = NonZeroU32::new(per_second.max(1)).expect("at least one");
-    let pace = RateLimiter::direct(Quota::per_second(per_second).allow_burst(NonZeroU32::MIN));
-    let batch = (per_second.get() as usize * 4).max(OUTBOX_BATCH);
+    let period = Duration::from_secs_f64(1.0 / (f64::from(per_second.max(1)) * BROADCAST_SHARE));
+    let pace = RateLimiter::direct(Quota::with_period(period).expect("a period above zero").allow_burst(NonZeroU32::MIN));
+    let batch = (per_second as usize * 4).max(OUTBOX_BATCH);
     loop {
         let waiting = match gateway.broadcast_waiting(channel, batch).await {
             Ok(waiting) if waiting.is_empty() => {

@@ -82,6 +82,9 @@ pub const BROADCAST_DONE: &str = "broadcast-done";
 /// A broadcast being sent: id, the chat to report to, when it last reported.
 type SendingRow = (i64, Option<String>, Option<String>, Option<i64>);
 
+/// How long a draft nobody sent is kept.
+pub const DRAFTS_KEPT_SECONDS: i64 = 86_400;
+
 /// How often a sending broadcast reports its progress to the chat it was started from.
 pub const PROGRESS_EVERY_SECONDS: i64 = 60;
 
@@ -202,6 +205,15 @@ async fn exists(tx: &mut SqliteConnection, id: i64) -> Result<bool, sqlx::Error>
     Ok(sqlx::query_scalar::<_, i64>("SELECT 1 FROM broadcasts WHERE id = ?1").bind(id).fetch_optional(&mut *tx).await?.is_some())
 }
 
+/// Fails with "there is no broadcast N" unless it exists.
+async fn must_exist(tx: &mut SqliteConnection, id: i64) -> Result<()> {
+    if exists(tx, id).await? {
+        Ok(())
+    } else {
+        Err(not_found(id))
+    }
+}
+
 fn not_found(id: i64) -> Error {
     Error::NotFound { kind: "broadcast", id: id.to_string() }
 }
@@ -231,9 +243,7 @@ impl Store {
     /// Starts sending a draft.
     pub async fn confirm_broadcast(&self, id: i64) -> Result<BroadcastStatus> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        if !exists(&mut tx, id).await? {
-            return Err(not_found(id));
-        }
+        must_exist(&mut tx, id).await?;
         let status = write_confirm(&mut tx, id, now()).await?;
         tx.commit().await?;
         Ok(status)
@@ -242,9 +252,7 @@ impl Store {
     /// Cancels the messages of a broadcast not sent yet; returns how many.
     pub async fn cancel_broadcast(&self, id: i64) -> Result<u64> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        if !exists(&mut tx, id).await? {
-            return Err(not_found(id));
-        }
+        must_exist(&mut tx, id).await?;
         let held = write_cancel(&mut tx, id, now()).await?;
         tx.commit().await?;
         Ok(held)
@@ -340,10 +348,17 @@ impl Store {
 
     /// Finishes broadcasts with nothing left to send and tells whoever started them, with
     /// the report; a broadcast still sending reports its progress every
-    /// [`PROGRESS_EVERY_SECONDS`]. Runs from the scheduler. Returns the broadcasts finished.
+    /// [`PROGRESS_EVERY_SECONDS`]. Drafts nobody sent within [`DRAFTS_KEPT_SECONDS`] are
+    /// deleted with their list of recipients. Runs from the scheduler. Returns the
+    /// broadcasts finished.
     pub async fn report_broadcasts(&self) -> Result<Vec<i64>> {
         let now = now();
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query("DELETE FROM broadcast_deliveries WHERE broadcast IN (SELECT id FROM broadcasts WHERE status = 'draft' AND created_at < ?1)")
+            .bind(now - DRAFTS_KEPT_SECONDS)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM broadcasts WHERE status = 'draft' AND created_at < ?1").bind(now - DRAFTS_KEPT_SECONDS).execute(&mut *tx).await?;
         let sending: Vec<SendingRow> =
             sqlx::query_as("SELECT id, reply_channel, reply_user, reported_at FROM broadcasts WHERE status = 'sending' ORDER BY id")
                 .fetch_all(&mut *tx)
