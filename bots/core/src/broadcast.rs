@@ -54,14 +54,18 @@ pub struct Candidate {
 impl Segment {
     /// Whether `candidate` gets the broadcast at `now` (seconds since the epoch).
     pub fn includes(&self, candidate: &Candidate, now: i64) -> bool {
-        let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        let language = candidate.locale.as_deref().unwrap_or_default();
         candidate.subscription.wants(self.topic.as_deref())
-            && (self.languages.is_empty()
-                || self.languages.iter().any(|l| l.eq_ignore_ascii_case(language) || (!l.contains('-') && primary(l) == primary(language))))
+            && self.takes_language(candidate.locale.as_deref().unwrap_or_default())
             && (self.districts.is_empty() || candidate.subscription.district.as_ref().is_some_and(|d| self.districts.contains(d)))
             && (self.channels.is_empty() || self.channels.contains(&candidate.channel))
             && self.active_within_days.is_none_or(|days| now - candidate.last_active <= i64::from(days) * 86_400)
+    }
+
+    /// Whether the segment's languages take in `tag`: all do when none are named; `fa`
+    /// takes in `fa-AF`, `fa-AF` only itself.
+    pub fn takes_language(&self, tag: &str) -> bool {
+        let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        self.languages.is_empty() || self.languages.iter().any(|l| l.eq_ignore_ascii_case(tag) || (!l.contains('-') && primary(l) == primary(tag)))
     }
 
     /// Checks every value against what exists: served languages, Stuttgart's districts,

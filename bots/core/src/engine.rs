@@ -192,11 +192,17 @@ impl Engine {
     /// Why `id` cannot be broadcast, if it cannot: broadcasts use the `news-` messages,
     /// which every locale translates.
     pub fn check_news_message(&self, id: &str) -> Result<(), String> {
-        let news: Vec<&str> = self.catalog.base_messages().map(|(m, _)| m).filter(|m| m.starts_with(NEWS_PREFIX)).collect();
         if id.starts_with(NEWS_PREFIX) && self.catalog.has_message(id) {
             return Ok(());
         }
-        Err(format!("'{id}' is not a news message; news messages: {}", news.join(", ")))
+        Err(format!("'{id}' is not a news message; news messages: {}", self.news_messages().join(", ")))
+    }
+
+    /// The ids of the messages staff may broadcast, sorted.
+    pub fn news_messages(&self) -> Vec<&str> {
+        let mut news: Vec<&str> = self.catalog.base_messages().map(|(m, _)| m).filter(|m| m.starts_with(NEWS_PREFIX)).collect();
+        news.sort_unstable();
+        news
     }
 
     /// Renders an outbox message for a user whose conversation is in `locale` (None: not

@@ -220,8 +220,7 @@ fn print_preview(engine: &Engine, source: &Source, segment: &Segment, report: &R
     let mut languages: Vec<&str> = report.counts.keys().map(|(locale, _)| locale.as_str()).collect();
     languages.dedup();
     if languages.is_empty() {
-        let registry = engine.catalog().registry();
-        languages = registry.tags().filter(|tag| segment.languages.is_empty() || segment.languages.iter().any(|l| tag == l || tag.split('-').next() == Some(l))).collect();
+        languages = engine.catalog().registry().tags().filter(|tag| segment.takes_language(tag)).collect();
     }
     for locale in languages {
         let message = engine.render_broadcast(locale, source);

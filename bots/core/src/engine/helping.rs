@@ -4,7 +4,7 @@
 
 use wegweiser_i18n::{isolate_value, sanitize_user_text, FluentValue};
 
-use super::{Turn, MAX_MESSAGE_CHARS, NEWS_PREFIX};
+use super::{Turn, MAX_MESSAGE_CHARS};
 use crate::broadcast::{Segment, Source, BROADCAST_CHANNELS};
 use crate::team::{parse_command, Role, StaffCommand, TeamMember, TEAM_COMMANDS};
 use crate::{Effect, HandoverStatus, HandoverView, InboundKind, OutButton, Press};
@@ -102,8 +102,8 @@ impl Turn<'_> {
     /// A news message checked and shown in the languages it will go out in; the store then
     /// picks the recipients and tells the staff member how many, with send and cancel.
     fn draft_broadcast(&mut self, message: String, segment: Segment) {
-        if let Err(list) = self.engine.check_news_message(&message).map_err(|_| self.news_messages()) {
-            let (value, list) = (self.data(&message), self.data(&list));
+        if self.engine.check_news_message(&message).is_err() {
+            let (value, list) = (self.data(&message), self.data(&self.engine.news_messages().join(", ")));
             return self.say("broadcast-not-news", &[("value", value), ("list", list)]);
         }
         let registry = self.engine.catalog.registry();
@@ -114,10 +114,7 @@ impl Turn<'_> {
             return self.say(e.message_id(), &[("value", value)]);
         }
         let source = Source::Message(message);
-        let languages: Vec<&str> = registry
-            .tags()
-            .filter(|tag| segment.languages.is_empty() || segment.languages.iter().any(|l| tag == l || tag.split('-').next() == Some(l.as_str())))
-            .collect();
+        let languages: Vec<&str> = registry.tags().filter(|tag| segment.takes_language(tag)).collect();
         let previews: Vec<String> = languages.iter().map(|l| format!("── {l} ──\n{}", self.engine.render_broadcast(l, &source).text)).collect();
         let filters = match segment.describe() {
             d if d.is_empty() => "-".to_string(),
@@ -129,12 +126,6 @@ impl Turn<'_> {
         self.effects.push(Effect::DraftBroadcast { source, segment, default_locale });
     }
 
-    /// The news message ids, for a staff member who named another.
-    fn news_messages(&self) -> String {
-        let mut news: Vec<&str> = self.engine.catalog.base_messages().map(|(m, _)| m).filter(|m| m.starts_with(NEWS_PREFIX)).collect();
-        news.sort_unstable();
-        news.join(", ")
-    }
 
     /// User data in a message, isolated where its direction may differ from the message's.
     fn data(&self, text: &str) -> FluentValue<'static> {
