@@ -13,6 +13,8 @@ echo "== test peers: the Synapse Matrix homeserver (PyPI matrix-synapse)"
 bash tests/matrix/install.sh
 
 echo "== build (one build for the check and the tests: the test build's features)"
+# No incremental state: a CI build is built once, and the state would double its size on disk.
+export CARGO_INCREMENTAL=0
 cargo test --workspace --locked --lib --bins --tests --no-run
 
 echo "== wegweiser check (bundled flows, locales, config)"
