@@ -19,3 +19,7 @@ broadcast-done = انتهت الرسالة الجماعية { $broadcast }:
     { $table }
 broadcast-bad-filter = لا أفهم «{ $value }». المرشحات: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» ليست رسالة أخبار. رسائل الأخبار: { $list }
+broadcast-what = أي خبر؟ اختر واحدًا من هذه: { $list }. أو أرسل ملفًا فيه نص لكل لغة مع التعليق /broadcast.
+broadcast-file-or-news = اذكر رسالة أخبار أو أرسل ملفًا، وليس الاثنين معًا.
+broadcast-file-wrong = لا يمكن إرسال الملف { $file } بهذا الشكل:
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = پەیامی گشتی { $broadcast } تەواو بوو:
     { $table }
 broadcast-bad-filter = لە «{ $value }» تێناگەم. فلتەرەکان: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» پەیامی هەواڵ نییە. پەیامەکانی هەواڵ: { $list }
+broadcast-what = کام هەواڵ؟ یەکێک لەمانە بنووسە: { $list }. یان فایلێک بە دەقێک بۆ هەر زمانێک و ژێرنووسی /broadcast بنێرە.
+broadcast-file-or-news = یان ناوی هەواڵێک بنووسە یان فایلێک بنێرە، نەک هەردووکیان.
+broadcast-file-wrong = فایلی { $file } بەم شێوەیە نانێردرێت:
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = Rundnachricht { $broadcast } ist fertig:
     { $table }
 broadcast-bad-filter = „{ $value }“ verstehe ich nicht. Filter: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = „{ $value }“ ist keine Neuigkeit. Neuigkeiten: { $list }
+broadcast-what = Welche Neuigkeit? Nennen Sie eine davon: { $list }. Oder schicken Sie eine Datei mit einem Text je Sprache und /broadcast als Beschriftung.
+broadcast-file-or-news = Nennen Sie entweder eine Neuigkeit oder schicken Sie eine Datei, nicht beides.
+broadcast-file-wrong = Die Datei { $file } kann so nicht gesendet werden:
+    { $errors }

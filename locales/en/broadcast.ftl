@@ -19,3 +19,7 @@ broadcast-done = Broadcast { $broadcast } is finished:
     { $table }
 broadcast-bad-filter = I do not understand “{ $value }”. Filters: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = “{ $value }” is not a news message. News messages: { $list }
+broadcast-what = Which news? Name one of these: { $list }. Or send a file with one text per language and /broadcast as its caption.
+broadcast-file-or-news = Name a news message or send a file, not both.
+broadcast-file-wrong = The file { $file } cannot be sent like this:
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = پیام همگانی { $broadcast } تمام شد:
     { $table }
 broadcast-bad-filter = «{ $value }» را نمی‌فهمم. فلترها: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» پیام خبری نیست. پیام‌های خبری: { $list }
+broadcast-what = کدام خبر؟ یکی از این‌ها را نام بگیرید: { $list }. یا فایلی با یک متن برای هر زبان و توضیح /broadcast بفرستید.
+broadcast-file-or-news = یا نام یک خبر را بنویسید یا فایل بفرستید، نه هر دو.
+broadcast-file-wrong = فایل { $file } را نمی‌شود به این شکل فرستاد:
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = La diffusion { $broadcast } est terminée :
     { $table }
 broadcast-bad-filter = Je ne comprends pas « { $value } ». Filtres : lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = « { $value } » n'est pas un message d'actualité. Messages d'actualité : { $list }
+broadcast-what = Quelle nouvelle ? Indiquez-en une : { $list }. Ou envoyez un fichier avec un texte par langue et /broadcast en légende.
+broadcast-file-or-news = Indiquez une nouvelle ou envoyez un fichier, pas les deux.
+broadcast-file-wrong = Le fichier { $file } ne peut pas être envoyé ainsi :
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = Peyama giştî { $broadcast } qediya:
     { $table }
 broadcast-bad-filter = Ez «{ $value }» fam nakim. Fîlter: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» ne peyameke nûçeyan e. Peyamên nûçeyan: { $list }
+broadcast-what = Kîjan nûçe? Yekê ji van binivîsin: { $list }. An jî pelekê bi nivîsekê ji bo her zimanî û bi binnivîsa /broadcast bişînin.
+broadcast-file-or-news = An navê nûçeyekê binivîsin an jî pelekê bişînin, ne her du jî.
+broadcast-file-wrong = Pela { $file } bi vî awayî nayê şandin:
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = ټولیز پیغام { $broadcast } پای ته ورسېد:
     { $table }
 broadcast-bad-filter = زه «{ $value }» نه پوهېږم. فلټرونه: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» د خبرونو پیغام نه دی. د خبرونو پیغامونه: { $list }
+broadcast-what = کوم خبر؟ له دې څخه یو ونومئ: { $list }. یا یو فایل د هرې ژبې لپاره د یوه متن او /broadcast سرلیک سره ولېږئ.
+broadcast-file-or-news = یا د یوه خبر نوم ولیکئ یا فایل ولېږئ، نه دواړه.
+broadcast-file-wrong = فایل { $file } په دې بڼه نه شي لېږل کېدای:
+    { $errors }

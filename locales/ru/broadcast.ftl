@@ -19,3 +19,7 @@ broadcast-done = Рассылка { $broadcast } завершена:
     { $table }
 broadcast-bad-filter = Не понимаю «{ $value }». Фильтры: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» — не новостное сообщение. Новостные сообщения: { $list }
+broadcast-what = Какая новость? Назовите одну из этих: { $list }. Или пришлите файл с одним текстом на каждый язык и подписью /broadcast.
+broadcast-file-or-news = Назовите новость или пришлите файл, но не то и другое вместе.
+broadcast-file-wrong = Файл { $file } нельзя отправить в таком виде:
+    { $errors }

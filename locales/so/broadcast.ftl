@@ -19,3 +19,7 @@ broadcast-done = Fariinta guud { $broadcast } waa dhammaatay:
     { $table }
 broadcast-bad-filter = “{ $value }” ma fahmin. Shaandhooyinka: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = “{ $value }” ma aha fariin warar. Fariimaha wararka: { $list }
+broadcast-what = War kee? Mid ka mid kuwan qor: { $list }. Ama soo dir fayl leh qoraal luqad kasta iyo qoraalka hoose /broadcast.
+broadcast-file-or-news = Qor magaca war ama soo dir fayl, labadaba ha samayn.
+broadcast-file-wrong = Faylka { $file } sidan looma diri karo:
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = ሓፈሻዊ መልእኽቲ { $broadcast } ተወዲኡ:
     { $table }
 broadcast-bad-filter = «{ $value }» ኣይተረድኣንን። መጻረዪታት: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» መልእኽቲ ዜና ኣይኮነን። መልእኽትታት ዜና: { $list }
+broadcast-what = ኣየናይ ዜና? ሓደ ካብዞም ጽሓፉ: { $list }። ወይ ንነፍሲ ወከፍ ቋንቋ ሓደ ጽሑፍ ዘለዎ ፋይል ምስ /broadcast መግለጺ ስደዱ።
+broadcast-file-or-news = ወይ ስም ዜና ጽሓፉ ወይ ፋይል ስደዱ፣ ክልቲኡ ኣይኮነን።
+broadcast-file-wrong = እቲ ፋይል { $file } ብኸምዚ ክለኣኽ ኣይክእልን:
+    { $errors }

@@ -19,3 +19,7 @@ broadcast-done = Toplu mesaj { $broadcast } tamamlandı:
     { $table }
 broadcast-bad-filter = “{ $value }” anlaşılmadı. Filtreler: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = “{ $value }” bir haber mesajı değil. Haber mesajları: { $list }
+broadcast-what = Hangi haber? Bunlardan birini yazın: { $list }. Ya da her dil için bir metin içeren bir dosyayı /broadcast açıklamasıyla gönderin.
+broadcast-file-or-news = Ya bir haber adı yazın ya da bir dosya gönderin, ikisini birden değil.
+broadcast-file-wrong = { $file } dosyası bu haliyle gönderilemez:
+    { $errors }

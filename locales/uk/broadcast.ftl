@@ -19,3 +19,7 @@ broadcast-done = Розсилку { $broadcast } завершено:
     { $table }
 broadcast-bad-filter = Не розумію «{ $value }». Фільтри: lang=uk,ar district=Mitte topic=courses channel=telegram active=30
 broadcast-not-news = «{ $value }» — не новинне повідомлення. Новинні повідомлення: { $list }
+broadcast-what = Яка новина? Назвіть одну з цих: { $list }. Або надішліть файл з одним текстом для кожної мови і підписом /broadcast.
+broadcast-file-or-news = Назвіть новину або надішліть файл, але не те й інше разом.
+broadcast-file-wrong = Файл { $file } не можна надіслати в такому вигляді:
+    { $errors }

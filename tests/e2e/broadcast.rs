@@ -338,3 +338,100 @@ async fn a_draft_nobody_sent_is_deleted_with_its_recipients_after_a_day() {
     assert!(recipients(&store, old).await.is_empty(), "and its recipients with it");
     assert_eq!(recipients(&store, fresh).await, ["telegram:1 uk"]);
 }
+
+#[tokio::test]
+async fn a_day_after_a_broadcast_finished_only_its_counts_are_kept_not_who_got_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db.sqlite3")).await.unwrap();
+    subscriber(&store, "telegram:1", Some("uk"), &["all"], None, 1).await;
+    subscriber(&store, "telegram:2", Some("ar"), &["all"], None, 1).await;
+    let draft = Draft { source: news(), segment: Segment::default(), created_by: "test".into(), reply_to: None };
+    let (id, _) = store.draft_broadcast(&draft, BROADCAST_CHANNELS, "de").await.unwrap();
+    store.confirm_broadcast(id).await.unwrap();
+    for (user, status) in [("1", DeliveryStatus::Sent), ("2", DeliveryStatus::Blocked)] {
+        assert!(store.claim_delivery(id, "telegram", user).await.unwrap());
+        store.record_delivery(id, "telegram", user, status, None).await.unwrap();
+    }
+    assert_eq!(store.report_broadcasts().await.unwrap(), [id]);
+    let report = store.broadcast(id).await.unwrap().report;
+    store.report_broadcasts().await.unwrap();
+    assert_eq!(recipients(&store, id).await.len(), 2, "kept for a day after it finished");
+
+    sqlx::query("UPDATE broadcasts SET finished_at = finished_at - 86401 WHERE id = ?1").bind(id).execute(store.pool()).await.unwrap();
+    store.report_broadcasts().await.unwrap();
+    assert!(recipients(&store, id).await.is_empty(), "who got it is forgotten");
+    let kept = store.broadcast(id).await.unwrap();
+    assert_eq!(kept.report, report, "the counts are the same");
+    assert_eq!((kept.report.total(DeliveryStatus::Sent), kept.report.total(DeliveryStatus::Blocked)), (1, 1));
+    store.report_broadcasts().await.unwrap();
+    assert_eq!(store.broadcast(id).await.unwrap().report, report, "and stay so");
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn staff_broadcast_from_the_matrix_staff_room_and_subscribers_on_matrix_get_it_once_in_their_language() {
+    use crate::matrix::{matrix_gateway_with, texts, MessageLimits, Synapse, User, BOT, BOT_PASSWORD};
+    let synapse = Synapse::start(MessageLimits::Raised).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let gateway = matrix_gateway_with(&synapse, &db, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)]);
+
+    // Oksana (in an encrypted room) says yes to news when the bot offers them; Jonas says no.
+    let mut oksana = User::new(&synapse, "oksana", true).await;
+    oksana.wait_for_the_bot(&gateway).await;
+    let menu = oksana.says("/start").await;
+    let main = oksana.picks(&menu, "Українська").await;
+    let subscribed = oksana.picks(&main, "Так, будь ласка").await;
+    assert!(texts(&subscribed).contains("ви отримуватимете наші новини"), "{}\n{}", texts(&subscribed), gateway.log());
+    let mut jonas = User::new(&synapse, "jonas", false).await;
+    jonas.wait_for_the_bot(&gateway).await;
+    let menu = jonas.says("/start").await;
+    let main = jonas.picks(&menu, "Deutsch").await;
+    jonas.picks(&main, "Nein, danke").await;
+
+    // Frau Weber and the team's room are granted the staff role; in the room a broadcast is
+    // previewed, counted, sent, and its report comes back there.
+    let mut staff_room = User::with_group_room(&synapse, "weber", &["klaus"]).await;
+    staff_room.wait_for_the_bot(&gateway).await;
+    crate::relay::grant(&db, "Frau Weber", "staff", "de", &format!("matrix:@weber:{}", crate::matrix::SERVER_NAME));
+    crate::relay::grant(&db, "Team room", "staff", "de", &format!("matrix:{}", staff_room.room().room_id()));
+    staff_room.send("/broadcast news-new-courses").await;
+    let drafted = staff_room.wait_for("Rundnachricht 1 geht an 1 Empfänger", &gateway).await;
+    assert!(texts(&drafted).contains(&news_start("uk")), "the preview shows the Ukrainian text: {}", texts(&drafted));
+    assert!(texts(&drafted).lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["uk", "matrix", "0", "0", "0", "1", "0"]), "{}", texts(&drafted));
+    assert!(oksana.messages_within(Duration::from_secs(2)).await.is_empty(), "nothing goes out before it is confirmed");
+    staff_room.send("/broadcast send 1").await;
+    staff_room.wait_for("Rundnachricht 1 wird gesendet", &gateway).await;
+
+    let news = oksana.wait_for(&news_start("uk"), &gateway).await;
+    assert!(news.iter().filter(|s| s.plain.starts_with(&news_start("uk"))).all(|s| s.encrypted), "sent encrypted in her encrypted room");
+    let report = staff_room.wait_for("Rundnachricht 1 ist fertig", &gateway).await;
+    let rows: Vec<Vec<&str>> = report.iter().flat_map(|s| s.plain.lines()).map(|l| l.split_whitespace().collect()).collect();
+    assert!(rows.contains(&vec!["uk", "matrix", "1", "0", "0", "0", "0"]), "{}", texts(&report));
+    let more = oksana.messages_within(Duration::from_secs(3)).await;
+    assert!(!more.iter().any(|s| s.plain.starts_with(&news_start("uk"))), "once only: {}", texts(&more));
+    let unsubscribed = jonas.messages_within(Duration::from_secs(1)).await;
+    assert!(unsubscribed.is_empty(), "Jonas said no: {}", texts(&unsubscribed));
+
+    // A file of texts with /broadcast as its caption: a wrong line is named, a right file
+    // goes out with each recipient's text.
+    staff_room.sends_file("news.toml", "application/toml", "de = \"Neu.\"\nxx = \"?\"\n".as_bytes(), "/broadcast").await;
+    let wrong = staff_room.wait_for("news.toml:2:", &gateway).await;
+    assert!(texts(&wrong).contains("'xx' is not a served locale"), "{}", texts(&wrong));
+    let file = "de = \"Neue Sprechstunde im Welcome Center.\"\nuk = \"Нова консультація у Welcome Center.\"\n";
+    staff_room.sends_file("news.toml", "application/toml", file.as_bytes(), "/broadcast lang=uk").await;
+    let drafted = staff_room.wait_for("Rundnachricht 2 geht an 1 Empfänger", &gateway).await;
+    assert!(texts(&drafted).contains("Нова консультація у Welcome Center."), "{}", texts(&drafted));
+    staff_room.send("/broadcast send 2").await;
+    oksana.wait_for("Нова консультація у Welcome Center.", &gateway).await;
+    staff_room.wait_for("Rundnachricht 2 ist fertig", &gateway).await;
+
+    // Oksana is no staff member: her /broadcast drafts nothing.
+    let refused = oksana.says("/broadcast news-new-courses").await;
+    assert!(!texts(&refused).contains("Rundnachricht"), "{}", texts(&refused));
+    let store = Store::open(&db).await.unwrap();
+    assert_eq!(store.broadcast_ids().await.unwrap(), [2, 1]);
+    let jonas_got = jonas.messages_within(Duration::from_secs(1)).await;
+    assert!(jonas_got.is_empty(), "{}", texts(&jonas_got));
+}

@@ -147,6 +147,7 @@ async fn many_people_race_for_the_last_seat_through_the_whole_gateway() {
                     kind: InboundKind::from_typed(line),
                     language_hint: None,
                     handover: None,
+                    staff_room: None,
                 };
                 match gateway.handle(&event).await.unwrap() {
                     wegweiser::Handled::Replies(r) => last = r,

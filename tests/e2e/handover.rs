@@ -137,6 +137,7 @@ async fn two_peers_racing_for_one_handover_one_wins_and_the_other_is_told() {
             kind: InboundKind::from_typed("/claim 1"),
             language_hint: None,
             handover: None,
+            staff_room: None,
         };
         let (a, b) = (claim("amal", round), claim("badr", round));
         let (first, second) = tokio::join!(chat.gateway.handle(&a), chat.gateway.handle(&b));

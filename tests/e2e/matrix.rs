@@ -217,7 +217,7 @@ pub(crate) fn matrix_gateway_on(synapse: &Synapse, db: &Path, args: &[&str], set
 pub(crate) struct Shown {
     pub(crate) plain: String,
     pub(crate) html: String,
-    encrypted: bool,
+    pub(crate) encrypted: bool,
     /// The content of a photo, voice note or file the bot sent.
     pub(crate) file: Option<Vec<u8>>,
 }

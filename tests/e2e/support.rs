@@ -120,6 +120,7 @@ impl Chat {
             kind,
             language_hint: hint.map(str::to_string),
             handover: None,
+            staff_room: None,
         }
     }
 

@@ -143,6 +143,7 @@ impl Engine {
             world,
             now,
             me: Account { channel: event.channel.clone(), user: event.user.clone() },
+            answer_to: Account { channel: event.channel.clone(), user: event.staff_room.clone().unwrap_or_else(|| event.user.clone()) },
             state: previous.unwrap_or_default(),
             replies: Vec::new(),
             effects: Vec::new(),
@@ -157,7 +158,8 @@ impl Engine {
         }
         match &event.kind {
             _ if event.handover.is_some() && turn.member().is_some() => turn.in_handover_room(event.handover.unwrap_or_default(), &event.kind),
-            InboundKind::Command { name, argument } if turn.is_team_command(name) => turn.team_command(name, argument.as_deref()),
+            InboundKind::Command { name, argument } if turn.is_team_command(name) => turn.team_command(name, argument.as_deref(), None),
+            kind if let Some((argument, file)) = turn.broadcast_file(kind) => turn.team_command("broadcast", argument.as_deref(), Some(file)),
             _ if turn.state.with_person => turn.keep_for_the_person(&event.kind),
             InboundKind::Text(_) | InboundKind::Media(_) | InboundKind::Attachment(_) if turn.helping().is_some() => {
                 let handover = turn.helping().map_or(0, |h| h.id);
@@ -290,6 +292,9 @@ struct Turn<'e> {
     now: DateTime,
     /// Who is talking.
     me: Account,
+    /// Where answers that come later go: the staff room a team command was given in, else
+    /// the writer's own chat.
+    answer_to: Account,
     state: ConversationState,
     replies: Vec<Outbound>,
     effects: Vec<Effect>,

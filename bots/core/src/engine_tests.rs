@@ -5,7 +5,7 @@ use crate::test_fixture::Fixture;
 use crate::{ConversationState, Engine, Inbound, InboundKind};
 
 fn event(n: u32, line: &str) -> Inbound {
-    Inbound { channel: "test".into(), user: "u".into(), event_id: format!("e{n}"), kind: InboundKind::from_typed(line), language_hint: None, handover: None }
+    Inbound { channel: "test".into(), user: "u".into(), event_id: format!("e{n}"), kind: InboundKind::from_typed(line), language_hint: None, handover: None, staff_room: None }
 }
 
 /// A main-menu entry (the seventh) asking for a Stuttgart postcode (70173–70619).

@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::DateTime;
 
+use crate::broadcast::Source;
 use crate::catalog::{parse_file, Account, Catalog, Context};
+use crate::team::{Role, TeamMember};
 use crate::{
-    ConversationState, CourseView, Effect, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, NotificationArg, Outcome, PeerRequest,
+    Attachment, ConversationState, CourseView, Effect, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, MediaKind, NotificationArg, Outcome, PeerRequest,
     PeerView, Press, SessionView, Sources, World,
 };
 
@@ -67,14 +69,19 @@ impl Chat {
     }
 
     fn say(&mut self, line: &str) -> Outcome {
+        self.send(InboundKind::from_typed(line))
+    }
+
+    fn send(&mut self, kind: InboundKind) -> Outcome {
         self.events += 1;
         let event = Inbound {
             channel: "console".into(),
             user: self.user.clone(),
             event_id: format!("e{}", self.events),
-            kind: InboundKind::from_typed(line),
+            kind,
             language_hint: None,
             handover: None,
+            staff_room: None,
         };
         let outcome = self.engine.handle(Some(self.state.clone()), &event, &self.world, self.now);
         self.state = outcome.state.clone();
@@ -424,7 +431,7 @@ fn human_opens_a_handover_after_which_the_bot_is_silent_and_only_the_way_back_wo
     }
     let photo = chat.engine.handle(
         Some(chat.state.clone()),
-        &Inbound { channel: "console".into(), user: "u".into(), event_id: "photo".into(), kind: InboundKind::Media(crate::MediaKind::Photo), language_hint: None, handover: None },
+        &Inbound { channel: "console".into(), user: "u".into(), event_id: "photo".into(), kind: InboundKind::Media(crate::MediaKind::Photo), language_hint: None, handover: None, staff_room: None },
         &chat.world,
         chat.now,
     );
@@ -584,4 +591,64 @@ fn a_broadcast_file_gives_each_language_its_text_or_its_fallback_chains_and_name
     assert_eq!(engine.render_broadcast("ar", &message).locale, "ar");
     assert!(engine.check_news_message("news-new-courses").is_ok());
     assert!(engine.check_news_message("help").unwrap_err().contains("news-new-dialogue"));
+}
+
+/// A TOML file named news.toml sent with `caption`.
+fn news_file(caption: &str, content: &[u8]) -> InboundKind {
+    InboundKind::Attachment(Attachment {
+        kind: MediaKind::Document,
+        mime: "application/toml".into(),
+        name: Some("news.toml".into()),
+        caption: Some(caption.into()),
+        bytes: content.into(),
+    })
+}
+
+#[test]
+fn staff_broadcast_a_file_of_texts_sent_with_broadcast_as_its_caption_and_wrong_lines_are_named() {
+    let mut chat = Chat::new("de");
+    let format = |chat: &Chat, id: &str| chat.engine.catalog().format("de", id, None);
+    let drafted = |outcome: &Outcome| {
+        outcome.effects.iter().find_map(|e| match e {
+            Effect::DraftBroadcast { source, segment, .. } => Some((source.clone(), segment.clone())),
+            _ => None,
+        })
+    };
+    let texts = "de = \"Neue Kurse ab Montag.\"\nuk = \"Нові курси з понеділка.\"\n".as_bytes();
+
+    // Not on the team: a file is only a file.
+    let refugee = chat.send(news_file("/broadcast", texts));
+    assert!(drafted(&refugee).is_none());
+    assert!(Chat::text(&refugee).contains(&format(&chat, "media-not-supported")), "{}", Chat::text(&refugee));
+
+    let me = Account { channel: "console".into(), user: "u".into() };
+    chat.world.team.push(TeamMember { name: "Amal".into(), role: Role::Peer, languages: vec!["de".into()], accounts: vec![me.clone()] });
+    let peer = chat.send(news_file("/broadcast", texts));
+    assert!(drafted(&peer).is_none());
+    assert!(Chat::text(&peer).contains(&format(&chat, "team-not-allowed")), "a peer may not: {}", Chat::text(&peer));
+
+    chat.world.team[0].role = Role::Staff;
+    let preview = chat.send(news_file("/broadcast lang=uk topic=courses", texts));
+    assert!(Chat::text(&preview).contains("Нові курси з понеділка."), "{}", Chat::text(&preview));
+    assert!(!Chat::text(&preview).contains("Neue Kurse ab Montag."), "only the chosen language: {}", Chat::text(&preview));
+    let (source, segment) = drafted(&preview).expect("drafted");
+    assert_eq!(source, Source::Texts([("de", "Neue Kurse ab Montag."), ("uk", "Нові курси з понеділка.")].map(|(l, t)| (l.to_string(), t.to_string())).into()));
+    assert_eq!(segment.describe(), "lang=uk topic=courses");
+
+    let wrong = chat.send(news_file("/broadcast", "de = \"Neue Kurse.\"\nxx = \"?\"\n".as_bytes()));
+    assert!(drafted(&wrong).is_none());
+    let said = Chat::text(&wrong);
+    assert!(said.contains("news.toml:2:") && said.contains("'xx' is not a served locale"), "{said}");
+    assert!(said.starts_with(&format(&chat, "broadcast-file-wrong").chars().take(9).collect::<String>()), "{said}");
+    let binary = chat.send(news_file("/broadcast", &[0xff, 0xfe, 0x00]));
+    assert!(drafted(&binary).is_none() && Chat::text(&binary).contains("not a text file"), "{}", Chat::text(&binary));
+    let filter = chat.send(news_file("/broadcast district=Berlin", texts));
+    assert!(drafted(&filter).is_none() && Chat::text(&filter).contains("Berlin"), "{}", Chat::text(&filter));
+
+    let both = chat.send(news_file("/broadcast news-new-courses", texts));
+    assert!(drafted(&both).is_none());
+    assert!(Chat::text(&both).contains(&format(&chat, "broadcast-file-or-news")), "{}", Chat::text(&both));
+    let neither = chat.say("/broadcast lang=uk");
+    assert!(drafted(&neither).is_none());
+    assert!(Chat::text(&neither).contains("news-new-courses") && Chat::text(&neither).contains("/broadcast"), "{}", Chat::text(&neither));
 }

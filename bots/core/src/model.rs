@@ -26,6 +26,9 @@ pub struct Inbound {
     /// The handover whose own room this came from, on channels that give each handover a
     /// room with its helper (Matrix); None elsewhere.
     pub handover: Option<i64>,
+    /// The team's room a team command was given in (a Matrix staff room): what answers it
+    /// later, like a broadcast's count, progress and report, goes there. None elsewhere.
+    pub staff_room: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -285,16 +288,16 @@ pub enum Effect {
     RevokeRole { name: String },
     /// A staff member reads what was written in a handover: sent to them, and logged.
     SendTranscript { handover: i64 },
-    /// A staff member drafts a broadcast: the store picks the recipients and tells them the
-    /// count, with buttons to send or cancel.
+    /// A staff member drafts a broadcast: the store picks the recipients and tells
+    /// `answer_to` the count, with buttons to send or cancel.
     /// `default_locale` is for recipients whose language the bot does not know.
-    DraftBroadcast { source: crate::broadcast::Source, segment: crate::broadcast::Segment, default_locale: String },
-    /// A staff member sends a drafted broadcast.
-    ConfirmBroadcast { broadcast: i64 },
+    DraftBroadcast { source: crate::broadcast::Source, segment: crate::broadcast::Segment, default_locale: String, answer_to: Account },
+    /// A staff member sends a drafted broadcast; its progress and report go to `answer_to`.
+    ConfirmBroadcast { broadcast: i64, answer_to: Account },
     /// A staff member stops a broadcast.
-    CancelBroadcast { broadcast: i64 },
+    CancelBroadcast { broadcast: i64, answer_to: Account },
     /// A staff member asks how a broadcast stands.
-    ReportBroadcast { broadcast: i64 },
+    ReportBroadcast { broadcast: i64, answer_to: Account },
     /// The user asks what is stored about them: a summary is sent to them. `news_topics`:
     /// how many announcement topics they subscribed to ("everything" counts them all).
     ExportMyData { news_topics: usize },

@@ -77,9 +77,10 @@ pub enum StaffCommand {
     RoleGrant(TeamMember),
     RoleRevoke { name: String },
     RoleList,
-    /// Draft a broadcast of a news message to the subscribers the filters take in; the
+    /// Draft a broadcast to the subscribers the filters take in: of a news message, or
+    /// (`message` None) of the file of texts the command came with as its caption. The
     /// giver sees a preview and the count, with buttons to send or cancel.
-    Broadcast { message: String, segment: Segment },
+    Broadcast { message: Option<String>, segment: Segment },
     /// Send drafted broadcast N.
     BroadcastSend(u32),
     /// Stop broadcast N: what was not sent yet is not sent.
@@ -227,7 +228,7 @@ pub const REVOKE_USAGE: &str = "role revoke NAME";
 pub const CLAIM_USAGE: &str = "claim N";
 pub const TRANSCRIPT_USAGE: &str = "transcript N";
 pub const BROADCAST_USAGE: &str =
-    "broadcast NEWS-ID [lang=uk,ar] [district=Mitte] [topic=courses] [channel=telegram] [active=30] | broadcast send|cancel|report N";
+    "broadcast NEWS-ID [lang=uk,ar] [district=Mitte] [topic=courses] [channel=telegram] [active=30] | broadcast send|cancel|report N (or a file of texts with broadcast [filters] as its caption)";
 
 /// Reads one command line: `/claim 3`, `role grant "Frau Weber" staff de,en matrix:@weber:stuttgart.de`.
 /// A leading `/` and a bot's `@name` after the command are allowed; `served` are the locale
@@ -268,14 +269,17 @@ fn parse_broadcast(words: &[String]) -> Result<StaffCommand, CommandError> {
         [action, rest @ ..] if action == "send" => numbered(rest, StaffCommand::BroadcastSend, BROADCAST_USAGE),
         [action, rest @ ..] if action == "cancel" => numbered(rest, StaffCommand::BroadcastCancel, BROADCAST_USAGE),
         [action, rest @ ..] if action == "report" || action == "status" => numbered(rest, StaffCommand::BroadcastReport, BROADCAST_USAGE),
-        [message, filters @ ..] if !message.contains('=') => {
+        _ => {
+            let (message, filters) = match words {
+                [first, rest @ ..] if !first.contains('=') => (Some(first.clone()), rest),
+                _ => (None, words),
+            };
             let mut segment = Segment::default();
             for filter in filters {
                 segment.add_filter(filter)?;
             }
-            Ok(StaffCommand::Broadcast { message: message.clone(), segment })
+            Ok(StaffCommand::Broadcast { message, segment })
         }
-        _ => Err(CommandError::Usage(BROADCAST_USAGE)),
     }
 }
 

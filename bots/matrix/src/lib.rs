@@ -327,7 +327,12 @@ impl<G: Conversations> Matrix<G> {
         let handover = self.handover_of_room(room_id).await?;
         if handover.is_none() {
             if !is_direct(&room) {
-                if self.is_staff_room_command(room_id, &kind).await? {
+                if self.is_staff_room_command(room_id, command_name(&kind, &message.content.msgtype).as_deref()).await? {
+                    if matches!(kind, InboundKind::Media(_))
+                        && let Some(file) = self.fetch_attachment(&message.content.msgtype).await
+                    {
+                        kind = InboundKind::Attachment(file);
+                    }
                     return self.in_staff_room(&room, &message.sender, message.event_id.as_str(), kind).await;
                 }
                 return self.in_group(&room, &kind).await;
@@ -346,6 +351,7 @@ impl<G: Conversations> Matrix<G> {
             kind,
             language_hint: None,
             handover,
+            staff_room: None,
         };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
@@ -471,9 +477,9 @@ impl<G: Conversations> Matrix<G> {
 
     /// Whether a message in a group room is a team command in a staff room: a room granted
     /// the staff role (`wegweiser role grant "Staff room" staff de matrix:!room:server`).
-    async fn is_staff_room_command(&self, room_id: &RoomId, kind: &InboundKind) -> Result<bool> {
-        let InboundKind::Command { name, .. } = kind else { return Ok(false) };
-        if !wegweiser_core::team::TEAM_COMMANDS.contains(&name.as_str()) {
+    async fn is_staff_room_command(&self, room_id: &RoomId, name: Option<&str>) -> Result<bool> {
+        let Some(name) = name else { return Ok(false) };
+        if !wegweiser_core::team::TEAM_COMMANDS.contains(&name) {
             return Ok(false);
         }
         let role = self.inner.gateway.role_of(CHANNEL, room_id.as_str()).await.map_err(|e| Error::Gateway(Box::new(e)))?;
@@ -481,13 +487,22 @@ impl<G: Conversations> Matrix<G> {
     }
 
     /// A team command in the staff room: handled as its sender's, answered in the room for
-    /// the staff to see. Anyone in the room who is not on the team gets no answer.
+    /// the staff to see, and so is what answers it later (a broadcast's count and report).
+    /// Anyone in the room who is not on the team gets no answer.
     async fn in_staff_room(&self, room: &Room, sender: &UserId, event_id: &str, kind: InboundKind) -> Result<()> {
         let role = self.inner.gateway.role_of(CHANNEL, sender.as_str()).await.map_err(|e| Error::Gateway(Box::new(e)))?;
         if role == wegweiser_core::team::Role::Refugee {
             return Ok(());
         }
-        let inbound = Inbound { channel: CHANNEL.into(), user: sender.to_string(), event_id: event_id.to_string(), kind, language_hint: None, handover: None };
+        let inbound = Inbound {
+            channel: CHANNEL.into(),
+            user: sender.to_string(),
+            event_id: event_id.to_string(),
+            kind,
+            language_hint: None,
+            handover: None,
+            staff_room: Some(room.room_id().to_string()),
+        };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
@@ -591,6 +606,20 @@ fn is_direct(room: &Room) -> bool {
 
 /// What a room message means to the gateway; None for what it ignores (notices from
 /// other bots, edits and reactions are not messages).
+/// The command a message gives: typed, or as the caption of a file (`/broadcast` with a
+/// file of texts).
+fn command_name(kind: &InboundKind, content: &MessageType) -> Option<String> {
+    let caption = match (kind, content) {
+        (InboundKind::Command { name, .. }, _) => return Some(name.clone()),
+        (InboundKind::Media(_), MessageType::File(file)) => file.caption()?,
+        _ => return None,
+    };
+    match InboundKind::from_typed(caption) {
+        InboundKind::Command { name, .. } => Some(name),
+        _ => None,
+    }
+}
+
 fn inbound_kind(content: &MessageType) -> Option<InboundKind> {
     Some(match content {
         MessageType::Text(text) => InboundKind::from_typed(&text.body),

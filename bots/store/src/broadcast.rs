@@ -79,11 +79,18 @@ pub struct WaitingDelivery {
 pub const BROADCAST_PROGRESS: &str = "broadcast-progress";
 pub const BROADCAST_DONE: &str = "broadcast-done";
 
+/// Recipients of a broadcast with one language, channel and status: how many.
+type ReportRow = (String, String, String, i64);
+
 /// A broadcast being sent: id, the chat to report to, when it last reported.
 type SendingRow = (i64, Option<String>, Option<String>, Option<i64>);
 
 /// How long a draft nobody sent is kept.
 pub const DRAFTS_KEPT_SECONDS: i64 = 86_400;
+
+/// How long the recipients of a finished or cancelled broadcast are kept; then only its
+/// counts are.
+pub const RECIPIENTS_KEPT_SECONDS: i64 = 86_400;
 
 /// How often a sending broadcast reports its progress to the chat it was started from.
 pub const PROGRESS_EVERY_SECONDS: i64 = 60;
@@ -151,12 +158,16 @@ pub(crate) async fn write_draft(tx: &mut SqliteConnection, draft: &Draft, channe
     Ok((id, report))
 }
 
+async fn count_recipients_by_status(tx: &mut SqliteConnection, id: i64) -> Result<Vec<ReportRow>, sqlx::Error> {
+    sqlx::query_as("SELECT locale, channel, status, COUNT(*) FROM broadcast_deliveries WHERE broadcast = ?1 GROUP BY 1, 2, 3").bind(id).fetch_all(&mut *tx).await
+}
+
 async fn read_report(tx: &mut SqliteConnection, id: i64) -> Result<Report, sqlx::Error> {
-    let rows: Vec<(String, String, String, i64)> =
-        sqlx::query_as("SELECT locale, channel, status, COUNT(*) FROM broadcast_deliveries WHERE broadcast = ?1 GROUP BY 1, 2, 3")
-            .bind(id)
-            .fetch_all(&mut *tx)
-            .await?;
+    let kept: Option<String> = sqlx::query_scalar("SELECT report FROM broadcasts WHERE id = ?1").bind(id).fetch_optional(&mut *tx).await?.flatten();
+    let rows: Vec<ReportRow> = match kept {
+        Some(kept) => decode(&kept)?,
+        None => count_recipients_by_status(tx, id).await?,
+    };
     let mut report = Report::default();
     for (locale, channel, status, count) in rows {
         let status = DeliveryStatus::parse(&status).ok_or_else(|| sqlx::Error::Protocol(format!("unknown delivery status '{status}'")))?;
@@ -165,14 +176,35 @@ async fn read_report(tx: &mut SqliteConnection, id: i64) -> Result<Report, sqlx:
     Ok(report)
 }
 
-/// Confirms a draft: its recipients are sent to from now on. Confirming a broadcast that is
-/// already sending changes nothing.
-pub(crate) async fn write_confirm(tx: &mut SqliteConnection, id: i64, now: i64) -> Result<BroadcastStatus, sqlx::Error> {
+/// Keeps the counts of broadcasts that finished or were cancelled before `finished_before`
+/// and deletes their recipients' rows.
+async fn forget_recipients(tx: &mut SqliteConnection, finished_before: i64) -> Result<(), sqlx::Error> {
+    let old: Vec<i64> = sqlx::query_scalar("SELECT id FROM broadcasts WHERE status IN ('done', 'cancelled') AND finished_at < ?1 AND report IS NULL")
+        .bind(finished_before)
+        .fetch_all(&mut *tx)
+        .await?;
+    for id in old {
+        let rows = count_recipients_by_status(tx, id).await?;
+        sqlx::query("UPDATE broadcasts SET report = ?2 WHERE id = ?1").bind(id).bind(json(&rows)).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM broadcast_deliveries WHERE broadcast = ?1").bind(id).execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+/// Confirms a draft: its recipients are sent to from now on, and its progress goes to
+/// `reply_to` (the chat or room it was sent from), or where its draft's answers went.
+/// Confirming a broadcast that is already sending changes nothing.
+pub(crate) async fn write_confirm(tx: &mut SqliteConnection, id: i64, reply_to: Option<&Account>, now: i64) -> Result<BroadcastStatus, sqlx::Error> {
+    let (reply_channel, reply_user) = reply_to.map(|a| (a.channel.as_str(), a.user.as_str())).unzip();
     let status: Option<String> = sqlx::query_scalar(
-        "UPDATE broadcasts SET status = 'sending', confirmed_at = ?2, reported_at = ?2 WHERE id = ?1 AND status = 'draft' RETURNING status",
+        "UPDATE broadcasts SET status = 'sending', confirmed_at = ?2, reported_at = ?2, \
+         reply_channel = coalesce(?3, reply_channel), reply_user = coalesce(?4, reply_user) \
+         WHERE id = ?1 AND status = 'draft' RETURNING status",
     )
     .bind(id)
     .bind(now)
+    .bind(reply_channel)
+    .bind(reply_user)
     .fetch_optional(&mut *tx)
     .await?;
     match status {
@@ -244,7 +276,7 @@ impl Store {
     pub async fn confirm_broadcast(&self, id: i64) -> Result<BroadcastStatus> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         must_exist(&mut tx, id).await?;
-        let status = write_confirm(&mut tx, id, now()).await?;
+        let status = write_confirm(&mut tx, id, None, now()).await?;
         tx.commit().await?;
         Ok(status)
     }
@@ -349,8 +381,9 @@ impl Store {
     /// Finishes broadcasts with nothing left to send and tells whoever started them, with
     /// the report; a broadcast still sending reports its progress every
     /// [`PROGRESS_EVERY_SECONDS`]. Drafts nobody sent within [`DRAFTS_KEPT_SECONDS`] are
-    /// deleted with their list of recipients. Runs from the scheduler. Returns the
-    /// broadcasts finished.
+    /// deleted with their list of recipients; a broadcast finished or cancelled
+    /// [`RECIPIENTS_KEPT_SECONDS`] ago keeps its counts and loses its recipients. Runs from
+    /// the scheduler. Returns the broadcasts finished.
     pub async fn report_broadcasts(&self) -> Result<Vec<i64>> {
         let now = now();
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -359,6 +392,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM broadcasts WHERE status = 'draft' AND created_at < ?1").bind(now - DRAFTS_KEPT_SECONDS).execute(&mut *tx).await?;
+        forget_recipients(&mut tx, now - RECIPIENTS_KEPT_SECONDS).await?;
         let sending: Vec<SendingRow> =
             sqlx::query_as("SELECT id, reply_channel, reply_user, reported_at FROM broadcasts WHERE status = 'sending' ORDER BY id")
                 .fetch_all(&mut *tx)
@@ -410,14 +444,16 @@ impl Batch<'_> {
     /// A broadcast drafted from chat (the engine showed the preview): the recipients are
     /// picked in the batch, and the staff member gets their count per language and channel
     /// with buttons to send or cancel.
-    pub(crate) async fn draft_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, draft: &Draft, base: &str) -> Result<(), sqlx::Error> {
+    /// The count goes to `to`, the chat or room the draft came from.
+    pub(crate) async fn draft_broadcast(&mut self, tx: &mut SqliteConnection, to: &Account, draft: &Draft, base: &str) -> Result<(), sqlx::Error> {
+        let to = (to.channel.as_str(), to.user.as_str());
         let (id, report) = write_draft(tx, draft, BROADCAST_CHANNELS, base, self.now).await?;
         if report.recipients() == 0 {
             write_cancel(tx, id, self.now).await?;
-            return notify(tx, Notice::new((&key.0, &key.1), "broadcast-nobody", BTreeMap::new()), self.now).await;
+            return notify(tx, Notice::new(to, "broadcast-nobody", BTreeMap::new()), self.now).await;
         }
         let mut notice = Notice::new(
-            (&key.0, &key.1),
+            to,
             "broadcast-drafted",
             BTreeMap::from([
                 ("broadcast", NotificationArg::Number { number: id }),
@@ -429,29 +465,22 @@ impl Batch<'_> {
         notify(tx, notice, self.now).await
     }
 
-    /// A staff member sends a draft; they are told, or why not.
-    pub(crate) async fn confirm_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+    /// A staff member sends a draft; they are told, or why not, at `to`, where its progress
+    /// and report go too.
+    pub(crate) async fn confirm_broadcast(&mut self, tx: &mut SqliteConnection, to: &Account, id: i64) -> Result<(), sqlx::Error> {
         let message = if !exists(tx, id).await? {
             "broadcast-unknown"
-        } else if write_confirm(tx, id, self.now).await? == BroadcastStatus::Sending {
+        } else if write_confirm(tx, id, Some(to), self.now).await? == BroadcastStatus::Sending {
             "broadcast-confirmed"
         } else {
             "broadcast-not-draft"
         };
-        // Progress goes to whoever sent it, in the room or chat they sent it from.
-        sqlx::query("UPDATE broadcasts SET reply_channel = ?2, reply_user = ?3 WHERE id = ?1 AND status = 'sending' AND confirmed_at = ?4")
-            .bind(id)
-            .bind(&key.0)
-            .bind(&key.1)
-            .bind(self.now)
-            .execute(&mut *tx)
-            .await?;
         let args = BTreeMap::from([("broadcast", NotificationArg::Number { number: id })]);
-        notify(tx, Notice::new((&key.0, &key.1), message, args), self.now).await
+        notify(tx, Notice::new((&to.channel, &to.user), message, args), self.now).await
     }
 
     /// A staff member stops a broadcast; they are told how many messages were held back.
-    pub(crate) async fn cancel_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+    pub(crate) async fn cancel_broadcast(&mut self, tx: &mut SqliteConnection, to: &Account, id: i64) -> Result<(), sqlx::Error> {
         let mut args = BTreeMap::from([("broadcast", NotificationArg::Number { number: id })]);
         let message = if exists(tx, id).await? {
             let held = write_cancel(tx, id, self.now).await?;
@@ -460,11 +489,11 @@ impl Batch<'_> {
         } else {
             "broadcast-unknown"
         };
-        notify(tx, Notice::new((&key.0, &key.1), message, args), self.now).await
+        notify(tx, Notice::new((&to.channel, &to.user), message, args), self.now).await
     }
 
     /// How a broadcast stands, for the staff member who asks.
-    pub(crate) async fn report_broadcast(&mut self, tx: &mut SqliteConnection, key: &UserKey, id: i64) -> Result<(), sqlx::Error> {
+    pub(crate) async fn report_broadcast(&mut self, tx: &mut SqliteConnection, to: &Account, id: i64) -> Result<(), sqlx::Error> {
         let mut args = BTreeMap::from([("broadcast", NotificationArg::Number { number: id })]);
         let message = if exists(tx, id).await? {
             args.insert("table", NotificationArg::plain(read_report(tx, id).await?.table()));
@@ -472,7 +501,6 @@ impl Batch<'_> {
         } else {
             "broadcast-unknown"
         };
-        notify(tx, Notice::new((&key.0, &key.1), message, args), self.now).await
-
+        notify(tx, Notice::new((&to.channel, &to.user), message, args), self.now).await
     }
 }

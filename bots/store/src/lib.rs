@@ -19,7 +19,6 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, Sq
 use sqlx::{Connection, Row, SqlitePool};
 use tokio::sync::{mpsc, oneshot};
 use jiff::civil::DateTime;
-use wegweiser_core::catalog::Account;
 use wegweiser_core::{ConversationState, Effect, HandoverStatus, Inbound, NotificationArg, Outcome, World};
 
 mod broadcast;
@@ -554,13 +553,13 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                 Effect::GrantRole(member) => batch.grant(&mut tx, &key, member).await?,
                 Effect::RevokeRole { name } => batch.revoke(&mut tx, &key, name).await?,
                 Effect::SendTranscript { handover } => batch.send_transcript(&mut tx, &key, *handover).await?,
-                Effect::DraftBroadcast { source, segment, default_locale } => {
-                    let draft = Draft { source: source.clone(), segment: segment.clone(), created_by: batch.member_name(&key), reply_to: Some(Account { channel: key.0.clone(), user: key.1.clone() }) };
-                    batch.draft_broadcast(&mut tx, &key, &draft, default_locale).await?
+                Effect::DraftBroadcast { source, segment, default_locale, answer_to } => {
+                    let draft = Draft { source: source.clone(), segment: segment.clone(), created_by: batch.member_name(&key), reply_to: Some(answer_to.clone()) };
+                    batch.draft_broadcast(&mut tx, answer_to, &draft, default_locale).await?
                 }
-                Effect::ConfirmBroadcast { broadcast } => batch.confirm_broadcast(&mut tx, &key, *broadcast).await?,
-                Effect::CancelBroadcast { broadcast } => batch.cancel_broadcast(&mut tx, &key, *broadcast).await?,
-                Effect::ReportBroadcast { broadcast } => batch.report_broadcast(&mut tx, &key, *broadcast).await?,
+                Effect::ConfirmBroadcast { broadcast, answer_to } => batch.confirm_broadcast(&mut tx, answer_to, *broadcast).await?,
+                Effect::CancelBroadcast { broadcast, answer_to } => batch.cancel_broadcast(&mut tx, answer_to, *broadcast).await?,
+                Effect::ReportBroadcast { broadcast, answer_to } => batch.report_broadcast(&mut tx, answer_to, *broadcast).await?,
                 Effect::ExportMyData { news_topics } => batch.export_my_data(&mut tx, &key, *news_topics).await?,
                 Effect::DeleteMyData => batch.delete_my_data(&mut tx, &key).await?,
                 Effect::SignUp { course, waitlisted } => batch.sign_up(&mut tx, &key, course, *waitlisted).await?,

@@ -17,6 +17,7 @@ macro_rules! store_integration_tests {
                 kind: InboundKind::Text("hello".into()),
                 language_hint: None,
                 handover: None,
+                staff_room: None,
             }
         }
 

@@ -251,7 +251,7 @@ impl<G: Conversations> Telegram<G> {
             },
         };
         let inbound =
-            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None };
+            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None, staff_room: None };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
@@ -311,7 +311,7 @@ impl<G: Conversations> Telegram<G> {
         };
         let from = &query.from;
         let inbound =
-            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None };
+            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None, staff_room: None };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };

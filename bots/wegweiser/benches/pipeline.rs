@@ -68,6 +68,7 @@ fn main() {
                             kind: InboundKind::from_typed(text),
                             language_hint: None,
                             handover: None,
+                            staff_room: None,
                         };
                         let t = Instant::now();
                         let handled = gateway.handle(&event).await.expect("handled");

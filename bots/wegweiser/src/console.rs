@@ -101,7 +101,7 @@ async fn deliver_notifications<W: AsyncWrite + Unpin>(gateway: &Gateway, user: &
 }
 
 fn event(user: &str, id: String, kind: InboundKind) -> Inbound {
-    Inbound { channel: CHANNEL.into(), user: user.into(), event_id: id, kind, language_hint: None, handover: None }
+    Inbound { channel: CHANNEL.into(), user: user.into(), event_id: id, kind, language_hint: None, handover: None, staff_room: None }
 }
 
 /// Renders replies in the transcript format.

@@ -5,9 +5,9 @@
 use wegweiser_i18n::{isolate_value, sanitize_user_text, FluentValue};
 
 use super::{Turn, MAX_MESSAGE_CHARS};
-use crate::broadcast::{Segment, Source, BROADCAST_CHANNELS};
+use crate::broadcast::{parse_texts, Segment, Source, BROADCAST_CHANNELS};
 use crate::team::{parse_command, Role, StaffCommand, TeamMember, TEAM_COMMANDS};
-use crate::{Effect, HandoverStatus, HandoverView, InboundKind, OutButton, Press};
+use crate::{Attachment, Effect, HandoverStatus, HandoverView, InboundKind, OutButton, Press};
 
 /// Most claim buttons under a queue listing.
 const MAX_CLAIM_BUTTONS: usize = 8;
@@ -34,8 +34,17 @@ impl Turn<'_> {
         current.filter(held).or_else(|| self.world.handovers.iter().filter(held).max_by_key(|h| h.id))
     }
 
-    /// A team command typed in chat, parsed by the same parser as the command line.
-    pub(super) fn team_command(&mut self, name: &str, argument: Option<&str>) {
+    /// A file sent by a team member with `/broadcast [filters]` as its caption: the texts
+    /// of a broadcast, with the caption's filters.
+    pub(super) fn broadcast_file<'a>(&self, kind: &'a InboundKind) -> Option<(Option<String>, &'a Attachment)> {
+        let InboundKind::Attachment(file) = kind else { return None };
+        let InboundKind::Command { name, argument } = InboundKind::from_typed(file.caption.as_deref()?) else { return None };
+        (name == "broadcast" && self.member().is_some()).then_some((argument, file))
+    }
+
+    /// A team command typed in chat, parsed by the same parser as the command line;
+    /// `file` is the one it came with as a caption, if any.
+    pub(super) fn team_command(&mut self, name: &str, argument: Option<&str>, file: Option<&Attachment>) {
         let Some(member) = self.member().cloned() else { return };
         let served: Vec<String> = self.engine.catalog.registry().tags().map(String::from).collect();
         let line = match argument {
@@ -92,20 +101,49 @@ impl Turn<'_> {
                 let list = self.data(&lines.join("\n"));
                 self.say("team-role-list", &[("count", lines.len().into()), ("list", list)]);
             }
-            StaffCommand::Broadcast { message, segment } => self.draft_broadcast(message, segment),
-            StaffCommand::BroadcastSend(id) => self.effects.push(Effect::ConfirmBroadcast { broadcast: i64::from(id) }),
-            StaffCommand::BroadcastCancel(id) => self.effects.push(Effect::CancelBroadcast { broadcast: i64::from(id) }),
-            StaffCommand::BroadcastReport(id) => self.effects.push(Effect::ReportBroadcast { broadcast: i64::from(id) }),
+            StaffCommand::Broadcast { message, segment } => match (message, file) {
+                (Some(message), None) => self.draft_broadcast_of_news(message, segment),
+                (None, Some(file)) => self.draft_broadcast_of_file(file, segment),
+                (Some(_), Some(_)) => self.say("broadcast-file-or-news", &[]),
+                (None, None) => {
+                    let list = self.data(&self.engine.news_messages().join(", "));
+                    self.say("broadcast-what", &[("list", list)]);
+                }
+            },
+            StaffCommand::BroadcastSend(id) => self.effects.push(Effect::ConfirmBroadcast { broadcast: i64::from(id), answer_to: self.answer_to.clone() }),
+            StaffCommand::BroadcastCancel(id) => self.effects.push(Effect::CancelBroadcast { broadcast: i64::from(id), answer_to: self.answer_to.clone() }),
+            StaffCommand::BroadcastReport(id) => self.effects.push(Effect::ReportBroadcast { broadcast: i64::from(id), answer_to: self.answer_to.clone() }),
         }
     }
 
-    /// A news message checked and shown in the languages it will go out in; the store then
-    /// picks the recipients and tells the staff member how many, with send and cancel.
-    fn draft_broadcast(&mut self, message: String, segment: Segment) {
+    /// A news message checked, then drafted.
+    fn draft_broadcast_of_news(&mut self, message: String, segment: Segment) {
         if self.engine.check_news_message(&message).is_err() {
             let (value, list) = (self.data(&message), self.data(&self.engine.news_messages().join(", ")));
             return self.say("broadcast-not-news", &[("value", value), ("list", list)]);
         }
+        self.draft_broadcast(Source::Message(message), segment);
+    }
+
+    /// A file of texts, one per language, read as the command line reads one: what is wrong
+    /// in it is named by file:line, and nothing is drafted.
+    fn draft_broadcast_of_file(&mut self, file: &Attachment, segment: Segment) {
+        let name = file.file_name();
+        let read = std::str::from_utf8(&file.bytes)
+            .map_err(|_| format!("{name}: error: not a text file (UTF-8)"))
+            .and_then(|text| parse_texts(std::path::Path::new(&name), text, self.engine.catalog.registry()).map_err(|e| e.to_string()));
+        match read {
+            Ok(source) => self.draft_broadcast(source, segment),
+            Err(errors) => {
+                let (file, errors) = (self.data(&name), self.data(&errors));
+                self.say("broadcast-file-wrong", &[("file", file), ("errors", errors)]);
+            }
+        }
+    }
+
+    /// A broadcast shown in the languages it will go out in; the store then picks the
+    /// recipients and tells the staff member how many, with send and cancel.
+    fn draft_broadcast(&mut self, source: Source, segment: Segment) {
         let registry = self.engine.catalog.registry();
         let served: Vec<String> = registry.tags().map(String::from).collect();
         let topics: Vec<String> = self.engine.flows.announcements.iter().map(|a| a.id.clone()).collect();
@@ -113,7 +151,6 @@ impl Turn<'_> {
             let value = self.data(e.value());
             return self.say(e.message_id(), &[("value", value)]);
         }
-        let source = Source::Message(message);
         let languages: Vec<&str> = registry.tags().filter(|tag| segment.takes_language(tag)).collect();
         let previews: Vec<String> = languages.iter().map(|l| format!("── {l} ──\n{}", self.engine.render_broadcast(l, &source).text)).collect();
         let filters = match segment.describe() {
@@ -123,7 +160,7 @@ impl Turn<'_> {
         let (filters, previews) = (self.data(&filters), self.data(&previews.join("\n\n")));
         self.say("broadcast-preview", &[("filters", filters), ("previews", previews)]);
         let default_locale = registry.base().to_string();
-        self.effects.push(Effect::DraftBroadcast { source, segment, default_locale });
+        self.effects.push(Effect::DraftBroadcast { source, segment, default_locale, answer_to: self.answer_to.clone() });
     }
 
 
@@ -255,7 +292,7 @@ impl Turn<'_> {
                 if held {
                     self.state.vars.insert(HELPING.into(), handover.to_string());
                 }
-                self.team_command(name, argument.as_deref());
+                self.team_command(name, argument.as_deref(), None);
             }
             _ if !held => self.say("team-room-closed", &[("number", handover.into())]),
             InboundKind::Text(_) | InboundKind::Media(_) | InboundKind::Attachment(_) => self.reply_to_user(handover, kind),
