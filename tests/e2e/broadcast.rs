@@ -435,3 +435,43 @@ async fn staff_broadcast_from_the_matrix_staff_room_and_subscribers_on_matrix_ge
     let jonas_got = jonas.messages_within(Duration::from_secs(1)).await;
     assert!(jonas_got.is_empty(), "{}", texts(&jonas_got));
 }
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn a_broadcast_on_matrix_goes_as_fast_as_the_homeserver_allows_and_reaches_everyone_once() {
+    use crate::matrix::{matrix_gateway_with, texts, MessageLimits, Synapse, User, BOT, BOT_PASSWORD, SERVER_NAME};
+    // The homeserver lets the bot send two messages at once, then one every two seconds.
+    let synapse = Synapse::start(MessageLimits::Tight).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let people = [("lesya", "uk"), ("omar", "ar"), ("hamid", "fa"), ("selin", "tr"), ("marie", "de")];
+    let mut logged_in = Vec::new();
+    {
+        let store = Store::open(&db).await.unwrap();
+        for (name, locale) in people {
+            logged_in.push(User::log_in(&synapse, name).await);
+            subscriber(&store, &format!("matrix:@{name}:{SERVER_NAME}"), Some(locale), &["all"], None, 1).await;
+        }
+    }
+    let sent = wegweiser().args(["broadcast", "send", "--message", "news-new-courses", "--yes", "--detach", "--db"]).arg(&db).output().unwrap();
+    assert!(sent.status.success(), "{}", String::from_utf8_lossy(&sent.stderr));
+    let gateway = matrix_gateway_with(&synapse, &db, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)]);
+
+    // None of them wrote to the bot: it opens a direct room with each and the news is there.
+    for ((_, locale), login) in people.into_iter().zip(logged_in) {
+        let mut user = User::invited_by_the_bot(login, &gateway).await;
+        let news = user.wait_for(&news_start(locale), &gateway).await;
+        let more = user.messages_within(Duration::from_secs(1)).await;
+        let copies = news.iter().chain(&more).filter(|s| s.plain.contains(&news_start(locale))).count();
+        assert_eq!(copies, 1, "{locale}: {}", texts(&news));
+    }
+    let store = Store::open(&db).await.unwrap();
+    let started = Instant::now();
+    while !store.broadcast(1).await.unwrap().report.finished() {
+        assert!(started.elapsed() < Duration::from_secs(30), "the broadcast did not finish:\n{}", gateway.log());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(store.broadcast(1).await.unwrap().report.total(DeliveryStatus::Sent), 5);
+    assert!(gateway.log().contains("the network asks to wait"), "Synapse never asked to wait:\n{}", gateway.log());
+}
