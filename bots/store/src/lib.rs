@@ -435,17 +435,16 @@ const SHARED_WORLD_MAX_AGE: Duration = Duration::from_secs(60);
 
 impl SharedWorld {
     /// The world this batch decides on: the kept one while nothing else wrote, else read.
-    async fn take(kept: &mut Option<SharedWorld>, tx: &mut SqliteConnection) -> Result<(World, i64), sqlx::Error> {
+    async fn take(kept: &mut Option<SharedWorld>, tx: &mut SqliteConnection) -> Result<SharedWorld, sqlx::Error> {
         let data_version: i64 = sqlx::query_scalar("PRAGMA data_version").fetch_one(&mut *tx).await?;
         if let Some(shared) = kept.take().filter(|s| s.data_version == data_version && s.loaded.elapsed() < SHARED_WORLD_MAX_AGE) {
             if cfg!(debug_assertions) {
                 let fresh = SharedWorld::read(tx).await?;
                 assert_eq!(shared.world, fresh, "the world kept from the last batch differs from the stored one");
             }
-            *kept = Some(SharedWorld { world: World::default(), ..shared });
-            return Ok((shared.world, data_version));
+            return Ok(shared);
         }
-        Ok((SharedWorld::read(tx).await?, data_version))
+        Ok(SharedWorld { world: SharedWorld::read(tx).await?, data_version, loaded: std::time::Instant::now() })
     }
 
     async fn read(tx: &mut SqliteConnection) -> Result<World, sqlx::Error> {
@@ -455,10 +454,9 @@ impl SharedWorld {
     }
 
     /// Keeps the world a committed batch leaves, as a fresh read would return it.
-    fn keep(kept: &mut Option<SharedWorld>, mut world: World, data_version: i64) {
-        world.handovers.retain(|h| h.status != HandoverStatus::Closed);
-        let loaded = kept.as_ref().map_or_else(std::time::Instant::now, |s| s.loaded);
-        *kept = Some(SharedWorld { world, data_version, loaded });
+    fn keep(mut self, kept: &mut Option<SharedWorld>) {
+        self.world.handovers.retain(|h| h.status != HandoverStatus::Closed);
+        *kept = Some(self);
     }
 }
 
@@ -503,7 +501,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         states.insert((channel, user), state);
     }
 
-    let (mut world, data_version) = SharedWorld::take(shared, &mut tx).await?;
+    let SharedWorld { mut world, data_version, loaded } = SharedWorld::take(shared, &mut tx).await?;
     let mut personal = load_personal(&mut tx, &users).await?;
 
     let mut changed: Vec<(String, String)> = Vec::new();
@@ -605,7 +603,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
         .await?;
     }
     tx.commit().await?;
-    SharedWorld::keep(shared, world, data_version);
+    SharedWorld { world, data_version, loaded }.keep(shared);
     Ok(())
 }
 
