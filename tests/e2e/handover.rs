@@ -383,7 +383,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     chat.outbox(user).await;
     assert!(chat.say_as(user, "/mydata").await.is_empty(), "the summary comes as a message");
     let summary = text(&chat.outbox(user).await);
-    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2", "(Themen): 4"] {
+    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2", "Abonnierte Neuigkeiten: Alles –"] {
         assert!(summary.contains(expected), "{expected}: {summary}");
     }
     assert!(!rows_containing(chat.gateway.store().pool(), user).await.is_empty());

@@ -1189,12 +1189,19 @@ impl<'e> Turn<'e> {
         }
     }
 
-    /// `/mydata`: the store gathers what it keeps; the news topics come from the state.
+    /// `/mydata`: the store gathers what it keeps; the news subscribed to come from the
+    /// state, named in the user's language as the news menu names them.
     fn export_my_data(&mut self) {
-        let announcements = &self.engine.flows.announcements;
-        let topics = &self.state.subscription.topics;
-        let news_topics = if topics.contains(Subscription::EVERYTHING) { announcements.len() } else { topics.len() };
-        self.effects.push(Effect::ExportMyData { news_topics });
+        let locale = self.locale().to_string();
+        let mine = &self.state.subscription;
+        let topics: Vec<&str> = if mine.topics.contains(Subscription::EVERYTHING) {
+            vec!["announce-all"]
+        } else {
+            self.engine.flows.announcements.iter().filter(|a| mine.topics.contains(&a.id)).map(|a| a.name.as_str()).collect()
+        };
+        let mut news: Vec<String> = topics.into_iter().map(|name| self.render_in(&locale, name, &[])).collect();
+        news.extend(mine.district.as_ref().map(|d| format!("📍 {d}")));
+        self.effects.push(Effect::ExportMyData { news });
     }
 
     fn button(&mut self, menu: u32, option: u16) {

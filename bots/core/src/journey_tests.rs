@@ -548,6 +548,9 @@ fn the_announcements_menu_switches_topics_and_the_district_on_and_off() {
 
     chat.say("📍 News from my district");
     chat.say("Vaihingen");
+    let mydata = chat.say("/mydata");
+    let news = ["Courses", "Refugee dialogues", "Housing", "📍 Vaihingen"].map(String::from).to_vec();
+    assert!(mydata.effects.contains(&Effect::ExportMyData { news }), "/mydata names them: {:?}", mydata.effects);
     let stop = chat.say("/stop");
     assert!(Chat::text(&stop).contains("You will not get any more messages"));
     assert!(chat.state.subscription.topics.is_empty() && chat.state.subscription.district.is_none());

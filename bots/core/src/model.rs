@@ -298,9 +298,9 @@ pub enum Effect {
     CancelBroadcast { broadcast: i64, answer_to: Account },
     /// A staff member asks how a broadcast stands.
     ReportBroadcast { broadcast: i64, answer_to: Account },
-    /// The user asks what is stored about them: a summary is sent to them. `news_topics`:
-    /// how many announcement topics they subscribed to ("everything" counts them all).
-    ExportMyData { news_topics: usize },
+    /// The user asks what is stored about them: a summary is sent to them. `news`: the
+    /// news topics and district they subscribed to, named in their language.
+    ExportMyData { news: Vec<String> },
     /// The user confirmed: every row that names them is deleted, their conversation too.
     DeleteMyData,
     /// A seat in a course, or a place on its waitlist.

@@ -558,7 +558,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: Vec<Job>, replies: &mut
                 Effect::ConfirmBroadcast { broadcast, answer_to } => batch.confirm_broadcast(&mut tx, answer_to, *broadcast).await?,
                 Effect::CancelBroadcast { broadcast, answer_to } => batch.cancel_broadcast(&mut tx, answer_to, *broadcast).await?,
                 Effect::ReportBroadcast { broadcast, answer_to } => batch.report_broadcast(&mut tx, answer_to, *broadcast).await?,
-                Effect::ExportMyData { news_topics } => batch.export_my_data(&mut tx, &key, *news_topics).await?,
+                Effect::ExportMyData { news } => batch.export_my_data(&mut tx, &key, news).await?,
                 Effect::DeleteMyData => batch.delete_my_data(&mut tx, &key).await?,
                 Effect::SignUp { course, waitlisted } => batch.sign_up(&mut tx, &key, course, *waitlisted).await?,
                 Effect::CancelSignUp { course } => batch.cancel_sign_up(&mut tx, &key, course).await?,

@@ -17,7 +17,7 @@ const TITLE_LOCALES: &[&str] = &["de"];
 
 impl Batch<'_> {
     /// Sends the user a summary of everything stored about them.
-    pub(crate) async fn export_my_data(&mut self, tx: &mut SqliteConnection, key: &UserKey, news_topics: usize) -> Result<(), sqlx::Error> {
+    pub(crate) async fn export_my_data(&mut self, tx: &mut SqliteConnection, key: &UserKey, news: &[String]) -> Result<(), sqlx::Error> {
         let language: Option<String> = sqlx::query_scalar("SELECT state ->> '$.locale' FROM conversations WHERE channel = ?1 AND user_id = ?2")
             .bind(&key.0)
             .bind(&key.1)
@@ -67,7 +67,7 @@ impl Batch<'_> {
                 Some(language) => NotificationArg::Language { language },
                 None => NotificationArg::plain("–"),
             }),
-            ("news", NotificationArg::Number { number: news_topics as i64 }),
+            ("news", list(news.to_vec())),
             ("courses", list(courses)),
             ("sessions", list(sessions)),
             ("requests", NotificationArg::Number { number: requests }),
