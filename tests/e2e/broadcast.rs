@@ -282,6 +282,18 @@ async fn a_gateway_killed_in_the_middle_of_a_broadcast_sends_the_rest_once_after
     let refused = refugee.types("/broadcast news-new-courses").await;
     assert!(!crate::telegram::texts(&refused).contains("Rundnachricht"), "{}", crate::telegram::texts(&refused));
     assert_eq!(store.broadcast_ids().await.unwrap(), [1], "nothing new was drafted");
+
+    // Staff on Telegram send a file of texts as a document with /broadcast as its caption.
+    let mut file = staff.sender();
+    file["caption"] = json!("/broadcast lang=uk");
+    let texts = "de = \"Neue Sprechstunde.\"\nuk = \"Нова консультація.\"\n";
+    file["attach"] = json!({ "kind": "document", "data_hex": crate::relay::hex(texts.as_bytes()), "mime_type": "application/toml", "file_name": "news.toml" });
+    staff.post("/sendMessage", file).await;
+    let calls = staff.calls(&["sendMessage"], 3, 15).await;
+    let shown: Vec<String> = calls.iter().map(|c| crate::telegram::shown(c).text).collect();
+    assert!(shown.iter().any(|t| t.contains("Нова консультація.")), "the preview: {shown:?}");
+    assert!(shown.iter().any(|t| t.contains("Rundnachricht 2 geht an 50 Empfänger")), "the Ukrainian subscribers: {shown:?}");
+    assert_eq!(store.broadcast_ids().await.unwrap(), [2, 1]);
 }
 
 #[tokio::test]

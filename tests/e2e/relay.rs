@@ -40,7 +40,7 @@ async fn peers() -> (Synapse, Emulator, tempfile::TempDir) {
     (synapse, Emulator::start(), tempfile::tempdir().unwrap())
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
