@@ -382,12 +382,9 @@ async fn a_day_after_a_broadcast_finished_only_its_counts_are_kept_not_who_got_i
 #[tokio::test]
 #[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
 async fn staff_broadcast_from_the_matrix_staff_room_and_subscribers_on_matrix_get_it_once_in_their_language() {
-    use crate::matrix::{matrix_gateway_with, texts, MessageLimits, Synapse, User, BOT, BOT_PASSWORD};
-    let synapse = Synapse::start(MessageLimits::Raised).await;
-    synapse.register(BOT, BOT_PASSWORD).await;
-    let dir = tempfile::tempdir().unwrap();
+    use crate::matrix::{serving, texts, MessageLimits, User};
+    let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
     let db = dir.path().join("db.sqlite3");
-    let gateway = matrix_gateway_with(&synapse, &db, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)]);
 
     // Oksana (in an encrypted room) says yes to news when the bot offers them; Jonas says no.
     let mut oksana = User::new(&synapse, "oksana", true).await;

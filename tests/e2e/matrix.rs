@@ -485,7 +485,7 @@ async fn sign_up_for_the_a1_course(user: &mut User, language: &str) -> Vec<Shown
     sign_up_from_the_main_menu(user, &main).await
 }
 
-async fn serving(limits: MessageLimits) -> (Synapse, tempfile::TempDir, Serving) {
+pub(crate) async fn serving(limits: MessageLimits) -> (Synapse, tempfile::TempDir, Serving) {
     let synapse = Synapse::start(limits).await;
     synapse.register(BOT, BOT_PASSWORD).await;
     let dir = tempfile::tempdir().unwrap();
