@@ -157,9 +157,10 @@ impl Engine {
             turn.state.with_person = false;
         }
         match &event.kind {
+            // A file of texts for a broadcast is never passed on to a user, wherever it is sent.
+            kind if let Some((argument, file)) = turn.broadcast_file(kind) => turn.team_command("broadcast", argument.as_deref(), Some(file)),
             _ if event.handover.is_some() && turn.member().is_some() => turn.in_handover_room(event.handover.unwrap_or_default(), &event.kind),
             InboundKind::Command { name, argument } if turn.is_team_command(name) => turn.team_command(name, argument.as_deref(), None),
-            kind if let Some((argument, file)) = turn.broadcast_file(kind) => turn.team_command("broadcast", argument.as_deref(), Some(file)),
             _ if turn.state.with_person => turn.keep_for_the_person(&event.kind),
             InboundKind::Text(_) | InboundKind::Media(_) | InboundKind::Attachment(_) if turn.helping().is_some() => {
                 let handover = turn.helping().map_or(0, |h| h.id);
