@@ -604,8 +604,6 @@ fn is_direct(room: &Room) -> bool {
     room.active_members_count() <= 2
 }
 
-/// What a room message means to the gateway; None for what it ignores (notices from
-/// other bots, edits and reactions are not messages).
 /// The command a message gives: typed, or as the caption of a file (`/broadcast` with a
 /// file of texts).
 fn command_name(kind: &InboundKind, content: &MessageType) -> Option<String> {
@@ -620,6 +618,8 @@ fn command_name(kind: &InboundKind, content: &MessageType) -> Option<String> {
     }
 }
 
+/// What a room message means to the gateway; None for what it ignores (notices from
+/// other bots, edits and reactions are not messages).
 fn inbound_kind(content: &MessageType) -> Option<InboundKind> {
     Some(match content {
         MessageType::Text(text) => InboundKind::from_typed(&text.body),

@@ -442,9 +442,8 @@ impl Batch<'_> {
     }
 
     /// A broadcast drafted from chat (the engine showed the preview): the recipients are
-    /// picked in the batch, and the staff member gets their count per language and channel
-    /// with buttons to send or cancel.
-    /// The count goes to `to`, the chat or room the draft came from.
+    /// picked in the batch, and their count per language and channel goes with buttons to
+    /// send or cancel to `to`, the chat or room the draft came from.
     pub(crate) async fn draft_broadcast(&mut self, tx: &mut SqliteConnection, to: &Account, draft: &Draft, base: &str) -> Result<(), sqlx::Error> {
         let to = (to.channel.as_str(), to.user.as_str());
         let (id, report) = write_draft(tx, draft, BROADCAST_CHANNELS, base, self.now).await?;
