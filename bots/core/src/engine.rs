@@ -143,7 +143,7 @@ impl Engine {
             world,
             now,
             me: Account { channel: event.channel.clone(), user: event.user.clone() },
-            answer_to: Account { channel: event.channel.clone(), user: event.staff_room.clone().unwrap_or_else(|| event.user.clone()) },
+            staff_room: event.staff_room.as_deref(),
             state: previous.unwrap_or_default(),
             replies: Vec::new(),
             effects: Vec::new(),
@@ -293,9 +293,8 @@ struct Turn<'e> {
     now: DateTime,
     /// Who is talking.
     me: Account,
-    /// Where answers that come later go: the staff room a team command was given in, else
-    /// the writer's own chat.
-    answer_to: Account,
+    /// The staff room a team command was given in, if it was (see [`Turn::answer_to`]).
+    staff_room: Option<&'e str>,
     state: ConversationState,
     replies: Vec<Outbound>,
     effects: Vec<Effect>,

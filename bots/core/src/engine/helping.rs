@@ -6,6 +6,7 @@ use wegweiser_i18n::{isolate_value, sanitize_user_text, FluentValue};
 
 use super::{Turn, MAX_MESSAGE_CHARS};
 use crate::broadcast::{parse_texts, Segment, Source, BROADCAST_CHANNELS};
+use crate::catalog::Account;
 use crate::team::{parse_command, Role, StaffCommand, TeamMember, TEAM_COMMANDS};
 use crate::{Attachment, Effect, HandoverStatus, HandoverView, InboundKind, OutButton, Press};
 
@@ -32,6 +33,12 @@ impl Turn<'_> {
         let held = |h: &&HandoverView| h.status == HandoverStatus::Claimed && h.claimed_by.as_ref().is_some_and(|(n, _)| *n == member.name);
         let current = self.state.vars.get(HELPING).and_then(|id| id.parse().ok()).and_then(|id| self.world.handover(id));
         current.filter(held).or_else(|| self.world.handovers.iter().filter(held).max_by_key(|h| h.id))
+    }
+
+    /// Where answers that come later go (a broadcast's count, progress and report): the
+    /// staff room a team command was given in, else the writer's own chat.
+    fn answer_to(&self) -> Account {
+        Account { channel: self.me.channel.clone(), user: self.staff_room.map_or_else(|| self.me.user.clone(), str::to_string) }
     }
 
     /// A file sent by a team member with `/broadcast [filters]` as its caption: the texts
@@ -110,9 +117,9 @@ impl Turn<'_> {
                     self.say("broadcast-what", &[("list", list)]);
                 }
             },
-            StaffCommand::BroadcastSend(id) => self.effects.push(Effect::ConfirmBroadcast { broadcast: i64::from(id), answer_to: self.answer_to.clone() }),
-            StaffCommand::BroadcastCancel(id) => self.effects.push(Effect::CancelBroadcast { broadcast: i64::from(id), answer_to: self.answer_to.clone() }),
-            StaffCommand::BroadcastReport(id) => self.effects.push(Effect::ReportBroadcast { broadcast: i64::from(id), answer_to: self.answer_to.clone() }),
+            StaffCommand::BroadcastSend(id) => self.effects.push(Effect::ConfirmBroadcast { broadcast: i64::from(id), answer_to: self.answer_to() }),
+            StaffCommand::BroadcastCancel(id) => self.effects.push(Effect::CancelBroadcast { broadcast: i64::from(id), answer_to: self.answer_to() }),
+            StaffCommand::BroadcastReport(id) => self.effects.push(Effect::ReportBroadcast { broadcast: i64::from(id), answer_to: self.answer_to() }),
         }
     }
 
@@ -160,7 +167,7 @@ impl Turn<'_> {
         let (filters, previews) = (self.data(&filters), self.data(&previews.join("\n\n")));
         self.say("broadcast-preview", &[("filters", filters), ("previews", previews)]);
         let default_locale = registry.base().to_string();
-        self.effects.push(Effect::DraftBroadcast { source, segment, default_locale, answer_to: self.answer_to.clone() });
+        self.effects.push(Effect::DraftBroadcast { source, segment, default_locale, answer_to: self.answer_to() });
     }
 
 
