@@ -77,3 +77,8 @@ bot-description = Wegweiser { $city } hilft Geflüchteten und Menschen, die neu 
 bot-short-description = Hilfe für Geflüchtete und Neuankommende in { $city }, in Ihrer Sprache.
 group-private = Hier in der Gruppe helfe ich nicht, damit Ihre Daten privat bleiben. Bitte schreiben Sie mir direkt.
 group-open-chat = 💬 Direkt schreiben
+
+## Errors and too many messages
+
+event-failed = Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.
+slow-down = Sie schreiben sehr schnell. Ich beantworte Ihre Nachrichten der Reihe nach. Bitte warten Sie einen Moment.

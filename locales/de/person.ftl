@@ -22,3 +22,9 @@ note-none = (keine)
 handover-leave = 🤖 Zurück zum Bot
 handover-back = Ihre Anfrage an einen Menschen ist beendet. Sie schreiben wieder mit dem Bot.
 handover-outside-hours = Gerade ist außerhalb der Sprechzeiten. Wir antworten ab { $when }.
+
+## Files and an open request
+
+file-too-large = Diese Datei ist zu groß. Ich kann Dateien bis { $megabytes } MB weitergeben.
+file-quota-reached = Sie haben schon viele Dateien geschickt. Bitte schreiben Sie Ihre Frage jetzt als Text.
+handover-already-open = Ihre Anfrage an einen Menschen ist noch offen. Was Sie jetzt schreiben, bekommt die Person, die Ihnen antwortet.

@@ -74,3 +74,8 @@ bot-description = Wegweiser { $city } helps refugees and people who are new in t
 bot-short-description = Help for refugees and newcomers in { $city }, in your language.
 group-private = I do not help here in the group, so that your data stays private. Please write to me directly.
 group-open-chat = 💬 Write to me directly
+
+## Errors and too many messages
+
+event-failed = Sorry, that did not work. Please try again.
+slow-down = You are writing very fast. I answer your messages one after another. Please wait a moment.

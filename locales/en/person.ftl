@@ -22,3 +22,9 @@ note-none = (none)
 handover-leave = 🤖 Back to the bot
 handover-back = Your request to a person has ended. You are writing with the bot again.
 handover-outside-hours = It is outside office hours now. We will answer from { $when }.
+
+## Files and an open request
+
+file-too-large = This file is too large. I can pass on files up to { $megabytes } MB.
+file-quota-reached = You have already sent many files. Please write your question as text now.
+handover-already-open = Your request to talk to a person is still open. What you write now goes to the person who answers you.

@@ -83,3 +83,8 @@ bot-description = Wegweiser { $city } aide les réfugiés et les personnes qui a
 bot-short-description = Aide pour les réfugiés et les nouveaux arrivants à { $city }, dans votre langue.
 group-private = Je n'aide pas ici dans le groupe, pour que vos données restent privées. Écrivez-moi directement, s'il vous plaît.
 group-open-chat = 💬 M'écrire directement
+
+## Errors and too many messages
+
+event-failed = Désolé, cela n'a pas marché. Veuillez réessayer.
+slow-down = Vous écrivez très vite. Je réponds à vos messages l'un après l'autre. Veuillez patienter un moment.

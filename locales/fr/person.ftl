@@ -22,3 +22,9 @@ note-none = (aucune)
 handover-leave = 🤖 Retour au bot
 handover-back = Votre demande à une personne est terminée. Vous écrivez de nouveau avec le bot.
 handover-outside-hours = Nous sommes en dehors des heures d'ouverture. Nous répondrons à partir de { $when }.
+
+## Files and an open request
+
+file-too-large = Ce fichier est trop gros. Je peux transmettre des fichiers jusqu'à { $megabytes } Mo.
+file-quota-reached = Vous avez déjà envoyé beaucoup de fichiers. Veuillez maintenant écrire votre question sous forme de texte.
+handover-already-open = Votre demande à une personne est toujours ouverte. Ce que vous écrivez maintenant sera transmis à la personne qui vous répond.

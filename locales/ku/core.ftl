@@ -74,3 +74,8 @@ bot-description = Wegweiser { $city } alîkariya penaberan û kesên ku nû hati
 bot-short-description = Alîkarî ji bo penaber û kesên nû li { $city }, bi zimanê we.
 group-private = Ez li vir di komê de alîkariyê nakim, da ku agahiyên we veşartî bimînin. Ji kerema xwe rasterast ji min re binivîsin.
 group-open-chat = 💬 Rasterast binivîsin
+
+## Errors and too many messages
+
+event-failed = Mixabin, ev pêk nehat. Ji kerema xwe dîsa biceribînin.
+slow-down = Hûn pir bilez dinivîsin. Ez bersiva peyamên we li pey hev didim. Ji kerema xwe kêliyekê bisekinin.

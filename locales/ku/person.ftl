@@ -22,3 +22,9 @@ note-none = (tune)
 handover-leave = 🤖 Vegere botê
 handover-back = Daxwaza we ya ji bo mirovekî qediya. Hûn dîsa bi botê re dinivîsin.
 handover-outside-hours = Niha ne demjimêrên kar e. Em ê ji { $when } û pê ve bersiv bidin.
+
+## Files and an open request
+
+file-too-large = Ev pel pir mezin e. Ez dikarim pelan heta { $megabytes } MB bişînim.
+file-quota-reached = We berê gelek pel şandine. Ji kerema xwe niha pirsa xwe bi nivîsê binivîsin.
+handover-already-open = Daxwaza we ya ji bo mirovekî hê jî vekirî ye. Tiştê ku hûn niha binivîsin, digihîje wî mirovê ku bersiva we dide.

@@ -74,3 +74,8 @@ bot-description = Wegweiser { $city } wuxuu caawiyaa qaxootiga iyo dadka magaala
 bot-short-description = Caawimaad loogu talagalay qaxootiga iyo dadka cusub ee { $city }, luqaddaada.
 group-private = Halkan kooxda kuma caawiyo, si xogtaadu u ahaato mid gaar ah. Fadlan si toos ah ii qor.
 group-open-chat = 💬 Si toos ah ii qor
+
+## Errors and too many messages
+
+event-failed = Waan ka xumahay, taasi ma shaqayn. Fadlan mar kale isku day.
+slow-down = Si aad u dhaqso ah ayaad wax u qoraysaa. Fariimahaaga mid mid ayaan uga jawaabayaa. Fadlan wax yar sug.

@@ -22,3 +22,9 @@ note-none = (waxba)
 handover-leave = 🤖 Ku noqo bot-ka
 handover-back = Codsigaagii qof la hadlidda wuu dhammaaday. Mar kale waxaad la qoraysaa bot-ka.
 handover-outside-hours = Hadda waa waqti ka baxsan saacadaha shaqada. Waxaan ka jawaabi doonnaa laga bilaabo { $when }.
+
+## Files and an open request
+
+file-too-large = Faylkani aad buu u weyn yahay. Waxaan gudbin karaa faylal ilaa { $megabytes } MB ah.
+file-quota-reached = Horay faylal badan ayaad u soo dirtay. Fadlan hadda su'aashaada qoraal ahaan u qor.
+handover-already-open = Codsigaaga qof la hadlidda weli wuu furan yahay. Waxa aad hadda qorto waxaa heli doona qofka kuu jawaabaya.

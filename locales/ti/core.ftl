@@ -74,3 +74,8 @@ bot-description = Wegweiser { $city } ንስደተኛታትን ሓደሽቲ ና�
 bot-short-description = ንስደተኛታትን ሓደሽቲ መጻእትን ኣብ { $city } ሓገዝ፣ ብቋንቋኹም።
 group-private = ሓበሬታኹም ውልቃዊ ምእንቲ ክጸንሕ፣ ኣብዚ ጉጅለ ኣይሕግዝን እየ። በጃኹም ብቐጥታ ጽሓፉለይ።
 group-open-chat = 💬 ብቐጥታ ጽሓፉለይ
+
+## Errors and too many messages
+
+event-failed = ይቕሬታ፣ ኣይሰለጠን። በጃኹም ደጊምኩም ፈትኑ።
+slow-down = ብጣዕሚ ቀልጢፍኩም ትጽሕፉ ኣለኹም። ንመልእኽትታትኩም ሓደ ብሓደ ክምልሶም እየ። በጃኹም ቁሩብ ተጸበዩ።

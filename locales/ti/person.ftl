@@ -19,3 +19,9 @@ note-none = (የለን)
 handover-leave = 🤖 ናብ ቦት ተመለስ
 handover-back = ምስ ሰብ ንምዝራብ ዝገበርኩምዎ ሕቶ ተወዲኡ። እንደገና ምስ ቦት ትጽሕፉ ኣለኹም።
 handover-outside-hours = ሕጂ ካብ ሰዓታት ስራሕ ወጻኢ እዩ። ካብ { $when } ጀሚርና ክንምልሰልኩም ኢና።
+
+## Files and an open request
+
+file-too-large = እዚ ፋይል ኣዝዩ ዓቢ እዩ። ክሳብ { $megabytes } MB ዝኾኑ ፋይላት ከመሓላልፍ እኽእል እየ።
+file-quota-reached = ድሮ ብዙሕ ፋይላት ሰዲድኩም ኢኹም። በጃኹም ሕጂ ሕቶኹም ብጽሑፍ ጽሓፉ።
+handover-already-open = ምስ ሰብ ንምዝራብ ዝገበርኩምዎ ሕቶ ገና ክፉት እዩ። ሕጂ እትጽሕፍዎ ነገር ናብቲ መልሲ ዝህበኩም ሰብ ይበጽሕ።

@@ -74,3 +74,8 @@ bot-description = Wegweiser { $city }, mültecilere ve şehre yeni gelen insanla
 bot-short-description = { $city } şehrinde mültecilere ve yeni gelenlere yardım, sizin dilinizde.
 group-private = Verilerinizin gizli kalması için burada, grupta yardım etmiyorum. Lütfen bana doğrudan yazın.
 group-open-chat = 💬 Bana doğrudan yazın
+
+## Errors and too many messages
+
+event-failed = Üzgünüm, bu olmadı. Lütfen tekrar deneyin.
+slow-down = Çok hızlı yazıyorsunuz. Mesajlarınızı sırayla yanıtlıyorum. Lütfen biraz bekleyin.

@@ -19,3 +19,9 @@ note-none = (yok)
 handover-leave = 🤖 Bota geri dön
 handover-back = Bir kişiyle konuşma talebiniz sona erdi. Yine botla yazışıyorsunuz.
 handover-outside-hours = Şu an mesai saatleri dışındayız. { $when } itibarıyla yanıt vereceğiz.
+
+## Files and an open request
+
+file-too-large = Bu dosya çok büyük. En fazla { $megabytes } MB boyutundaki dosyaları iletebilirim.
+file-quota-reached = Zaten çok sayıda dosya gönderdiniz. Lütfen sorunuzu şimdi metin olarak yazın.
+handover-already-open = Bir kişiyle konuşma talebiniz hâlâ açık. Şimdi yazdıklarınız, size cevap verecek kişiye ulaşır.

@@ -150,7 +150,7 @@ async fn many_people_race_for_the_last_seat_through_the_whole_gateway() {
                     staff_room: None,
                 };
                 match gateway.handle(&event).await.unwrap() {
-                    wegweiser::Handled::Replies(r) => last = r,
+                    wegweiser::Handled::Replies(r) => last = r.messages,
                     wegweiser::Handled::Duplicate => unreachable!(),
                 }
             }

@@ -144,7 +144,7 @@ async fn two_peers_racing_for_one_handover_one_wins_and_the_other_is_told() {
         let replies: Vec<String> = [first, second]
             .into_iter()
             .map(|h| match h.unwrap() {
-                Handled::Replies(r) => text(&r),
+                Handled::Replies(r) => text(&r.messages),
                 Handled::Duplicate => panic!("not a duplicate"),
             })
             .collect();

@@ -126,7 +126,11 @@ impl Chat {
 
     pub async fn send_event(&mut self, event: &Inbound) -> Vec<Outbound> {
         match self.gateway.handle(event).await.expect("handled") {
-            Handled::Replies(r) => r,
+            Handled::Replies(r) => {
+                // As a channel does once it sent them.
+                self.gateway.store().mark_delivered(&r.outbox).await.expect("marked sent");
+                r.messages
+            }
             Handled::Duplicate => panic!("unexpected duplicate"),
         }
     }

@@ -199,6 +199,28 @@ impl Source {
 /// en = "New German courses from March. Write /start and choose “Courses”."
 /// ```
 pub fn parse_texts(path: &Path, source: &str, registry: &Registry) -> Result<Source, Diagnostics> {
+    if source.len() > MAX_BROADCAST_FILE_BYTES {
+        let message = format!("the file has {} KiB; a file of texts takes at most {} KiB", source.len() / 1024, MAX_BROADCAST_FILE_BYTES / 1024);
+        return Err(Diagnostics(vec![wegweiser_i18n::Diagnostic { location: Location::new(path, 1, 1), message }]));
+    }
+    read_texts(path, source, registry).map_err(|mut diags| {
+        if diags.len() > MAX_FILE_PROBLEMS_SHOWN {
+            let more = diags.len() - MAX_FILE_PROBLEMS_SHOWN;
+            diags.0.truncate(MAX_FILE_PROBLEMS_SHOWN);
+            let last = diags.0.last().map_or_else(|| Location::new(path, 1, 1), |d| d.location.clone());
+            diags.push(last, format!("and {more} more problems; mend these first"));
+        }
+        diags
+    })
+}
+
+/// The most bytes a file of texts may have: every served language at the longest text.
+pub const MAX_BROADCAST_FILE_BYTES: usize = 256 * 1024;
+/// The most problems of a file of texts that are named: a wrong file gets a short answer.
+pub const MAX_FILE_PROBLEMS_SHOWN: usize = 5;
+
+/// The texts, or every problem found in them.
+fn read_texts(path: &Path, source: &str, registry: &Registry) -> Result<Source, Diagnostics> {
     let texts: BTreeMap<String, Spanned<String>> = parse_toml(path, source, "broadcast file").map_err(|d| Diagnostics(vec![d]))?;
     let mut diags = Diagnostics::default();
     let at = |span: std::ops::Range<usize>| Location::at_offset(path, source, span.start);

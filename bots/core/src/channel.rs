@@ -5,6 +5,17 @@ use std::future::Future;
 
 use crate::{Inbound, Outbound};
 
+/// The replies to an inbound event, committed to the outbox together with its effects.
+/// The channel sends them at once and reports them with [`Conversations::delivered`]
+/// (or [`Conversations::delivery_failed`]); whatever it does not report, for instance
+/// because the gateway stopped, the outbox delivery sends later.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Replies {
+    pub messages: Vec<Outbound>,
+    /// The outbox row of each message, in the same order.
+    pub outbox: Vec<i64>,
+}
+
 /// A notification from the outbox, rendered in its recipient's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Delivery {
@@ -31,14 +42,21 @@ pub trait Conversations: Send + Sync + 'static {
     type Error: std::error::Error + Send + Sync + 'static;
 
     /// Handles one inbound event: deduplicated by its event id, decided and committed. The
-    /// replies to send, or None when this event id was handled before.
-    fn handle(&self, event: &Inbound) -> impl Future<Output = Result<Option<Vec<Outbound>>, Self::Error>> + Send;
+    /// replies to send, or None when this event id was handled before. An error means the
+    /// event should be handed in again later; an event that keeps failing is given up and
+    /// answered with an apology instead.
+    fn handle(&self, event: &Inbound) -> impl Future<Output = Result<Option<Replies>, Self::Error>> + Send;
 
     /// Notifications waiting for reachable users of `channel`, oldest first, at most `limit`.
     fn pending(&self, channel: &str, limit: usize) -> impl Future<Output = Result<Vec<Delivery>, Self::Error>> + Send;
 
-    /// Marks notifications sent; they are not handed out again.
+    /// Marks outbox rows (notifications, replies) sent; they are not handed out again.
     fn delivered(&self, ids: &[i64]) -> impl Future<Output = Result<(), Self::Error>> + Send;
+
+    /// One try to send outbox row `id` failed: it is tried again later with a growing
+    /// pause, and after its last try it is given up. `refused`: the network said the
+    /// message itself is wrong, so it gets fewer tries.
+    fn delivery_failed(&self, id: i64, reason: &str, refused: bool) -> impl Future<Output = Result<(), Self::Error>> + Send;
 
     /// The user cannot be reached (they blocked the bot): nothing more is sent to them until
     /// they write again.

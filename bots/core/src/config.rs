@@ -16,7 +16,7 @@ pub const ENGINE_VARIABLES: &[&str] = &[
     "peer_topics", "peer_districts", "peer_contact", "peer_channel", "request_status", "request", "contact", "language",
     "weekday", "day", "month", "year", "time", "value", "usage", "list", "pseudonym", "minutes", "helper", "name", "role",
     "account", "owner", "text", "media", "history", "courses", "sessions", "requests", "handovers", "messages", "notices", "filters", "news",
-    "previews", "broadcast", "table", "total", "held", "sent", "failed", "blocked", "file", "errors",
+    "previews", "broadcast", "table", "total", "held", "sent", "failed", "blocked", "file", "errors", "megabytes",
 ];
 
 /// A handover nobody took is offered to every staff member after this long, unless configured.

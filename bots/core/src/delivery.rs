@@ -48,8 +48,23 @@ pub enum Failure {
 pub enum SendError<E> {
     #[error("the user cannot be reached")]
     Unreachable,
+    /// Tried as often as a passing failure deserves, or the network asked for too long a wait.
     #[error("{0}")]
     Failed(E),
+    /// The network refused the message itself: sending it again as it is will not help.
+    #[error("refused: {0}")]
+    Refused(E),
+}
+
+impl<E> SendError<E> {
+    /// The same failure with the network's error turned into another type.
+    pub fn map<F>(self, f: impl FnOnce(E) -> F) -> SendError<F> {
+        match self {
+            SendError::Unreachable => SendError::Unreachable,
+            SendError::Failed(e) => SendError::Failed(f(e)),
+            SendError::Refused(e) => SendError::Refused(f(e)),
+        }
+    }
 }
 
 /// A network's rate limits.
@@ -108,6 +123,7 @@ impl<K: Hash + Eq + Clone, E: std::fmt::Display> Limits<K, E> {
                     tracing::warn!(error = %error, ?pause, "sending failed; trying again");
                     tokio::time::sleep(pause).await;
                 }
+                Failure::Permanent => return Err(SendError::Refused(error)),
                 _ => return Err(SendError::Failed(error)),
             }
         }
@@ -128,8 +144,8 @@ pub trait Sender: Clone + Send + Sync + 'static {
     fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send;
 }
 
-/// Delivers `channel`'s outbox notifications (a freed seat, a reminder, a peer's answer)
-/// until the task is dropped.
+/// Delivers `channel`'s outbox (notifications, and replies their channel did not report
+/// sent) until the task is dropped. A round that sent nothing waits before the next.
 pub async fn deliver_outbox<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S) {
     loop {
         match deliver_pending(&gateway, channel, &sender).await {
@@ -143,11 +159,11 @@ pub async fn deliver_outbox<G: Conversations, S: Sender>(gateway: Arc<G>, channe
     }
 }
 
-/// One round of outbox delivery, users side by side, each user's notifications in order.
-/// Returns how many notifications were looked at.
+/// One round of outbox delivery, users side by side, each user's messages in order; a
+/// failed message is recorded for a later try and holds back that user's later ones.
+/// Returns how many messages were sent.
 pub async fn deliver_pending<G: Conversations, S: Sender>(gateway: &Arc<G>, channel: &'static str, sender: &S) -> Result<usize, G::Error> {
     let pending = gateway.pending(channel, OUTBOX_BATCH).await?;
-    let count = pending.len();
     let mut by_user: Vec<(String, Vec<Delivery>)> = Vec::new();
     for delivery in pending {
         match by_user.iter_mut().find(|(u, _)| *u == delivery.user) {
@@ -160,26 +176,85 @@ pub async fn deliver_pending<G: Conversations, S: Sender>(gateway: &Arc<G>, chan
         let (gateway, sender) = (gateway.clone(), sender.clone());
         tasks.spawn(async move { deliver_to(&*gateway, channel, &sender, &user, list).await });
     }
+    let mut sent = 0;
     while let Some(done) = tasks.join_next().await {
-        if let Ok(Err(e)) = done {
-            tracing::warn!(channel, error = %e, "could not record a delivery");
+        match done {
+            Ok(Ok(count)) => sent += count,
+            Ok(Err(e)) => tracing::warn!(channel, error = %e, "could not record a delivery"),
+            Err(e) => tracing::error!(channel, error = %e, "a delivery task failed"),
         }
     }
-    Ok(count)
+    Ok(sent)
 }
 
-async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sender: &S, user: &str, list: Vec<Delivery>) -> Result<(), G::Error> {
+async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sender: &S, user: &str, list: Vec<Delivery>) -> Result<usize, G::Error> {
+    let mut sent = 0;
     for delivery in list {
         match sender.send_to(user, &delivery.message, delivery.handover).await {
-            Ok(()) => gateway.delivered(&[delivery.id]).await?,
-            Err(SendError::Unreachable) => return report_unreachable(gateway, channel, user).await,
+            Ok(()) => {
+                gateway.delivered(&[delivery.id]).await?;
+                sent += 1;
+            }
+            Err(SendError::Unreachable) => {
+                report_unreachable(gateway, channel, user).await?;
+                break;
+            }
             Err(SendError::Failed(e)) => {
-                tracing::warn!(channel, user, error = %e, "a notification was not sent; it stays in the outbox");
-                return Ok(());
+                gateway.delivery_failed(delivery.id, &e.to_string(), false).await?;
+                break;
+            }
+            Err(SendError::Refused(e)) => {
+                gateway.delivery_failed(delivery.id, &e.to_string(), true).await?;
+                break;
             }
         }
     }
-    Ok(())
+    Ok(sent)
+}
+
+/// Records how sending the replies to one event went: `outcomes` holds one result per
+/// reply sent or tried, in order (a channel stops at the first that fails). What was sent
+/// is marked delivered; a failed reply is left for the outbox delivery to try again, with
+/// the replies after it; replies to a user who cannot be reached are dropped.
+pub async fn settle_replies<G: Conversations, E: std::fmt::Display>(
+    gateway: &G,
+    channel: &str,
+    user: &str,
+    replies: &crate::Replies,
+    outcomes: Vec<Result<(), SendError<E>>>,
+) {
+    let mut delivered = Vec::new();
+    let mut failure = None;
+    for (id, outcome) in replies.outbox.iter().zip(outcomes) {
+        match outcome {
+            Ok(()) => delivered.push(*id),
+            Err(SendError::Unreachable) => {
+                if let Err(e) = report_unreachable(gateway, channel, user).await {
+                    tracing::warn!(channel, error = %e, "could not mark a user unreachable");
+                }
+                // Nothing reaches them; their replies are dropped, not kept for later.
+                delivered = replies.outbox.clone();
+                break;
+            }
+            Err(SendError::Failed(e)) => {
+                failure = Some((*id, e.to_string(), false));
+                break;
+            }
+            Err(SendError::Refused(e)) => {
+                failure = Some((*id, e.to_string(), true));
+                break;
+            }
+        }
+    }
+    if let Err(e) = gateway.delivered(&delivered).await {
+        tracing::warn!(channel, error = %e, "could not record sent replies; they may be sent again");
+    }
+    if let Some((id, reason, refused)) = failure {
+        tracing::warn!(channel, %reason, "a reply was not sent; the outbox tries it again");
+        if let Err(e) = gateway.delivery_failed(id, &reason, refused).await {
+            tracing::warn!(channel, error = %e, "could not record a failed reply");
+        }
+    }
 }
 
 /// Sends the messages of confirmed broadcasts on `channel`, evenly paced at `per_second`
@@ -234,7 +309,7 @@ async fn send_broadcast_message<G: Conversations, S: Sender>(gateway: &G, channe
             report_unreachable(gateway, channel, &delivery.user).await?;
             (DeliveryStatus::Blocked, None)
         }
-        Err(SendError::Failed(e)) => (DeliveryStatus::Failed, Some(e.to_string())),
+        Err(SendError::Failed(e) | SendError::Refused(e)) => (DeliveryStatus::Failed, Some(e.to_string())),
     };
     gateway.broadcast_outcome(delivery.broadcast, channel, &delivery.user, status, error).await
 }
@@ -294,7 +369,7 @@ mod tests {
             .await;
         assert!(matches!(blocked, Err(SendError::Unreachable)));
         let bad = limits.send(&2, || async { Err::<(), _>(TestError(Failure::Permanent)) }).await;
-        assert!(matches!(bad, Err(SendError::Failed(_))));
+        assert!(matches!(bad, Err(SendError::Refused(_))));
         assert_eq!(calls.load(Ordering::SeqCst), 1);
     }
 

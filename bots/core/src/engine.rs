@@ -75,7 +75,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "handover-media-from-user", "handover-history", "handover-closed", "handover-user-left", "handover-taken-over",
     "feedback-yes", "feedback-no", "feedback-thanks",
     "handover-escalated", "handover-transcript", "team-transcript-unknown", "my-data", "delete-done", "handover-room-opened",
-    "team-room-closed",
+    "team-room-closed", "handover-already-open", "event-failed",
 ];
 
 /// Variables that describe the dialogue session the user picked.
@@ -155,6 +155,17 @@ impl Engine {
         if turn.state.with_person && world.open_handover_of(&turn.me).is_none() {
             // The helper closed it: the closing message already told the user.
             turn.state.with_person = false;
+        } else if !turn.state.with_person
+            && let Some(open) = world.open_handover_of(&turn.me)
+        {
+            // The conversation started anew (its state was lost) while its request is open:
+            // the user is back in it, rather than asking for a person twice.
+            turn.state.with_person = true;
+            if turn.state.locale.is_none() {
+                turn.state.locale = Some(open.locale.clone());
+                turn.state.locale_source = LocaleSource::Detected;
+            }
+            turn.say("handover-already-open", &[]);
         }
         match &event.kind {
             // A file of texts for a broadcast is never passed on to a user, wherever it is sent.

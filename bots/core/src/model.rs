@@ -235,19 +235,22 @@ impl Subscription {
     }
 }
 
-/// A message for the user, already rendered in their language.
-#[derive(Debug, Clone, PartialEq)]
+/// A message for the user, already rendered in their language. A reply is kept in the
+/// outbox as JSON until it is sent; replies never carry a file (relayed files travel as
+/// stored media), so the attachment is not part of that JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outbound {
     pub text: String,
     pub buttons: Vec<OutButton>,
     pub locale: String,
     pub direction: Direction,
     /// A file passed on with the text (a photo of an official letter, a voice note).
+    #[serde(skip)]
     pub attachment: Option<Attachment>,
 }
 
 /// A button as shown: its label and what pressing it sends back.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutButton {
     pub label: String,
     pub press: Press,
@@ -255,7 +258,8 @@ pub struct OutButton {
 
 /// What a button press sends: an opaque reference to an offered option, or (on
 /// notifications, which belong to no menu) a command that is checked like a typed one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Press {
     Option { menu: u32, option: u16 },
     Command(String),

@@ -303,7 +303,15 @@ fn parse_role(words: &[String], served: &[String]) -> Result<StaffCommand, Comma
             if tags.is_empty() {
                 return Err(CommandError::Usage(GRANT_USAGE));
             }
-            let accounts = accounts.iter().map(|a| Account::parse(a).ok_or_else(|| CommandError::NotAnAccount(a.clone()))).collect::<Result<Vec<_>, _>>()?;
+            let mut parsed: Vec<Account> = Vec::with_capacity(accounts.len());
+            for account in accounts {
+                let account = Account::parse(account).ok_or_else(|| CommandError::NotAnAccount(account.clone()))?;
+                // An account named twice is the same account.
+                if !parsed.contains(&account) {
+                    parsed.push(account);
+                }
+            }
+            let accounts = parsed;
             Ok(StaffCommand::RoleGrant(TeamMember { name: name.trim().to_string(), role, languages: tags, accounts }))
         }
         [action, ..] if action == "grant" => Err(CommandError::Usage(GRANT_USAGE)),
@@ -349,6 +357,9 @@ mod tests {
         assert_eq!(member.languages, ["de", "en"]);
         assert_eq!(member.accounts[0], Account { channel: "matrix".into(), user: "@weber:stuttgart.de".into() });
         assert_eq!(member.accounts[1].to_string(), "telegram:42");
+        let twice = parse("role grant Xaver peer de telegram:7777 telegram:7777").unwrap();
+        let StaffCommand::RoleGrant(xaver) = twice else { panic!("{twice:?}") };
+        assert_eq!(xaver.accounts.len(), 1, "an account named twice is one account");
         assert_eq!(parse("role revoke Amal"), Ok(StaffCommand::RoleRevoke { name: "Amal".into() }));
         // A Matrix staff room is granted like a person, by its room id (with or without a server).
         let room = parse("role grant Team staff de matrix:!AbCdEf123").unwrap();

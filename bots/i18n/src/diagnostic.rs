@@ -16,9 +16,10 @@ impl Location {
         Self { file: file.into(), line, column }
     }
 
-    /// The location of a byte offset inside `source`, the text of `file`.
+    /// The location of a byte offset inside `source`, the text of `file`. An offset inside
+    /// a character (parsers report bytes) counts as that character's start.
     pub fn at_offset(file: &Path, source: &str, offset: usize) -> Self {
-        let offset = offset.min(source.len());
+        let offset = char_start(source, offset);
         let before = &source[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -30,16 +31,26 @@ impl Location {
     /// only at the start of the next line, with an empty span: then this steps back to where
     /// the broken text ends.
     pub fn of_error(file: &Path, source: &str, span: std::ops::Range<usize>) -> Self {
-        let offset = span.start.min(source.len());
+        let offset = char_start(source, span.start);
         let end_of_text = source[..offset].trim_end().len();
         let empty = span.end <= span.start + 1;
         let at = if empty && end_of_text < offset && source[end_of_text..offset].contains('\n') {
-            end_of_text.saturating_sub(1)
+            // The last character of the broken text, however many bytes it has.
+            source[..end_of_text].char_indices().next_back().map_or(0, |(i, _)| i)
         } else {
             offset
         };
         Self::at_offset(file, source, at)
     }
+}
+
+/// The start of the character that byte `offset` of `source` falls in (the end at most).
+fn char_start(source: &str, offset: usize) -> usize {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 impl fmt::Display for Location {
@@ -131,4 +142,32 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, source: &str, wha
         location: Location::of_error(path, source, e.span().unwrap_or(0..0)),
         message: format!("invalid {what}: {}", e.message()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_inside_multibyte_characters_point_at_the_character() {
+        let file = Path::new("news.toml");
+        let source = "uk = \"Привіт\"\nde = \"Straße\n";
+        for offset in 0..=source.len() + 3 {
+            let at = Location::at_offset(file, source, offset);
+            assert!(at.line >= 1 && at.column >= 1);
+            Location::of_error(file, source, offset..offset);
+            Location::of_error(file, source, offset..offset + 5);
+        }
+        let inside_pryvit = source.find('р').unwrap() + 1;
+        assert_eq!(Location::at_offset(file, source, inside_pryvit), Location::new(file, 1, 8));
+    }
+
+    #[test]
+    fn a_missing_token_after_multibyte_text_is_found_where_the_text_ends() {
+        let file = Path::new("news.toml");
+        let source = "ar = \"مرحبا\n\nde = 1\n";
+        let next_line = source.find("de").unwrap();
+        let at = Location::of_error(file, source, next_line..next_line);
+        assert_eq!((at.line, at.column), (1, 11));
+    }
 }

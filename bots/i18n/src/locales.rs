@@ -12,7 +12,7 @@ use crate::{parse_toml, read_source, Diagnostics, Location};
 
 /// Writing direction. Kept per locale in `locales.toml` because unic-langid's guess is wrong
 /// for some of the tags we serve.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Ltr,

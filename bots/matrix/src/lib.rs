@@ -30,7 +30,7 @@ use matrix_sdk::ruma::{MilliSecondsSinceUnixEpoch, OwnedRoomId, OwnedUserId, Roo
 use matrix_sdk::{Client, Room, RoomState};
 use tokio::sync::Mutex;
 use wegweiser_core::delivery::{self as shared, Failure, RateLimits, Sender};
-use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Secret};
+use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Replies, Secret};
 
 pub use render::{notice, Notice};
 pub use session::Credentials;
@@ -356,17 +356,24 @@ impl<G: Conversations> Matrix<G> {
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
-        for reply in &replies {
-            match self.send(&room, reply).await {
-                Ok(()) => {}
-                Err(shared::SendError::Unreachable) => {
-                    self.report_unreachable(&message.sender).await;
-                    break;
-                }
-                Err(e) => tracing::warn!(room = %room_id, error = %e, "a reply was not sent"),
+        self.send_all(&room, message.sender.as_str(), &replies).await;
+        Ok(())
+    }
+
+    /// Sends the replies to an event in order, stopping at the first that fails, and
+    /// records how it went (what was not sent, the outbox sends later). `user` is whose
+    /// conversation they belong to.
+    async fn send_all(&self, room: &Room, user: &str, replies: &Replies) {
+        let mut outcomes = Vec::with_capacity(replies.messages.len());
+        for reply in &replies.messages {
+            let outcome = self.send(room, reply).await;
+            let failed = outcome.is_err();
+            outcomes.push(outcome);
+            if failed {
+                break;
             }
         }
-        Ok(())
+        shared::settle_replies(&*self.inner.gateway, CHANNEL, user, replies, outcomes).await;
     }
 
     /// Tries again to decrypt the messages waiting for their keys; gives up on those that
@@ -469,12 +476,6 @@ impl<G: Conversations> Matrix<G> {
             .map(drop)
     }
 
-    async fn report_unreachable(&self, user: &UserId) {
-        if let Err(e) = shared::report_unreachable(&*self.inner.gateway, CHANNEL, user.as_str()).await {
-            tracing::warn!(error = %e, "could not mark the user unreachable");
-        }
-    }
-
     /// Whether a message in a group room is a team command in a staff room: a room granted
     /// the staff role (`wegweiser role grant "Staff room" staff de matrix:!room:server`).
     async fn is_staff_room_command(&self, room_id: &RoomId, name: Option<&str>) -> Result<bool> {
@@ -506,11 +507,7 @@ impl<G: Conversations> Matrix<G> {
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
-        for reply in &replies {
-            if let Err(e) = self.send(room, reply).await {
-                tracing::warn!(room = %room.room_id(), error = %e, "an answer in the staff room was not sent");
-            }
-        }
+        self.send_all(room, sender.as_str(), &replies).await;
         Ok(())
     }
 
@@ -555,14 +552,12 @@ impl<G: Conversations> Sender for Matrix<G> {
     async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>) -> Result<(), shared::SendError<Error>> {
         if let Ok(room_id) = RoomId::parse(user) {
             // A staff room on the team: new and escalated requests are posted there.
+            // Never unreachable: the message waits (and is tried again) until the bot joined.
             let Some(room) = self.inner.client.get_room(&room_id).filter(|r| r.state() == RoomState::Joined) else {
                 tracing::warn!(room = %room_id, "the staff room is not joined: invite the bot to it");
-                return Err(shared::SendError::Unreachable);
+                return Err(shared::SendError::Failed(Error::Session(format!("the bot has not joined the staff room {room_id}"))));
             };
-            return self.send(&room, message).await.map_err(|e| match e {
-                shared::SendError::Unreachable => shared::SendError::Unreachable,
-                shared::SendError::Failed(e) => shared::SendError::Failed(Error::Matrix(e)),
-            });
+            return self.send(&room, message).await.map_err(|e| e.map(Error::Matrix));
         }
         let Ok(user) = UserId::parse(user) else {
             tracing::warn!(user, "not a Matrix user id; the notification cannot be sent");
@@ -582,10 +577,7 @@ impl<G: Conversations> Sender for Matrix<G> {
             }
             Err(e) => return Err(shared::SendError::Failed(e)),
         };
-        self.send(&room, message).await.map_err(|e| match e {
-            shared::SendError::Unreachable => shared::SendError::Unreachable,
-            shared::SendError::Failed(e) => shared::SendError::Failed(Error::Matrix(e)),
-        })
+        self.send(&room, message).await.map_err(|e| e.map(Error::Matrix))
     }
 }
 

@@ -198,6 +198,14 @@ impl Batch<'_> {
 
     /// Opens a handover and offers it to the team.
     pub(crate) async fn open_handover(&mut self, tx: &mut SqliteConnection, key: &UserKey, request: NewHandover<'_>) -> Result<(), sqlx::Error> {
+        if self.open_handover_of(key).is_some() {
+            // One open request per user: a second one adds its question to the first.
+            let written = Written { text: request.note, media: None, attachment: None };
+            return match written.text {
+                Some(_) => self.user_wrote(tx, key, written).await,
+                None => Ok(()),
+            };
+        }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO handover_requests (channel, user_id, topic, district, staff_only, locale, note, created_at) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",

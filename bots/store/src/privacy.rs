@@ -130,6 +130,7 @@ impl Batch<'_> {
             "DELETE FROM outbox WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM broadcast_deliveries WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM unreachable_users WHERE channel = ?1 AND user_id = ?2",
+            "DELETE FROM event_failures WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM conversations WHERE channel = ?1 AND user_id = ?2",
         ] {
             sqlx::query(sql).bind(&key.0).bind(&key.1).execute(&mut *tx).await?;

@@ -25,9 +25,9 @@ macro_rules! store_integration_tests {
             let step = step.to_string();
             Box::new(move |previous, _world| {
                 let mut state = previous.unwrap_or_default();
-                state.step = step;
+                state.step = step.clone();
                 state.menu_id += 1;
-                Outcome { state, replies: Vec::new(), effects }
+                Outcome { state, replies: Vec::new(), effects: effects.clone() }
             })
         }
 
@@ -139,7 +139,7 @@ macro_rules! store_integration_tests {
                 store.process(&p1, Box::new(|_, _| panic!("engine bug"))),
                 store.process(&p2, at_step("main", vec![])),
             );
-            assert!(matches!(bad, Err($crate::Error::Engine)));
+            assert!(matches!(bad, Err($crate::Error::Attempt { attempts: 1, .. })), "{bad:?}");
             assert!(good.unwrap().is_some());
             assert!(store.conversation("test", "u1").await.unwrap().is_none());
             // The failed event was not marked processed: a redelivery is tried again.
@@ -317,7 +317,7 @@ macro_rules! store_integration_tests {
 
         /// Emits the given effects, whatever the world.
         fn doing(effects: Vec<Effect>) -> $crate::Decide {
-            Box::new(move |previous, _world| Outcome { state: previous.unwrap_or_default(), replies: Vec::new(), effects })
+            Box::new(move |previous, _world| Outcome { state: previous.unwrap_or_default(), replies: Vec::new(), effects: effects.clone() })
         }
 
         /// Copies out the world the engine would see for this user.

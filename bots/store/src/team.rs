@@ -80,7 +80,7 @@ pub(crate) async fn write_grant(tx: &mut SqliteConnection, member: &TeamMember, 
     .await?;
     sqlx::query("DELETE FROM team_accounts WHERE member = ?1").bind(&member.name).execute(&mut *tx).await?;
     for account in &member.accounts {
-        sqlx::query("INSERT INTO team_accounts (channel, user_id, member) VALUES (?1, ?2, ?3)")
+        sqlx::query("INSERT INTO team_accounts (channel, user_id, member) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
             .bind(&account.channel)
             .bind(&account.user)
             .bind(&member.name)

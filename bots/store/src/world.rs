@@ -258,7 +258,8 @@ impl Batch<'_> {
     }
 
     /// Cancels a sign-up; a freed seat goes to the first person waiting, who is told through
-    /// the outbox in their own language.
+    /// the outbox in their own language, unless the course still has no seat free (its
+    /// capacity was lowered below the seats taken).
     pub(crate) async fn cancel_sign_up(&mut self, tx: &mut SqliteConnection, key: &UserKey, course: &str) -> Result<(), sqlx::Error> {
         let cancelled: Option<(i64,)> = sqlx::query_as(
             "UPDATE course_signups SET status = 'cancelled', updated_at = ?4 \
@@ -278,11 +279,15 @@ impl Batch<'_> {
         }
         let Some(view) = self.world.courses.iter_mut().find(|c| c.course.id == course) else { return Ok(()) };
         if let Some(place) = mine.waiting_position {
-            view.waiting -= 1;
+            view.waiting = view.waiting.saturating_sub(1);
             self.shift_waitlist(course, place);
             return Ok(());
         }
-        view.confirmed -= 1;
+        view.confirmed = view.confirmed.saturating_sub(1);
+        if view.confirmed >= view.course.capacity {
+            // Staff lowered the capacity below the seats taken: the freed seat is not free.
+            return Ok(());
+        }
         let promoted: Option<(String, String)> = sqlx::query_as(
             "UPDATE course_signups SET status = 'confirmed', updated_at = ?2 \
              WHERE id = (SELECT id FROM course_signups WHERE course_id = ?1 AND status = 'waiting' ORDER BY id LIMIT 1) \
@@ -294,7 +299,7 @@ impl Batch<'_> {
         .await?;
         let Some(first) = promoted else { return Ok(()) };
         view.confirmed += 1;
-        view.waiting -= 1;
+        view.waiting = view.waiting.saturating_sub(1);
         let title = NotificationArg::Text(view.course.title.clone());
         if let Some(signup) = self.personal.get_mut(&first).and_then(|p| p.signups.iter_mut().find(|s| s.course == course)) {
             signup.waiting_position = None;
@@ -338,7 +343,7 @@ impl Batch<'_> {
         if done.rows_affected() > 0
             && let Some(view) = self.world.sessions.iter_mut().find(|s| s.session.id == session)
         {
-            view.booked -= 1;
+            view.booked = view.booked.saturating_sub(1);
         }
         Ok(())
     }

@@ -18,12 +18,20 @@ pub fn limits(per_second: u32) -> Limits {
     Limits::new(RateLimits { per_second, per_chat_per_second: 1, per_chat_burst: 3 }, classify)
 }
 
-/// A 429 asks to wait; a blocked or deleted user cannot be reached; the network and
+/// A 429 asks to wait; a blocked, deleted or unknown user ("chat not found": a mistyped
+/// account) cannot be reached; the network and
 /// Telegram's own trouble (its 5xx answers, errors teloxide does not know) may pass.
 pub fn classify(e: &RequestError) -> Failure {
     match e {
         RequestError::RetryAfter(wait) => Failure::RetryAfter(wait.duration()),
-        RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::CantInitiateConversation | ApiError::BotKicked) => {
+        RequestError::Api(
+            ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::CantInitiateConversation
+            | ApiError::BotKicked
+            | ApiError::ChatNotFound
+            | ApiError::UserNotFound,
+        ) => {
             Failure::Unreachable
         }
         RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) | RequestError::Api(ApiError::Unknown(_)) => Failure::Passing,
@@ -41,6 +49,7 @@ mod tests {
     fn telegram_errors_are_read_as_the_shared_path_expects() {
         assert_eq!(classify(&RequestError::RetryAfter(Seconds::from_seconds(7))), Failure::RetryAfter(std::time::Duration::from_secs(7)));
         assert_eq!(classify(&RequestError::Api(ApiError::BotBlocked)), Failure::Unreachable);
+        assert_eq!(classify(&RequestError::Api(ApiError::ChatNotFound)), Failure::Unreachable);
         assert_eq!(classify(&RequestError::Api(ApiError::Unknown("Internal Server Error".into()))), Failure::Passing);
         assert_eq!(classify(&RequestError::Api(ApiError::MessageTextIsEmpty)), Failure::Permanent);
     }

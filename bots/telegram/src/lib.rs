@@ -24,7 +24,7 @@ use teloxide::types::{
 };
 use teloxide::{Bot, RequestError};
 use tokio::sync::Mutex;
-use wegweiser_core::{Attachment, Conversations, Inbound, InboundKind, MediaKind, Outbound, Secret};
+use wegweiser_core::{Attachment, Conversations, Inbound, InboundKind, MediaKind, Outbound, Replies, Secret};
 
 pub use delivery::{classify, Limits, SendError};
 use wegweiser_core::delivery::{self as shared, Sender};
@@ -316,10 +316,11 @@ impl<G: Conversations> Telegram<G> {
             return Ok(());
         };
         let chat = pressed.chat().id;
-        if let [only] = replies.as_slice()
+        if let [only] = replies.messages.as_slice()
             && !only.buttons.is_empty()
             && self.edit(chat, pressed.id(), only).await
         {
+            shared::settle_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), &replies, vec![Ok::<(), SendError>(())]).await;
             return Ok(());
         }
         // The old menu loses its buttons, so it cannot be pressed by mistake later.
@@ -351,20 +352,20 @@ impl<G: Conversations> Telegram<G> {
         edited.is_ok()
     }
 
-    /// Sends replies in order; a reply too long for one message goes in parts, its buttons
-    /// on the last. Returns false when the user cannot be reached.
-    async fn send_all(&self, chat: ChatId, replies: &[Outbound]) -> bool {
-        for reply in replies {
-            match self.send(chat, reply).await {
-                Ok(()) => {}
-                Err(SendError::Unreachable) => {
-                    self.mark_unreachable(chat).await;
-                    return false;
-                }
-                Err(e) => tracing::warn!(chat = chat.0, error = %e, "a reply was not sent"),
+    /// Sends the replies to an event in order, stopping at the first that fails, and
+    /// records how it went (what was not sent, the outbox sends later). A reply too long for
+    /// one message goes in parts, its buttons on the last.
+    async fn send_all(&self, chat: ChatId, replies: &Replies) {
+        let mut outcomes = Vec::with_capacity(replies.messages.len());
+        for reply in &replies.messages {
+            let outcome = self.send(chat, reply).await;
+            let failed = outcome.is_err();
+            outcomes.push(outcome);
+            if failed {
+                break;
             }
         }
-        true
+        shared::settle_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), replies, outcomes).await;
     }
 
     async fn send(&self, chat: ChatId, reply: &Outbound) -> Result<(), SendError> {
@@ -392,7 +393,8 @@ impl<G: Conversations> Telegram<G> {
 
     /// Sends a file with the reply's text as its caption; a text too long for a caption
     /// goes first as a message of its own. Photos go as photos, OGG voice notes as voice
-    /// notes, everything else as a document under its file name.
+    /// notes, everything else as a document under its file name; a photo Telegram refuses
+    /// as a photo (too large, odd dimensions) goes again as a document.
     async fn send_file(&self, chat: ChatId, reply: &Outbound, file: &Attachment) -> Result<(), SendError> {
         let fits = reply.text.encode_utf16().count() <= MAX_CAPTION_UNITS;
         if !fits {
@@ -400,7 +402,16 @@ impl<G: Conversations> Telegram<G> {
             Box::pin(self.send(chat, &text_only)).await?;
         }
         let caption = fits.then(|| escape_html(&reply.text)).filter(|c| !c.is_empty());
-        let markup = keyboard(&reply.buttons);
+        match self.upload(chat, file, caption.clone(), keyboard(&reply.buttons), false).await {
+            Err(SendError::Refused(e)) if file.kind == MediaKind::Photo => {
+                tracing::info!(error = %e, "Telegram refused a photo; sending it as a document");
+                self.upload(chat, file, caption, keyboard(&reply.buttons), true).await
+            }
+            sent => sent,
+        }
+    }
+
+    async fn upload(&self, chat: ChatId, file: &Attachment, caption: Option<String>, markup: Option<InlineKeyboardMarkup>, as_document: bool) -> Result<(), SendError> {
         let name = file.file_name();
         let bot = &self.inner.bot;
         self.inner
@@ -424,19 +435,13 @@ impl<G: Conversations> Telegram<G> {
                     };
                 }
                 match file.kind {
-                    MediaKind::Photo if file.mime.starts_with("image/") => sent_with_caption!(bot.send_photo(chat, input)),
-                    MediaKind::Voice if file.mime == "audio/ogg" => sent_with_caption!(bot.send_voice(chat, input)),
+                    MediaKind::Photo if !as_document && file.mime.starts_with("image/") => sent_with_caption!(bot.send_photo(chat, input)),
+                    MediaKind::Voice if !as_document && file.mime == "audio/ogg" => sent_with_caption!(bot.send_voice(chat, input)),
                     _ => sent_with_caption!(bot.send_document(chat, input)),
                 }
             })
             .await?;
         Ok(())
-    }
-
-    async fn mark_unreachable(&self, chat: ChatId) {
-        if let Err(e) = shared::report_unreachable(&*self.inner.gateway, CHANNEL, &chat.0.to_string()).await {
-            tracing::warn!(error = %e, "could not mark the user unreachable");
-        }
     }
 
     /// In a group the bot answers only when addressed, and then only points to a private

@@ -82,6 +82,16 @@ pub enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Events the gateway could not handle and messages it could not deliver: `failed
+    /// list`; `failed retry N` handles a given-up event again (after a fix; the running
+    /// gateway sends its answer); `failed forget N` deletes its record. No message text is
+    /// shown.
+    Failed {
+        #[command(subcommand)]
+        action: crate::failed_cli::FailedAction,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Print the language TEXT is written in and the confidence, e.g. "uk 0.95".
     Detect {
         /// The text; several words may be given without quotes.

@@ -56,7 +56,8 @@ where
         if fresh && pending_lang.is_none() {
             let start = event(&options.user, ids.next(), InboundKind::from_typed("/start"));
             if let Handled::Replies(replies) = gateway.handle(&start).await? {
-                print_replies(&mut output, &replies, true).await?;
+                print_replies(&mut output, &replies.messages, true).await?;
+                gateway.store().mark_delivered(&replies.outbox).await?;
             }
         }
     }
@@ -75,9 +76,14 @@ where
         let line = line.strip_suffix('\r').unwrap_or(line);
         let inbound = event(&options.user, ids.next(), InboundKind::from_typed(line));
         let handled = gateway.handle_with_language(&inbound, pending_lang.take().as_deref()).await?;
-        deliver_notifications(gateway, &options.user, &mut output, options.interactive).await?;
+        let answering = match &handled {
+            Handled::Replies(replies) => replies.outbox.as_slice(),
+            Handled::Duplicate => &[],
+        };
+        deliver_notifications(gateway, &options.user, answering, &mut output, options.interactive).await?;
         if let Handled::Replies(replies) = handled {
-            print_replies(&mut output, &replies, options.interactive).await?;
+            print_replies(&mut output, &replies.messages, options.interactive).await?;
+            gateway.store().mark_delivered(&replies.outbox).await?;
         }
     }
     if options.interactive {
@@ -87,10 +93,12 @@ where
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints what the outbox holds for this user (news from while they were away), then marks
-/// it delivered.
-async fn deliver_notifications<W: AsyncWrite + Unpin>(gateway: &Gateway, user: &str, output: &mut W, colour: bool) -> anyhow::Result<()> {
-    let pending = gateway.pending_notifications(CHANNEL, user).await?;
+/// Prints what the outbox holds for this user (news from while they were away, replies a
+/// stopped chat did not show) but the replies to the line just typed, then marks it
+/// delivered.
+async fn deliver_notifications<W: AsyncWrite + Unpin>(gateway: &Gateway, user: &str, answering: &[i64], output: &mut W, colour: bool) -> anyhow::Result<()> {
+    let mut pending = gateway.pending_notifications(CHANNEL, user).await?;
+    pending.retain(|(id, _)| !answering.contains(id));
     if pending.is_empty() {
         return Ok(());
     }

@@ -6,17 +6,23 @@ use std::time::Duration;
 
 use jiff::civil::DateTime;
 use wegweiser_core::broadcast::{DeliveryStatus, Source};
-use wegweiser_core::{BroadcastDelivery, Conversations, Delivery, Engine, Inbound, Outbound};
+use wegweiser_core::{BroadcastDelivery, Conversations, Delivery, Engine, Inbound, Outbound, Replies};
+use wegweiser_store::Processed;
 use wegweiser_store::Store;
 
 /// What became of an inbound event.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Handled {
-    /// Processed and committed; these replies go to the user.
-    Replies(Vec<Outbound>),
+    /// Processed and committed, or given up after its last attempt (then the replies are
+    /// an apology); the replies go to the user, and are reported sent with
+    /// [`Store::mark_delivered`].
+    Replies(Replies),
     /// This platform event id was processed before; nothing to do.
     Duplicate,
 }
+
+/// The message a user gets when their event failed on every attempt.
+pub const EVENT_FAILED: &str = "event-failed";
 
 /// Engine and store together. Events of one conversation must be handed in order; the
 /// store serialises commits, so different conversations may be handled concurrently.
@@ -98,6 +104,9 @@ impl Gateway {
             if let Err(e) = self.store.prune_processed_events(KEEP_EVENT_IDS).await {
                 tracing::warn!(error = %e, "could not forget old event ids; trying again later");
             }
+            if let Err(e) = self.store.prune_failed_events().await {
+                tracing::warn!(error = %e, "could not forget old failed events; trying again later");
+            }
             if let Err(e) = self.look_after_handovers().await {
                 tracing::warn!(error = %e, "could not escalate waiting handovers or delete old transcripts; trying again later");
             }
@@ -125,30 +134,57 @@ impl Gateway {
     /// Like [`Gateway::handle`], first presetting the conversation's language as the user's
     /// own choice when `lang` is given (`wegweiser chat --lang`).
     pub async fn handle_with_language(&self, event: &Inbound, lang: Option<&str>) -> wegweiser_store::Result<Handled> {
+        let processed = self.store.process_event(event, self.decide(event, lang), Some(self.apologise(event))).await?;
+        Ok(match processed {
+            Processed::Decided { outcome, outbox } => Handled::Replies(Replies { messages: outcome.replies, outbox }),
+            Processed::GaveUp { replies, outbox } => Handled::Replies(Replies { messages: replies, outbox }),
+            Processed::Duplicate => Handled::Duplicate,
+        })
+    }
+
+    /// Handles an event that was given up once more (`wegweiser failed retry`), with every
+    /// attempt it is allowed; its replies wait in the outbox for the running gateway.
+    /// Returns the replies, or the last failure.
+    pub async fn retry_failed(&self, id: i64) -> wegweiser_store::Result<Vec<Outbound>> {
+        let event = self.store.take_failed_event(id).await?;
+        loop {
+            match self.store.process_event(&event, self.decide(&event, None), None).await {
+                Ok(Processed::Decided { outcome, .. }) => return Ok(outcome.replies),
+                Ok(Processed::Duplicate) => return Ok(Vec::new()),
+                Ok(Processed::GaveUp { .. }) => return Err(wegweiser_store::Error::GaveUp),
+                Err(wegweiser_store::Error::Attempt { .. }) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The engine's decision on `event`, presetting the language when `lang` is given.
+    fn decide(&self, event: &Inbound, lang: Option<&str>) -> wegweiser_store::Decide {
         let engine = self.engine.clone();
         let owned = event.clone();
         let lang = lang.map(str::to_string);
         let clock = self.clock;
-        let outcome = self
-            .store
-            .process(
-                event,
-                Box::new(move |previous, world| {
-                    let now = clock.now(&engine);
-                    match lang {
-                        Some(lang) => {
-                            let mut state = previous.unwrap_or_default();
-                            engine.preset_locale(&mut state, &lang);
-                            engine.handle(Some(state), &owned, world, now)
-                        }
-                        None => engine.handle(previous, &owned, world, now),
-                    }
-                }),
-            )
-            .await?;
-        Ok(match outcome {
-            Some(outcome) => Handled::Replies(outcome.replies),
-            None => Handled::Duplicate,
+        Box::new(move |previous, world| {
+            let now = clock.now(&engine);
+            match &lang {
+                Some(lang) => {
+                    let mut state = previous.unwrap_or_default();
+                    engine.preset_locale(&mut state, lang);
+                    engine.handle(Some(state), &owned, world, now)
+                }
+                None => engine.handle(previous, &owned, world, now),
+            }
+        })
+    }
+
+    /// "Please try again", in the user's language (or the one their app hints at).
+    fn apologise(&self, event: &Inbound) -> wegweiser_store::Apologise {
+        let engine = self.engine.clone();
+        let hint = event.language_hint.clone();
+        Box::new(move |state| {
+            let registry = engine.catalog().registry();
+            let locale = state.and_then(|s| s.locale.clone()).or_else(|| hint.as_deref().and_then(|h| registry.negotiate(h)).map(|l| l.tag.clone()));
+            vec![engine.render_notification(locale.as_deref(), EVENT_FAILED, &Default::default(), &[])]
         })
     }
 
@@ -170,6 +206,9 @@ impl Gateway {
 
     /// An outbox message in the recipient's language, with its file if it carries one.
     async fn render_outbox(&self, locale: Option<&str>, n: &wegweiser_store::Notification) -> wegweiser_store::Result<Outbound> {
+        if let Some(reply) = &n.rendered {
+            return Ok(reply.clone());
+        }
         let mut message = self.engine.render_notification(locale, &n.message, &n.args, &n.buttons);
         if let Some(id) = n.media_file {
             message.attachment = self.store.media_file(id).await?;
@@ -181,7 +220,7 @@ impl Gateway {
 impl Conversations for Gateway {
     type Error = wegweiser_store::Error;
 
-    async fn handle(&self, event: &Inbound) -> Result<Option<Vec<Outbound>>, Self::Error> {
+    async fn handle(&self, event: &Inbound) -> Result<Option<Replies>, Self::Error> {
         Ok(match Gateway::handle(self, event).await? {
             Handled::Replies(replies) => Some(replies),
             Handled::Duplicate => None,
@@ -202,6 +241,10 @@ impl Conversations for Gateway {
 
     async fn delivered(&self, ids: &[i64]) -> Result<(), Self::Error> {
         self.store.mark_delivered(ids).await
+    }
+
+    async fn delivery_failed(&self, id: i64, reason: &str, refused: bool) -> Result<(), Self::Error> {
+        self.store.mark_failed(id, reason, refused).await
     }
 
     async fn broadcast_waiting(&self, channel: &str, limit: usize) -> Result<Vec<BroadcastDelivery>, Self::Error> {

@@ -1,10 +1,11 @@
 //! The Wegweiser gateway: wires the engine, the store and the channels together, and offers
-//! the staff command line (`chat`, `serve`, `check`, `catalog`, `role`, `broadcast`, `qr`, `detect`).
+//! the staff command line (`chat`, `serve`, `check`, `catalog`, `role`, `broadcast`, `failed`, `qr`, `detect`).
 
 pub mod broadcast_cli;
 pub mod catalog_cli;
 pub mod cli;
 pub mod console;
+pub mod failed_cli;
 pub mod gateway;
 pub mod qr;
 pub mod serve;

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use wegweiser::{broadcast_cli, catalog_cli, qr, serve, team_cli};
+use wegweiser::{broadcast_cli, catalog_cli, failed_cli, qr, serve, team_cli};
 use wegweiser::cli::{Cli, Command, DbArgs};
 use wegweiser::console::{self, ConsoleOptions};
 use wegweiser::{Clock, Gateway};
@@ -93,6 +93,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             block_on(false, async {
                 let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
                 broadcast_cli::run(&engine, &store, action.clone()).await
+            })?
+        }
+        Command::Failed { action, db } => {
+            block_on(false, async {
+                let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
+                failed_cli::run(Gateway::new(engine, store), action).await
             })?
         }
         Command::Role { db, words } => {

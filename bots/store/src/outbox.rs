@@ -1,0 +1,234 @@
+//! The outbox: every message for a user waits here until it is sent. Notifications (a
+//! freed seat, a reminder, a relayed message) are a Fluent id with arguments, rendered in
+//! the recipient's language on delivery; replies to the user's own event are stored
+//! rendered, in the same transaction as the state, so a crash between the commit and the
+//! send loses none (the channel sends them at once and marks them; what it did not mark,
+//! the delivery loop sends later).
+//!
+//! Each row is tried a bounded number of times, with growing pauses between tries; a row
+//! that keeps failing ends as `failed` with its reason and stops holding up its recipient.
+//! A recipient's rows go out in order: a row waiting for its next try holds back the later
+//! rows of the same recipient, never anyone else's.
+
+use std::collections::BTreeMap;
+
+use sqlx::SqliteConnection;
+use wegweiser_core::{NotificationArg, Outbound};
+
+use crate::{json, now, Result, Store};
+
+/// Tries of an outbox row that fails for a passing reason before it is given up.
+pub const MAX_DELIVERY_ATTEMPTS: i64 = 10;
+/// Tries of a row the network refuses as malformed (it will most likely never go through).
+pub const MAX_REFUSED_ATTEMPTS: i64 = 3;
+/// The first pause after a failed try; it doubles with every further try, up to an hour.
+const FIRST_RETRY_SECONDS: i64 = 10;
+const LONGEST_RETRY_SECONDS: i64 = 3600;
+/// How long a reply belongs to the channel that is sending it at once; after that (or when
+/// it was written before this store was opened: a crash) the delivery loop sends it.
+pub const REPLY_GRACE_SECONDS: i64 = 20;
+
+/// A message for a user from the outbox: a Fluent id and its arguments, rendered in the
+/// user's language on delivery, with command buttons as (label message id, command); or a
+/// reply already rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notification {
+    pub id: i64,
+    /// The language to use when the recipient has no conversation yet.
+    pub locale: Option<String>,
+    pub message: String,
+    pub args: BTreeMap<String, NotificationArg>,
+    pub buttons: Vec<(String, String)>,
+    /// The handover whose own room it goes to, on channels that give each one a room.
+    pub handover: Option<i64>,
+    /// A stored file to send with it ([`Store::media_file`]).
+    pub media_file: Option<i64>,
+    /// A reply to the user's own event, rendered when it was decided.
+    pub rendered: Option<Outbound>,
+}
+
+/// A notification with its recipient and the language of their conversation (None: the bot
+/// has not talked with them, or does not know their language yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub user: String,
+    pub conversation_locale: Option<String>,
+    pub notification: Notification,
+}
+
+/// What the committer records about outbox rows, in the transaction of its next batch.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// Sent: a reply is deleted (nothing is left to do with it), a notification marked sent.
+    Delivered(Vec<i64>),
+    /// One try failed; `refused`: the network said the message itself is wrong.
+    Failed { id: i64, reason: String, refused: bool },
+}
+
+/// The columns every outbox read takes, with the recipient's conversation language.
+macro_rules! outbox_select {
+    () => {
+        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons, o.room_handover, o.media_file, o.rendered \
+         FROM outbox o LEFT JOIN conversations c ON c.channel = o.channel AND c.user_id = o.user_id"
+    };
+}
+
+#[derive(sqlx::FromRow)]
+struct OutboxRow {
+    id: i64,
+    user_id: String,
+    known_locale: Option<String>,
+    locale: Option<String>,
+    message: String,
+    args: String,
+    buttons: String,
+    room_handover: Option<i64>,
+    media_file: Option<i64>,
+    rendered: Option<String>,
+}
+
+impl OutboxRow {
+    fn into_pending(self) -> Result<Pending> {
+        let notification = Notification {
+            id: self.id,
+            locale: self.locale,
+            message: self.message,
+            args: serde_json::from_str(&self.args)?,
+            buttons: serde_json::from_str(&self.buttons)?,
+            handover: self.room_handover,
+            media_file: self.media_file,
+            rendered: self.rendered.as_deref().map(serde_json::from_str).transpose()?,
+        };
+        Ok(Pending { user: self.user_id, conversation_locale: self.known_locale, notification })
+    }
+}
+
+impl Store {
+    /// Messages waiting for a user, oldest first.
+    pub async fn pending_notifications(&self, channel: &str, user: &str) -> Result<Vec<Notification>> {
+        let rows: Vec<OutboxRow> = sqlx::query_as(concat!(
+            outbox_select!(),
+            " WHERE o.channel = ?1 AND o.user_id = ?2 AND o.sent_at IS NULL AND o.failed_at IS NULL ORDER BY o.id"
+        ))
+        .bind(channel)
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(|row| Ok(row.into_pending()?.notification)).collect()
+    }
+
+    /// Messages due for users of `channel` who can be reached, oldest first, at most
+    /// `limit`, each with its recipient and the language of their conversation. A row
+    /// waiting for its next try, or a reply its channel is still sending, holds back the
+    /// later rows of its recipient.
+    pub async fn pending_for_channel(&self, channel: &str, limit: usize) -> Result<Vec<Pending>> {
+        let now = now();
+        let replies_before = (now - REPLY_GRACE_SECONDS).max(self.opened_at);
+        let rows: Vec<OutboxRow> = sqlx::query_as(concat!(
+            outbox_select!(),
+            " WHERE o.channel = ?1 AND o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ?3 \
+             AND (o.rendered IS NULL OR o.attempts > 0 OR o.created_at < ?4) \
+             AND NOT EXISTS (SELECT 1 FROM unreachable_users u WHERE u.channel = o.channel AND u.user_id = o.user_id) \
+             AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.user_id = o.user_id AND e.id < o.id \
+                 AND e.sent_at IS NULL AND e.failed_at IS NULL \
+                 AND (e.next_attempt_at > ?3 OR (e.rendered IS NOT NULL AND e.attempts = 0 AND e.created_at >= ?4))) \
+             ORDER BY o.id LIMIT ?2"
+        ))
+        .bind(channel)
+        .bind(limit as i64)
+        .bind(now)
+        .bind(replies_before)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(OutboxRow::into_pending).collect()
+    }
+
+    /// Marks outbox rows sent; they are not handed out again. Recorded by the committer,
+    /// together with the next batch of events.
+    pub async fn mark_delivered(&self, ids: &[i64]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        self.mark(Mark::Delivered(ids.to_vec())).await
+    }
+
+    /// Records a failed try to send outbox row `id`: it is tried again later, or, after its
+    /// last try, ends as failed with `reason`.
+    pub async fn mark_failed(&self, id: i64, reason: &str, refused: bool) -> Result<()> {
+        self.mark(Mark::Failed { id, reason: reason.to_string(), refused }).await
+    }
+
+    /// Outbox rows that were given up, newest first: (id, channel, message id, reason, when).
+    pub async fn failed_deliveries(&self) -> Result<Vec<(i64, String, String, String, i64)>> {
+        Ok(sqlx::query_as(
+            "SELECT id, channel, CASE WHEN rendered IS NULL THEN message ELSE 'reply' END, COALESCE(failure, ''), failed_at \
+             FROM outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+/// Writes the outbox marks of a batch.
+pub(crate) async fn apply_marks(tx: &mut SqliteConnection, marks: &[&Mark], now: i64) -> Result<(), sqlx::Error> {
+    let delivered: Vec<i64> = marks.iter().flat_map(|m| if let Mark::Delivered(ids) = m { ids.clone() } else { Vec::new() }).collect();
+    if !delivered.is_empty() {
+        let ids = json(&delivered);
+        sqlx::query("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?1)) AND rendered IS NOT NULL").bind(&ids).execute(&mut *tx).await?;
+        sqlx::query("UPDATE outbox SET sent_at = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND sent_at IS NULL")
+            .bind(now)
+            .bind(&ids)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for mark in marks {
+        let Mark::Failed { id, reason, refused } = mark else { continue };
+        let tried: Option<(i64, String)> = sqlx::query_as(
+            "UPDATE outbox SET attempts = attempts + 1, failure = ?2, \
+               next_attempt_at = ?3 + min(?4, ?5 << min(attempts, 20)), \
+               failed_at = CASE WHEN attempts + 1 >= (CASE WHEN ?6 THEN ?7 ELSE ?8 END) THEN ?3 END \
+             WHERE id = ?1 AND sent_at IS NULL AND failed_at IS NULL RETURNING attempts, channel",
+        )
+        .bind(id)
+        .bind(reason)
+        .bind(now)
+        .bind(LONGEST_RETRY_SECONDS)
+        .bind(FIRST_RETRY_SECONDS)
+        .bind(refused)
+        .bind(MAX_REFUSED_ATTEMPTS)
+        .bind(MAX_DELIVERY_ATTEMPTS)
+        .fetch_optional(&mut *tx)
+        .await?;
+        match tried {
+            Some((attempts, channel)) if attempts >= if *refused { MAX_REFUSED_ATTEMPTS } else { MAX_DELIVERY_ATTEMPTS } => {
+                tracing::error!(outbox = id, %channel, attempts, %reason, "a message could not be delivered and was given up (wegweiser failed lists it)")
+            }
+            Some((attempts, channel)) => tracing::warn!(outbox = id, %channel, attempts, %reason, "a message was not delivered; it is tried again later"),
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+/// Writes replies as outbox rows; returns their ids in the order given.
+pub(crate) async fn insert_replies(tx: &mut SqliteConnection, rows: &[(&str, &str, &Outbound)], now: i64) -> Result<Vec<i64>, sqlx::Error> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut encoded = Vec::with_capacity(rows.len());
+    for (channel, user, reply) in rows {
+        let rendered = serde_json::to_string(reply).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        encoded.push((*channel, *user, rendered));
+    }
+    // One statement inserts the rows in the array's order, each with the next row id.
+    let mut ids: Vec<i64> = sqlx::query_scalar(
+        "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) \
+         SELECT value ->> 0, value ->> 1, '', '{}', value ->> 2, ?1 FROM json_each(?2) WHERE true ORDER BY key RETURNING id",
+    )
+    .bind(now)
+    .bind(json(&encoded))
+    .fetch_all(&mut *tx)
+    .await?;
+    ids.sort_unstable();
+    Ok(ids)
+}
