@@ -263,3 +263,49 @@ fn roles_are_granted_listed_and_revoked_from_the_command_line_with_clear_refusal
     assert!(role(&["revoke", "Amal"]).status.success());
     assert!(!stdout(&role(&["list"])).contains("Amal"));
 }
+
+#[test]
+fn failed_events_are_listed_without_their_text_then_retried_or_forgotten() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let failed = |args: &[&str]| wegweiser().arg("failed").arg("--db").arg(&db).args(args).output().unwrap();
+    assert_eq!(stdout(&failed(&["list"])), "nothing failed\n");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let gateway = open_gateway(&db).await;
+        let pool = gateway.store().pool().clone();
+        // Every write of this user's state fails, as a bug would make it.
+        sqlx::query("CREATE TRIGGER poison BEFORE INSERT ON conversations WHEN NEW.user_id = 'amira' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")
+            .execute(&pool)
+            .await
+            .unwrap();
+        let event = wegweiser_core::Inbound {
+            channel: "console".into(),
+            user: "amira".into(),
+            event_id: "e1".into(),
+            kind: wegweiser_core::InboundKind::Text("Mein Aufenthaltstitel läuft ab".into()),
+            language_hint: Some("de".into()),
+            handover: None,
+            staff_room: None,
+        };
+        for attempt in 1..wegweiser_store::MAX_EVENT_ATTEMPTS {
+            let error = gateway.handle(&event).await.unwrap_err();
+            assert!(matches!(error, wegweiser_store::Error::Attempt { attempts, .. } if attempts == attempt), "{error}");
+        }
+        let Ok(wegweiser::Handled::Replies(apology)) = gateway.handle(&event).await else { panic!("given up with an apology") };
+        assert_eq!(apology.messages[0].text, "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.");
+        sqlx::query("DROP TRIGGER poison").execute(&pool).await.unwrap();
+        pool.close().await;
+    });
+    let list = stdout(&failed(&["list"]));
+    assert!(list.starts_with("event 1 · console · given up "), "{list}");
+    assert!(list.contains("· 3 attempts · ") && list.contains("poisoned"), "{list}");
+    assert!(!list.contains("Aufenthaltstitel") && !list.contains("amira"), "no text and no user in the list: {list}");
+    let retried = failed(&["retry", "1"]);
+    assert!(stdout(&retried).starts_with("event 1 handled; its answer (2 messages) goes out"), "{}{}", stdout(&retried), stderr(&retried));
+    assert_eq!(stdout(&failed(&["list"])), "nothing failed\n", "handled, it is no longer a failure");
+    let again = failed(&["retry", "1"]);
+    assert_eq!((again.status.code(), stderr(&again)), (Some(1), "wegweiser: there is no failed event '1'\n".to_string()));
+    let forgotten = failed(&["forget", "7"]);
+    assert_eq!((forgotten.status.code(), stderr(&forgotten)), (Some(1), "wegweiser: there is no failed event '7'\n".to_string()));
+}

@@ -265,13 +265,18 @@ async fn admins_manage_roles_in_chat_and_every_change_is_logged() {
     assert!(taken.contains("console:amal") && taken.contains("Amal"), "{taken}");
     let bad = text(&chat.say_as("admin", "/role grant X chef ar console:x").await);
     assert!(bad.contains("chef"), "{bad}");
+    let twice = text(&chat.say_as("admin", "/role grant Xaver peer de console:7777 console:7777").await);
+    assert!(twice.contains("Xaver"), "the same account named twice is granted once: {twice}");
+    let after = text(&chat.say_as("admin", "/role list").await);
+    assert!(after.contains("Xaver · peer · de · console:7777"), "and the admin is answered after it: {after}");
     let list = text(&chat.say_as("admin", "/role list").await);
     assert!(list.contains("Frau Kaya · staff · tr,de · console:kaya"), "{list}");
     assert_eq!(text(&chat.say_as("kaya", "/queue").await), catalog_text(&chat, "de", "team-queue-empty"), "the new role works at once");
     chat.say_as("admin", "/role revoke \"Frau Kaya\"").await;
     let log = chat.gateway.store().role_changes().await.unwrap();
     let by_admin: Vec<(String, String)> = log.into_iter().filter(|(_, by, ..)| by == "console:admin").map(|(_, _, m, c)| (m, c)).collect();
-    assert_eq!(by_admin, [("Frau Kaya".to_string(), "grant staff tr,de console:kaya".to_string()), ("Frau Kaya".to_string(), "revoke".to_string())]);
+    let kaya = |change: &str| ("Frau Kaya".to_string(), change.to_string());
+    assert_eq!(by_admin, [kaya("grant staff tr,de console:kaya"), ("Xaver".to_string(), "grant peer de console:7777".to_string()), kaya("revoke")]);
 }
 
 #[tokio::test]

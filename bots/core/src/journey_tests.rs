@@ -494,6 +494,25 @@ fn a_handover_closed_by_its_helper_returns_the_user_to_the_bot_and_staff_only_to
 }
 
 #[test]
+fn a_conversation_started_anew_while_its_request_is_open_goes_back_into_it() {
+    let mut chat = Chat::new("en");
+    chat.say("/start");
+    chat.say("/human");
+    let ask = chat.say("Where do I register?");
+    let sent = chat.say(&Chat::buttons(&ask)[0]);
+    assert!(matches!(&sent.effects[..], [Effect::HandoverRequested { .. }]), "{:?}", sent.effects);
+    // The stored state is lost (unreadable, say); the request is still open in the world.
+    chat.state = ConversationState::default();
+    let again = chat.say("/start");
+    assert!(chat.state.with_person, "back with the person");
+    assert_eq!(chat.state.locale.as_deref(), Some("en"), "in the language of the request");
+    assert!(Chat::text(&again).contains("still open"), "{}", Chat::text(&again));
+    assert!(again.effects.iter().all(|e| !matches!(e, Effect::HandoverRequested { .. })), "no second request: {:?}", again.effects);
+    let relayed = chat.say("I am still here");
+    assert!(matches!(&relayed.effects[..], [Effect::HandoverMessage { .. }]), "{:?}", relayed.effects);
+}
+
+#[test]
 fn announcements_are_offered_once_with_the_first_main_menu_and_no_is_one_tap() {
     let mut chat = Chat::new("en");
     let first = chat.say("/start");
@@ -588,6 +607,16 @@ fn a_broadcast_file_gives_each_language_its_text_or_its_fallback_chains_and_name
     assert!(broken.contains("news.toml:1"), "{broken}");
     let long = format!("de = \"{}\"\n", "x".repeat(5000));
     assert!(parse_texts(path, &long, registry).unwrap_err().to_string().contains("at most 4096"));
+    let huge = format!("de = \"{}\"\n", "ü".repeat(200_000));
+    let refused = parse_texts(path, &huge, registry).unwrap_err();
+    assert_eq!(refused.len(), 1, "a file far too large is refused before it is read: {refused}");
+    assert!(refused.to_string().contains("at most 256 KiB"), "{refused}");
+    let many: String = (0..40).map(|n| format!("x{n} = \"?\"\n")).collect();
+    let capped = parse_texts(path, &format!("de = \"Hallo\"\n{many}"), registry).unwrap_err();
+    assert_eq!(capped.len(), crate::broadcast::MAX_FILE_PROBLEMS_SHOWN + 1, "{capped}");
+    assert!(capped.to_string().contains("and 35 more problems"), "{capped}");
+    let multibyte_broken = parse_texts(path, "de = \"Straße\nfa = \"دوره\n", registry).unwrap_err().to_string();
+    assert!(multibyte_broken.contains("news.toml:1"), "{multibyte_broken}");
 
     let message = Source::Message("news-new-courses".into());
     assert!(engine.render_broadcast("ar", &message).text.contains("/start"));

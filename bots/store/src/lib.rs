@@ -27,6 +27,8 @@ mod failed;
 mod handover;
 mod outbox;
 mod privacy;
+#[macro_use]
+mod suite_faults;
 mod suite;
 mod team;
 mod world;

@@ -40,7 +40,7 @@ pub async fn run(gateway: Gateway, action: &FailedAction) -> anyhow::Result<Exit
             Ok(())
         }
         FailedAction::Retry { id } => gateway.retry_failed(*id).await.map(|replies| {
-            println!("event {id} handled; {} replies go out through the running gateway", replies.len());
+            println!("event {id} handled; its answer ({} messages) goes out through the running gateway", replies.len());
         }),
         FailedAction::Forget { id } => store.forget_failed_event(*id).await.map(|()| println!("event {id} forgotten")),
     };

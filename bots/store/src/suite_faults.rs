@@ -1,0 +1,249 @@
+//! Store tests of what goes wrong: events that fail, batches that cannot commit, replies a
+//! channel did not send, messages the network keeps refusing. Expanded beside
+//! `store_integration_tests!` for every backend, whose helpers they use.
+
+#[cfg(test)]
+macro_rules! store_fault_tests {
+    ($open:expr) => {
+        fn reply(text: &str) -> wegweiser_core::Outbound {
+            wegweiser_core::Outbound {
+                text: text.into(),
+                buttons: Vec::new(),
+                locale: "de".into(),
+                direction: wegweiser_core::i18n::Direction::Ltr,
+                attachment: None,
+            }
+        }
+
+        fn saying(step: &str, texts: &[&str]) -> $crate::Decide {
+            let (step, replies): (String, Vec<_>) = (step.to_string(), texts.iter().map(|t| reply(t)).collect());
+            Box::new(move |previous, _world| {
+                let mut state = previous.unwrap_or_default();
+                state.step = step.clone();
+                Outcome { state, replies: replies.clone(), effects: Vec::new() }
+            })
+        }
+
+        fn sorry() -> Option<$crate::Apologise> {
+            Some(Box::new(|_state| vec![reply("sorry")]))
+        }
+
+        fn person_request() -> Effect {
+            Effect::HandoverRequested { topic: None, district: None, staff_only: false, locale: "de".into(), note: Some("help".into()) }
+        }
+
+        /// Every write of a handover request by `poison` fails, as a bug in one effect would.
+        async fn poison_handover_requests(store: &$crate::Store) {
+            sqlx::query("CREATE TRIGGER poison BEFORE INSERT ON handover_requests WHEN NEW.user_id = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")
+                .execute(store.pool())
+                .await
+                .unwrap();
+        }
+
+        async fn count(store: &$crate::Store, sql: &'static str) -> i64 {
+            sqlx::query_scalar(sql).fetch_one(store.pool()).await.unwrap()
+        }
+
+        #[tokio::test]
+        async fn a_failing_event_is_retried_then_given_up_while_the_others_of_its_batch_go_through() {
+            let (store, _keep) = $open.await;
+            poison_handover_requests(&store).await;
+            for attempt in 1..=$crate::MAX_EVENT_ATTEMPTS {
+                let (poisoned, fine) = (event("poison", "p1"), event("fine", &format!("f{attempt}")));
+                let (bad, good) = tokio::join!(
+                    store.process_event(&poisoned, at_step("person-done", vec![person_request()]), sorry()),
+                    store.process_event(&fine, at_step("person-done", vec![person_request()]), sorry()),
+                );
+                assert!(matches!(good.unwrap(), $crate::Processed::Decided { .. }));
+                match bad {
+                    Err($crate::Error::Attempt { attempts, reason }) => {
+                        assert_eq!(attempts, attempt);
+                        assert!(reason.contains("poisoned"), "{reason}");
+                    }
+                    Ok($crate::Processed::GaveUp { replies, outbox }) => {
+                        assert_eq!(attempt, $crate::MAX_EVENT_ATTEMPTS, "given up only after the last attempt");
+                        assert_eq!(replies[0].text, "sorry");
+                        assert_eq!(outbox.len(), 1, "the apology waits in the outbox like any reply");
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+            // The channel moves on: the event counts as processed now.
+            let again = store.process_event(&event("poison", "p1"), at_step("never", vec![]), sorry()).await.unwrap();
+            assert_eq!(again, $crate::Processed::Duplicate);
+            assert!(store.conversation("test", "poison").await.unwrap().is_none(), "nothing of the failed event was written");
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM handover_requests WHERE user_id = 'fine'").await, 1, "the other user has one request");
+            let failed = store.failed_events().await.unwrap();
+            assert_eq!(failed.len(), 1);
+            assert_eq!((failed[0].channel.as_str(), failed[0].attempts), ("test", $crate::MAX_EVENT_ATTEMPTS));
+            assert!(failed[0].gave_up_at.is_some());
+            assert!(!failed[0].reason.contains("hello"), "no message text in the record");
+        }
+
+        #[tokio::test]
+        async fn a_given_up_event_can_be_taken_back_and_handled_again_or_forgotten() {
+            let (store, _keep) = $open.await;
+            poison_handover_requests(&store).await;
+            for _ in 0..$crate::MAX_EVENT_ATTEMPTS {
+                let _ = store.process_event(&event("poison", "p1"), at_step("person-done", vec![person_request()]), None).await;
+            }
+            let id = store.failed_events().await.unwrap()[0].id;
+            sqlx::query("DROP TRIGGER poison").execute(store.pool()).await.unwrap();
+            let event = store.take_failed_event(id).await.unwrap();
+            assert_eq!((event.user.as_str(), event.event_id.as_str()), ("poison", "p1"));
+            assert_eq!(event.kind, InboundKind::Text("hello".into()), "the event comes back as it was");
+            assert!(matches!(store.process_event(&event, at_step("person-done", vec![person_request()]), None).await.unwrap(), $crate::Processed::Decided { .. }));
+            assert!(store.failed_events().await.unwrap().is_empty());
+            assert!(matches!(store.take_failed_event(id).await, Err($crate::Error::NotFound { .. })));
+            assert!(matches!(store.forget_failed_event(id).await, Err($crate::Error::NotFound { .. })));
+        }
+
+        #[tokio::test]
+        async fn an_event_still_being_retried_is_not_taken_back() {
+            let (store, _keep) = $open.await;
+            poison_handover_requests(&store).await;
+            let _ = store.process_event(&event("poison", "p1"), at_step("person-done", vec![person_request()]), None).await;
+            let id = store.failed_events().await.unwrap()[0].id;
+            assert!(matches!(store.take_failed_event(id).await, Err($crate::Error::StillRetried { .. })));
+            store.forget_failed_event(id).await.unwrap();
+            assert!(store.failed_events().await.unwrap().is_empty());
+        }
+
+        #[tokio::test]
+        async fn a_batch_that_cannot_commit_is_committed_again_event_by_event() {
+            let (store, _keep) = $open.await;
+            // The state is written once for the whole batch, after every savepoint: a failure
+            // there fails the batch as a whole.
+            sqlx::query("CREATE TRIGGER poison BEFORE INSERT ON conversations WHEN NEW.user_id = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")
+                .execute(store.pool())
+                .await
+                .unwrap();
+            let (poisoned, fine, also) = (event("poison", "p1"), event("fine", "f1"), event("also-fine", "a1"));
+            let (bad, good, other) = tokio::join!(
+                store.process_event(&poisoned, saying("main", &["hi"]), sorry()),
+                store.process_event(&fine, saying("main", &["hi"]), sorry()),
+                store.process_event(&also, saying("main", &["hi"]), sorry()),
+            );
+            assert!(matches!(bad, Err($crate::Error::Attempt { attempts: 1, .. })), "{bad:?}");
+            assert!(matches!(good.unwrap(), $crate::Processed::Decided { .. }));
+            assert!(matches!(other.unwrap(), $crate::Processed::Decided { .. }));
+            assert_eq!(store.conversation("test", "fine").await.unwrap().unwrap().step, "main");
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM outbox WHERE user_id = 'poison'").await, 0, "no reply of the failed event");
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM processed_events WHERE event_id = 'p1'").await, 0, "it will be tried again");
+            for _ in 1..$crate::MAX_EVENT_ATTEMPTS {
+                let _ = store.process_event(&event("poison", "p1"), saying("main", &["hi"]), sorry()).await;
+            }
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM processed_events WHERE event_id = 'p1'").await, 1, "given up, the channel moves on");
+        }
+
+        #[tokio::test]
+        async fn replies_are_committed_to_the_outbox_and_go_once_marked_sent() {
+            let (store, _keep) = $open.await;
+            let $crate::Processed::Decided { outbox, outcome } = store.process_event(&event("u1", "e1"), saying("main", &["one", "two"]), None).await.unwrap() else {
+                panic!("decided")
+            };
+            assert_eq!(outbox.len(), 2);
+            assert_eq!(outcome.replies.len(), 2);
+            // While their channel sends them, the delivery loop leaves them alone ...
+            assert!(store.pending_for_channel("test", 10).await.unwrap().is_empty());
+            // ... unless it did not say it sent them in time (it stopped, say).
+            sqlx::query("UPDATE outbox SET created_at = created_at - 3600").execute(store.pool()).await.unwrap();
+            let pending = store.pending_for_channel("test", 10).await.unwrap();
+            let texts: Vec<String> = pending.iter().map(|p| p.notification.rendered.clone().unwrap().text).collect();
+            assert_eq!(texts, ["one", "two"]);
+            assert_eq!(pending.iter().map(|p| p.notification.id).collect::<Vec<_>>(), outbox);
+            store.mark_delivered(&outbox).await.unwrap();
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM outbox").await, 0, "a sent reply is not kept");
+        }
+
+        #[tokio::test]
+        async fn a_reply_written_before_a_restart_is_sent_at_once() {
+            let (store, _keep) = $open.await;
+            store.process_event(&event("u1", "e1"), saying("main", &["one"]), None).await.unwrap();
+            // A gateway that stopped after the commit left it; this store was opened after.
+            sqlx::query("UPDATE outbox SET created_at = created_at - 1").execute(store.pool()).await.unwrap();
+            let reopened = $crate::Store { opened_at: $crate::now() + 1, ..store.clone() };
+            assert_eq!(reopened.pending_for_channel("test", 10).await.unwrap().len(), 1);
+        }
+
+        #[tokio::test]
+        async fn a_failing_message_backs_off_holds_back_only_its_recipient_and_ends_failed() {
+            let (store, _keep) = $open.await;
+            store.process_event(&event("u1", "e1"), saying("main", &["u1 first", "u1 second"]), None).await.unwrap();
+            store.process_event(&event("u2", "e2"), saying("main", &["u2 only"]), None).await.unwrap();
+            sqlx::query("UPDATE outbox SET created_at = created_at - 3600").execute(store.pool()).await.unwrap();
+            let due = |store: $crate::Store| async move {
+                let pending = store.pending_for_channel("test", 10).await.unwrap();
+                pending.into_iter().map(|p| p.notification.rendered.unwrap().text).collect::<Vec<_>>()
+            };
+            assert_eq!(due(store.clone()).await, ["u1 first", "u1 second", "u2 only"]);
+            let first: i64 = count(&store, "SELECT MIN(id) FROM outbox").await;
+            store.mark_failed(first, "Bad Gateway", false).await.unwrap();
+            assert_eq!(due(store.clone()).await, ["u2 only"], "u1's messages wait in order; u2's do not");
+            for attempt in 2..=$crate::MAX_DELIVERY_ATTEMPTS {
+                sqlx::query("UPDATE outbox SET next_attempt_at = 0").execute(store.pool()).await.unwrap();
+                assert_eq!(due(store.clone()).await[0], "u1 first", "tried again once due ({attempt})");
+                store.mark_failed(first, "Bad Gateway", false).await.unwrap();
+            }
+            assert_eq!(due(store.clone()).await, ["u1 second", "u2 only"], "given up, it no longer holds anyone back");
+            let failed = store.failed_deliveries().await.unwrap();
+            assert_eq!(failed.len(), 1);
+            assert_eq!((failed[0].0, failed[0].2.as_str(), failed[0].3.as_str()), (first, "reply", "Bad Gateway"));
+        }
+
+        #[tokio::test]
+        async fn a_message_the_network_refuses_is_given_up_sooner() {
+            let (store, _keep) = $open.await;
+            store.process_event(&event("u1", "e1"), saying("main", &["x"]), None).await.unwrap();
+            let id: i64 = count(&store, "SELECT MIN(id) FROM outbox").await;
+            for _ in 0..$crate::outbox::MAX_REFUSED_ATTEMPTS {
+                store.mark_failed(id, "Bad Request: chat not found", true).await.unwrap();
+            }
+            assert_eq!(store.failed_deliveries().await.unwrap().len(), 1);
+        }
+
+        #[tokio::test]
+        async fn a_course_whose_capacity_was_lowered_promotes_no_one_until_a_seat_is_free() {
+            let (store, _keep) = $open.await;
+            let mut catalog = sample_catalog(&["shrunk"]);
+            catalog.courses[0].capacity = 2;
+            store.import_catalog(&catalog).await.unwrap();
+            for (n, user) in ["anna", "bilal", "chiara"].iter().enumerate() {
+                store.process(&event(user, &format!("s{n}")), sign_up_for("shrunk")).await.unwrap();
+            }
+            assert_eq!(seats(&store, "shrunk").await, (2, 1));
+            catalog.courses[0].capacity = 1;
+            store.import_catalog(&catalog).await.unwrap();
+            store.process(&event("anna", "c1"), cancel_for("shrunk")).await.unwrap().expect("the cancellation goes through");
+            assert_eq!(seats(&store, "shrunk").await, (1, 1), "bilal keeps his seat, chiara keeps waiting");
+            assert!(store.pending_notifications("test", "chiara").await.unwrap().is_empty());
+            store.process(&event("bilal", "c2"), cancel_for("shrunk")).await.unwrap();
+            assert_eq!(seats(&store, "shrunk").await, (1, 0), "now the seat is free, and chiara gets it");
+        }
+
+        #[tokio::test]
+        async fn a_second_request_for_a_person_joins_the_open_one() {
+            let (store, _keep) = $open.await;
+            store.process(&event("u1", "h1"), at_step("person-done", vec![person_request()])).await.unwrap();
+            store.process(&event("u1", "h2"), at_step("person-done", vec![person_request()])).await.unwrap().expect("not a failure");
+            let requests = store.handover_requests().await.unwrap();
+            assert_eq!(requests.len(), 1, "one open request per user");
+            let kept = store.handover_messages(requests[0].id).await.unwrap();
+            assert_eq!(kept, [("user".to_string(), Some("help".to_string()), None)], "the second question is kept with the first");
+        }
+
+        #[tokio::test]
+        async fn an_account_named_twice_in_a_grant_is_written_once() {
+            let (store, _keep) = $open.await;
+            let account = wegweiser_core::catalog::Account { channel: "telegram".into(), user: "7777".into() };
+            let member = wegweiser_core::team::TeamMember {
+                name: "Xaver".into(),
+                role: wegweiser_core::team::Role::Peer,
+                languages: vec!["de".into()],
+                accounts: vec![account.clone(), account],
+            };
+            store.process(&event("admin", "g1"), at_step("main", vec![Effect::GrantRole(member)])).await.unwrap().expect("granted");
+            assert_eq!(store.team().await.unwrap()[0].accounts.len(), 1);
+        }
+    };
+}
