@@ -6,6 +6,7 @@ pub mod catalog_cli;
 pub mod cli;
 pub mod console;
 pub mod gateway;
+pub mod instance;
 pub mod qr;
 pub mod serve;
 pub mod team_cli;
