@@ -9,6 +9,7 @@ mod cli;
 mod handover;
 mod conversations;
 mod courses;
+mod exclusive;
 mod matrix;
 mod relay;
 mod telegram;

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod console;
 pub mod failed_cli;
 pub mod gateway;
+pub mod instance;
 pub mod qr;
 pub mod serve;
 pub mod team_cli;

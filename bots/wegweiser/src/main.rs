@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use wegweiser::{broadcast_cli, catalog_cli, failed_cli, qr, serve, team_cli};
+use wegweiser::{broadcast_cli, catalog_cli, failed_cli, instance, qr, serve, team_cli};
 use wegweiser::cli::{Cli, Command, DbArgs};
 use wegweiser::console::{self, ConsoleOptions};
 use wegweiser::{Clock, Gateway};
@@ -82,10 +82,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?
         }
         Command::Serve { db } => {
+            let path = db.path()?;
+            let _lock = instance::lock_database(&path, "serve")?;
             block_on(true, async {
                 let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
                 let gateway = Arc::new(Gateway::new(engine, store));
-                serve::run(gateway, &db.path()?).await?;
+                serve::run(gateway, &path).await?;
                 Ok(ExitCode::SUCCESS)
             })?
         }
@@ -122,6 +124,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?
         }
         Command::Chat(args) => {
+            let _lock = instance::lock_database(&args.db.path()?, "chat")?;
             block_on(false, async {
                 let clock = args.clock.map(|start| Clock::starting_at(start, &engine)).unwrap_or_default();
                 let store = open_store(&cli, &engine, &args.db, clock.now(&engine)).await?;

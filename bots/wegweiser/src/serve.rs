@@ -1,16 +1,27 @@
 //! `wegweiser serve`: the long-running gateway. Runs every configured channel side by side
 //! (Telegram by long polling or a webhook behind axum; Matrix by sync), delivers each
-//! channel's outbox, and runs the reminder scheduler, until Ctrl-C or SIGTERM.
+//! channel's outbox, and runs the reminder scheduler, until Ctrl-C or SIGTERM. Start-up
+//! calls to the networks are tried again while they fail for a passing reason; once
+//! serving, a task that stops ends serve with an error naming it, for the service manager
+//! to restart.
 
+use std::any::Any;
+use std::collections::HashMap;
+use std::future::Future;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
-use anyhow::{bail, Context};
+use anyhow::{anyhow, bail, Context};
+use matrix_sdk::ruma::api::error::ErrorKind;
+use teloxide::{ApiError, RequestError};
+use tokio::task::JoinSet;
+use wegweiser_core::delivery::{backoff, Failure};
 use wegweiser_core::{is_bot_token, is_http_url, is_matrix_user_id, Secret};
 use wegweiser_matrix::{Credentials, Matrix};
 use wegweiser_telegram::{Connection, Telegram};
 
-use crate::Gateway;
+use crate::{instance, Gateway};
 
 /// The environment variable that holds the bot token; it wins over the config file.
 pub const TOKEN_VARIABLE: &str = "WEGWEISER_TELEGRAM_TOKEN";
@@ -86,8 +97,10 @@ pub fn matrix_connection(gateway: &Gateway, db: &Path) -> anyhow::Result<Option<
     }))
 }
 
-/// Runs every configured channel until a shutdown signal; returns an error only if none is
-/// configured or one cannot start (a wrong token or password, an unreachable server).
+/// Runs every configured channel until a shutdown signal (then `Ok`). Returns an error if
+/// none is configured, if one cannot start (a wrong token or password, a server still
+/// unreachable after [`START_PATIENCE`]), or when one of its tasks stops: a service manager
+/// then starts Wegweiser again instead of leaving it running deaf.
 pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
     let telegram = telegram_connection(&gateway)?;
     let matrix = matrix_connection(&gateway, db)?;
@@ -97,6 +110,7 @@ pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
             "no channel to serve: set {TOKEN_VARIABLE} (Telegram) or {MATRIX_HOMESERVER_VARIABLE} with the bot's Matrix account, or [telegram] / [matrix] in {config} (see README)"
         );
     }
+    let _matrix_store = matrix.as_ref().map(|c| instance::lock_matrix_store(&c.store, "serve")).transpose()?;
     let interrupted = gateway.store().interrupt_deliveries().await?;
     if interrupted > 0 {
         tracing::warn!(
@@ -104,62 +118,236 @@ pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
             "broadcast messages were going out when the gateway stopped; they may have arrived and are not sent again (reported as interrupted)"
         );
     }
-    let mut tasks = tokio::task::JoinSet::new();
+    let mut tasks = Tasks::default();
     let mut serving = Vec::new();
     if let Some(connection) = telegram {
         start_telegram(&gateway, &connection, &mut tasks).await?;
         serving.push("Telegram");
     }
     if let Some(connection) = matrix {
-        let matrix = Matrix::connect(&connection, gateway.clone()).await.with_context(|| format!("connecting to Matrix at {}", connection.homeserver))?;
-        let outbox = matrix.clone();
-        tasks.spawn(async move { outbox.deliver_outbox().await });
-        let broadcasts = matrix.clone();
-        tasks.spawn(async move { broadcasts.deliver_broadcasts().await });
-        tasks.spawn(async move {
-            if let Err(e) = matrix.run().await {
-                tracing::error!(error = %e, "the Matrix channel stopped");
-            }
-        });
+        start_matrix(&gateway, &connection, &mut tasks).await?;
         serving.push("Matrix");
     }
     gateway.run_scheduler_once().await?;
-    tasks.spawn(gateway.clone().run_scheduler());
+    let scheduler = gateway.clone();
+    tasks.spawn("the scheduler", async move {
+        scheduler.run_scheduler().await;
+        Ok(())
+    });
     eprintln!("wegweiser: serving {}; stop with Ctrl-C", serving.join(" and "));
-    shutdown_signal().await;
-    tasks.abort_all();
+    supervise(&mut tasks, shutdown_signal()).await?;
     eprintln!("wegweiser: stopped");
     Ok(())
 }
 
-async fn start_telegram(gateway: &Arc<Gateway>, connection: &Connection, tasks: &mut tokio::task::JoinSet<()>) -> anyhow::Result<()> {
-    let telegram = Telegram::connect(connection, gateway.clone()).await.context("connecting to Telegram")?;
+async fn start_telegram(gateway: &Arc<Gateway>, connection: &Connection, tasks: &mut Tasks) -> anyhow::Result<()> {
+    let config = gateway.engine().config().path.display().to_string();
+    let telegram = retry_start("connecting to Telegram", telegram_failure, || Telegram::connect(connection, gateway.clone()))
+        .await
+        .map_err(|e| telegram_refused(e, "connecting to Telegram", &config))?;
     telegram.describe().await;
     let outbox = telegram.clone();
-    tasks.spawn(async move { outbox.deliver_outbox().await });
+    tasks.spawn("the Telegram outbox delivery", async move {
+        outbox.deliver_outbox().await;
+        Ok(())
+    });
     let broadcasts = telegram.clone();
-    tasks.spawn(async move { broadcasts.deliver_broadcasts().await });
+    tasks.spawn("the Telegram broadcast delivery", async move {
+        broadcasts.deliver_broadcasts().await;
+        Ok(())
+    });
     match gateway.engine().config().telegram.webhook.clone() {
         Some(webhook) => {
-            let routes = telegram.webhook(&webhook.url, webhook.secret_token.as_ref()).await.context("registering the webhook")?;
+            let register = || telegram.webhook(&webhook.url, webhook.secret_token.as_ref());
+            let routes = retry_start("registering the webhook", telegram_failure, register)
+                .await
+                .map_err(|e| telegram_refused(e, "registering the webhook", &config))?;
             let listener = tokio::net::TcpListener::bind(webhook.listen).await.with_context(|| format!("listening on {}", webhook.listen))?;
             tracing::info!(listen = %webhook.listen, "receiving Telegram updates by webhook");
-            tasks.spawn(async move {
-                if let Err(e) = axum::serve(listener, routes).await {
-                    tracing::error!(error = %e, "the webhook server stopped");
-                }
-            });
+            tasks.spawn("the Telegram webhook server", async move { Ok(axum::serve(listener, routes).await?) });
         }
         None => {
             tracing::info!("receiving Telegram updates by long polling");
-            tasks.spawn(async move {
-                if let Err(e) = telegram.poll().await {
-                    tracing::error!(error = %e, "polling stopped");
-                }
-            });
+            tasks.spawn("the Telegram polling", async move { Ok(telegram.poll().await?) });
         }
     }
     Ok(())
+}
+
+async fn start_matrix(gateway: &Arc<Gateway>, connection: &wegweiser_matrix::Connection, tasks: &mut Tasks) -> anyhow::Result<()> {
+    let config = gateway.engine().config().path.display().to_string();
+    let connect = move || {
+        let gateway = gateway.clone();
+        async move { Matrix::connect(connection, gateway).await.map_err(request_errors_as_sdk_errors) }
+    };
+    let matrix = retry_start("connecting to Matrix", matrix_failure, connect).await.map_err(|e| matrix_refused(e, connection, &config))?;
+    let outbox = matrix.clone();
+    tasks.spawn("the Matrix outbox delivery", async move {
+        outbox.deliver_outbox().await;
+        Ok(())
+    });
+    let broadcasts = matrix.clone();
+    tasks.spawn("the Matrix broadcast delivery", async move {
+        broadcasts.deliver_broadcasts().await;
+        Ok(())
+    });
+    tasks.spawn("the Matrix sync", async move { Ok(matrix.run().await?) });
+    Ok(())
+}
+
+/// How long start-up keeps trying a call that fails for a passing reason.
+pub const START_PATIENCE: Duration = Duration::from_secs(120);
+/// The longest pause between two tries at start-up.
+const MAX_START_PAUSE: Duration = Duration::from_secs(30);
+
+/// The pause after the `tries`-th failed try at start-up: 1 s, 2 s, 4 s … up to 30 s.
+pub fn start_pause(tries: u32) -> Duration {
+    backoff(tries + 1).min(MAX_START_PAUSE)
+}
+
+/// Calls `call` until it succeeds, fails for good, or [`START_PATIENCE`] is spent. A
+/// failure `classify` calls passing (the network, a server's 5xx) is tried again after
+/// [`start_pause`], a "wait this long" after that wait; any other (a wrong token, a refused
+/// login: at start-up "unreachable" is as final as "permanent") is returned at once.
+pub async fn retry_start<T, E, Fut>(what: &str, classify: impl Fn(&E) -> Failure, mut call: impl FnMut() -> Fut) -> Result<T, E>
+where
+    E: std::fmt::Display,
+    Fut: Future<Output = Result<T, E>>,
+{
+    let started = tokio::time::Instant::now();
+    let mut tries = 0;
+    loop {
+        let error = match call().await {
+            Ok(value) => return Ok(value),
+            Err(error) => error,
+        };
+        tries += 1;
+        let pause = match classify(&error) {
+            Failure::Passing => start_pause(tries),
+            Failure::RetryAfter(wait) => wait,
+            Failure::Unreachable | Failure::Permanent => return Err(error),
+        };
+        if started.elapsed() + pause > START_PATIENCE {
+            return Err(error);
+        }
+        tracing::warn!(error = %error, ?pause, "{what} failed; trying again");
+        tokio::time::sleep(pause).await;
+    }
+}
+
+fn telegram_failure(error: &wegweiser_telegram::Error) -> Failure {
+    match error {
+        wegweiser_telegram::Error::Telegram(e) => wegweiser_telegram::classify(e),
+        _ => Failure::Permanent,
+    }
+}
+
+/// A start-up failure of Telegram as staff can act on it.
+fn telegram_refused(error: wegweiser_telegram::Error, what: &str, config: &str) -> anyhow::Error {
+    match error {
+        wegweiser_telegram::Error::Telegram(RequestError::Api(ApiError::InvalidToken)) => {
+            anyhow!("Telegram does not accept the bot token (401 Unauthorized): check {TOKEN_VARIABLE} or telegram.token in {config}")
+        }
+        other => anyhow::Error::new(other).context(what.to_string()),
+    }
+}
+
+/// matrix-sdk's request errors (the access token's check) as its general error, the one
+/// `wegweiser_matrix::classify` reads.
+fn request_errors_as_sdk_errors(error: wegweiser_matrix::Error) -> wegweiser_matrix::Error {
+    match error {
+        wegweiser_matrix::Error::Http(http) => wegweiser_matrix::Error::Matrix(matrix_sdk::Error::from(http)),
+        other => other,
+    }
+}
+
+fn matrix_failure(error: &wegweiser_matrix::Error) -> Failure {
+    match error {
+        wegweiser_matrix::Error::Matrix(e) => wegweiser_matrix::classify(e),
+        _ => Failure::Permanent,
+    }
+}
+
+/// A start-up failure of Matrix as staff can act on it: a refused login names the setting
+/// to check.
+fn matrix_refused(error: wegweiser_matrix::Error, connection: &wegweiser_matrix::Connection, config: &str) -> anyhow::Error {
+    let (homeserver, user) = (&connection.homeserver, &connection.user);
+    let kind = match &error {
+        wegweiser_matrix::Error::Matrix(e) => e.client_api_error_kind(),
+        _ => None,
+    };
+    match kind {
+        Some(ErrorKind::Forbidden) => anyhow!(
+            "the homeserver {homeserver} refused the login of {user}: {error}; check the password ({MATRIX_PASSWORD_VARIABLE} or matrix.password in {config})"
+        ),
+        Some(ErrorKind::UnknownToken(_)) => anyhow!(
+            "the homeserver {homeserver} does not accept the access token of {user}: {error}; check {MATRIX_ACCESS_TOKEN_VARIABLE} or matrix.access_token in {config}"
+        ),
+        _ => anyhow::Error::new(error).context(format!("connecting to Matrix at {homeserver}")),
+    }
+}
+
+/// The long-running tasks of `serve`, each known by its name, so that the one that stops
+/// can be named.
+#[derive(Default)]
+pub struct Tasks {
+    running: JoinSet<anyhow::Result<()>>,
+    names: HashMap<tokio::task::Id, &'static str>,
+}
+
+/// A task that ended, and how.
+#[derive(Debug)]
+pub struct Stopped {
+    pub task: &'static str,
+    pub reason: String,
+}
+
+impl Tasks {
+    /// Starts `task` (named like "the Telegram polling"), meant to run until serve stops.
+    pub fn spawn(&mut self, name: &'static str, task: impl Future<Output = anyhow::Result<()>> + Send + 'static) {
+        let handle = self.running.spawn(task);
+        self.names.insert(handle.id(), name);
+    }
+
+    /// Waits until a task ends (returns, fails or panics); pending for ever if there is none.
+    pub async fn first_stopped(&mut self) -> Stopped {
+        let Some(joined) = self.running.join_next_with_id().await else {
+            return std::future::pending().await;
+        };
+        let (id, reason) = match joined {
+            Ok((id, Ok(()))) => (id, "it ended without an error".to_string()),
+            Ok((id, Err(e))) => (id, format!("{e:#}")),
+            Err(e) if e.is_panic() => (e.id(), format!("it panicked: {}", panic_message(e.into_panic()))),
+            Err(e) => (e.id(), "it was cancelled".to_string()),
+        };
+        Stopped { task: self.names.get(&id).copied().unwrap_or("a task"), reason }
+    }
+
+    /// Stops every task and waits until they are gone.
+    pub async fn stop_all(&mut self) {
+        self.running.shutdown().await;
+    }
+}
+
+/// Waits for `shutdown` (then `Ok`) or for any task to end: that one is logged and returned
+/// as the error, so that serve exits non-zero. Either way every other task is stopped.
+pub async fn supervise(tasks: &mut Tasks, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
+    let outcome = tokio::select! {
+        () = shutdown => Ok(()),
+        stopped = tasks.first_stopped() => {
+            tracing::error!(task = stopped.task, reason = %stopped.reason, "a task of the gateway stopped; exiting");
+            Err(anyhow!("{} stopped: {}; exiting so that the service manager restarts Wegweiser", stopped.task, stopped.reason))
+        }
+    };
+    tasks.stop_all().await;
+    outcome
+}
+
+fn panic_message(payload: Box<dyn Any + Send>) -> String {
+    match payload.downcast::<String>() {
+        Ok(text) => *text,
+        Err(payload) => payload.downcast_ref::<&str>().map_or_else(|| "no message".to_string(), |text| text.to_string()),
+    }
 }
 
 async fn shutdown_signal() {
@@ -177,4 +365,82 @@ async fn shutdown_signal() {
     }
     #[cfg(not(unix))]
     ctrl_c.await.unwrap_or(());
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use super::*;
+
+    fn runs_for_ever(tasks: &mut Tasks) {
+        tasks.spawn("the Telegram polling", async {
+            std::future::pending::<()>().await;
+            Ok(())
+        });
+    }
+
+    #[tokio::test]
+    async fn a_task_that_returns_ends_serve_with_an_error_naming_it_and_stops_the_others() {
+        let mut tasks = Tasks::default();
+        runs_for_ever(&mut tasks);
+        tasks.spawn("the Telegram outbox delivery", async { Ok(()) });
+        let error = supervise(&mut tasks, std::future::pending()).await.unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "the Telegram outbox delivery stopped: it ended without an error; exiting so that the service manager restarts Wegweiser"
+        );
+        assert!(tasks.running.is_empty(), "the other tasks are stopped");
+    }
+
+    #[tokio::test]
+    async fn a_task_that_fails_or_panics_is_named_with_its_reason() {
+        let mut tasks = Tasks::default();
+        runs_for_ever(&mut tasks);
+        tasks.spawn("the Matrix sync", async { Err(anyhow!("Matrix: the store is gone")) });
+        let error = supervise(&mut tasks, std::future::pending()).await.unwrap_err().to_string();
+        assert!(error.starts_with("the Matrix sync stopped: Matrix: the store is gone; exiting"), "{error}");
+
+        let mut tasks = Tasks::default();
+        runs_for_ever(&mut tasks);
+        tasks.spawn("the scheduler", async { panic!("the clock broke") });
+        let error = supervise(&mut tasks, std::future::pending()).await.unwrap_err().to_string();
+        assert!(error.starts_with("the scheduler stopped: it panicked: the clock broke; exiting"), "{error}");
+    }
+
+    #[tokio::test]
+    async fn a_shutdown_signal_stops_every_task_and_is_no_error() {
+        let mut tasks = Tasks::default();
+        runs_for_ever(&mut tasks);
+        supervise(&mut tasks, async {}).await.unwrap();
+        assert!(tasks.running.is_empty());
+    }
+
+    #[test]
+    fn start_up_pauses_double_from_one_second_up_to_thirty() {
+        let pauses: Vec<u64> = (1..=8).map(|tries| start_pause(tries).as_secs()).collect();
+        assert_eq!(pauses, [1, 2, 4, 8, 16, 30, 30, 30]);
+    }
+
+    #[tokio::test]
+    async fn start_up_tries_a_passing_failure_again_and_gives_up_at_once_on_a_permanent_one() {
+        let calls = AtomicU32::new(0);
+        let flaky = || async {
+            match calls.fetch_add(1, Ordering::SeqCst) {
+                0 => Err("503 Service Unavailable"),
+                _ => Ok("connected"),
+            }
+        };
+        let classify = |e: &&str| if e.starts_with('5') { Failure::Passing } else { Failure::Permanent };
+        assert_eq!(retry_start("connecting", classify, flaky).await, Ok("connected"));
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+
+        let calls = AtomicU32::new(0);
+        let refused = || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err::<(), _>("401 Unauthorized")
+        };
+        assert_eq!(retry_start("connecting", classify, refused).await, Err("401 Unauthorized"));
+        assert_eq!(calls.load(Ordering::SeqCst), 1, "a wrong token is not tried again");
+    }
 }
