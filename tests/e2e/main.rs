@@ -9,6 +9,7 @@ mod cli;
 mod handover;
 mod conversations;
 mod courses;
+mod flood;
 mod exclusive;
 mod matrix;
 mod relay;

@@ -47,6 +47,7 @@ struct TelegramFile {
     username: Option<Spanned<String>>,
     webhook: Option<WebhookFile>,
     messages_per_second: Option<Spanned<i64>>,
+    broadcast_percent: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +60,7 @@ struct MatrixFile {
     store: Option<Spanned<String>>,
     display_name: Option<Spanned<String>>,
     messages_per_second: Option<Spanned<i64>>,
+    broadcast_percent: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -101,9 +103,11 @@ pub struct TelegramSettings {
     pub username: Option<String>,
     /// Receive updates by webhook instead of long polling.
     pub webhook: Option<WebhookSettings>,
-    /// Messages a second to all chats together (Telegram allows about 30); broadcasts are
-    /// paced at it.
+    /// Messages a second to all chats together (Telegram allows about 30).
     pub messages_per_second: Option<u32>,
+    /// The share of `messages_per_second` a running broadcast takes, in percent; the rest
+    /// stays free for replies and relayed messages.
+    pub broadcast_percent: Option<u32>,
 }
 
 /// How the gateway talks to a Matrix homeserver. Each value may also come from the
@@ -123,9 +127,10 @@ pub struct MatrixSettings {
     /// The bot's name as other users' clients show it (its display name and its device's
     /// name); the deployment's name when absent.
     pub display_name: Option<String>,
-    /// Messages a second to all rooms together, as the homeserver allows; broadcasts are
-    /// paced at it.
+    /// Messages a second to all rooms together, as the homeserver allows.
     pub messages_per_second: Option<u32>,
+    /// The share of `messages_per_second` a running broadcast takes, in percent.
+    pub broadcast_percent: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -380,6 +385,7 @@ fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags
         username: file.username.as_ref().map(|n| n.get_ref().trim_start_matches('@').to_string()),
         webhook,
         messages_per_second: per_second(&file.messages_per_second, "telegram", at, diags),
+        broadcast_percent: broadcast_percent(&file.broadcast_percent, "telegram", at, diags),
     }
 }
 
@@ -390,6 +396,18 @@ fn per_second(value: &Option<Spanned<i64>>, section: &str, at: &impl Fn(usize) -
         Ok(n @ 1..=1000) => Some(n),
         _ => {
             diags.push(at(value.span().start), format!("{section}.messages_per_second must be between 1 and 1000, not {}", value.get_ref()));
+            None
+        }
+    }
+}
+
+/// `broadcast_percent` of a channel's section: 10 to 97.
+fn broadcast_percent(value: &Option<Spanned<i64>>, section: &str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Option<u32> {
+    let value = value.as_ref()?;
+    match u32::try_from(*value.get_ref()) {
+        Ok(n @ 10..=97) => Some(n),
+        _ => {
+            diags.push(at(value.span().start), format!("{section}.broadcast_percent must be between 10 and 97, not {}", value.get_ref()));
             None
         }
     }
@@ -419,6 +437,7 @@ fn matrix_settings(file: &MatrixFile, config: &Path, at: &impl Fn(usize) -> Loca
         store: file.store.as_ref().map(|s| folder.join(s.get_ref().trim())),
         display_name: file.display_name.as_ref().map(|n| n.get_ref().trim().to_string()),
         messages_per_second: per_second(&file.messages_per_second, "matrix", at, diags),
+        broadcast_percent: broadcast_percent(&file.broadcast_percent, "matrix", at, diags),
     }
 }
 

@@ -22,10 +22,10 @@ pub const MAX_TRIES: u32 = 5;
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
 /// Notifications taken from the outbox at a time.
 const OUTBOX_BATCH: usize = 100;
-/// The share of a channel's limit broadcasts are paced at: the rest absorbs the timing
-/// jitter of the network and leaves room for replies, so that no second sees more than
-/// the limit.
-pub const BROADCAST_SHARE: f64 = 0.97;
+/// The share of a channel's limit a broadcast takes unless configured (`broadcast_percent`):
+/// the rest is left for replies and relayed messages, which must not wait behind thousands
+/// of announcements, and absorbs the network's timing jitter.
+pub const DEFAULT_BROADCAST_PERCENT: u32 = 60;
 /// How often the outbox is looked at when it was empty.
 const OUTBOX_INTERVAL: Duration = Duration::from_secs(1);
 
@@ -103,10 +103,31 @@ impl<K: Hash + Eq + Clone, E: std::fmt::Display> Limits<K, E> {
         F: Fn() -> Fut,
         Fut: std::future::IntoFuture<Output = Result<T, E>>,
     {
+        self.try_call(Some(chat), call).await
+    }
+
+    /// Runs a call that is not a new message (answering a button press, editing the menu
+    /// that was pressed): networks do not count these against their message limits, so it
+    /// is not spaced, but waits and retries like a send.
+    pub async fn call<T, F, Fut>(&self, call: F) -> Result<T, SendError<E>>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::IntoFuture<Output = Result<T, E>>,
+    {
+        self.try_call(None, call).await
+    }
+
+    async fn try_call<T, F, Fut>(&self, spaced_for: Option<&K>, call: F) -> Result<T, SendError<E>>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::IntoFuture<Output = Result<T, E>>,
+    {
         let mut tries = 0;
         loop {
-            self.per_chat.until_key_ready(chat).await;
-            self.global.until_ready().await;
+            if let Some(chat) = spaced_for {
+                self.per_chat.until_key_ready(chat).await;
+                self.global.until_ready().await;
+            }
             tries += 1;
             let error = match call().await {
                 Ok(value) => return Ok(value),
@@ -261,8 +282,8 @@ pub async fn settle_replies<G: Conversations, E: std::fmt::Display>(
 /// (a broadcast never bursts, so it stays under the network's limit in every second), each
 /// marked as going out right before it is sent and recorded right after, until the task
 /// is dropped. Replies to users share the channel's [`Limits`] and so slow it down.
-pub async fn deliver_broadcasts<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S, per_second: u32) {
-    let period = Duration::from_secs_f64(1.0 / (f64::from(per_second.max(1)) * BROADCAST_SHARE));
+pub async fn deliver_broadcasts<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S, per_second: u32, percent: u32) {
+    let period = Duration::from_secs_f64(100.0 / (f64::from(per_second.max(1)) * f64::from(percent.clamp(1, 100))));
     let pace = RateLimiter::direct(Quota::with_period(period).expect("a period above zero").allow_burst(NonZeroU32::MIN));
     let batch = (per_second as usize * 4).max(OUTBOX_BATCH);
     loop {
@@ -409,5 +430,10 @@ mod tests {
         let other = std::time::Instant::now();
         limits.send(&6, || async { Ok::<_, TestError>(()) }).await.unwrap();
         assert!(other.elapsed() < Duration::from_millis(100), "another chat does not wait");
+        let pressed = std::time::Instant::now();
+        for _ in 0..5 {
+            limits.call(|| async { Ok::<_, TestError>(()) }).await.unwrap();
+        }
+        assert!(pressed.elapsed() < Duration::from_millis(100), "edits of a pressed menu are not spaced like messages");
     }
 }

@@ -75,7 +75,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "handover-media-from-user", "handover-history", "handover-closed", "handover-user-left", "handover-taken-over",
     "feedback-yes", "feedback-no", "feedback-thanks",
     "handover-escalated", "handover-transcript", "team-transcript-unknown", "my-data", "delete-done", "handover-room-opened",
-    "team-room-closed", "handover-already-open", "event-failed",
+    "team-room-closed", "handover-already-open", "event-failed", "slow-down",
 ];
 
 /// Variables that describe the dialogue session the user picked.

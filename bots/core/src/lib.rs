@@ -10,6 +10,7 @@ mod config;
 pub mod delivery;
 mod engine;
 mod flow;
+pub mod lanes;
 mod model;
 pub mod team;
 

@@ -30,6 +30,7 @@ use matrix_sdk::ruma::{MilliSecondsSinceUnixEpoch, OwnedRoomId, OwnedUserId, Roo
 use matrix_sdk::{Client, Room, RoomState};
 use tokio::sync::Mutex;
 use wegweiser_core::delivery::{self as shared, Failure, RateLimits, Sender};
+use wegweiser_core::lanes::Lanes;
 use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Replies, Secret};
 
 pub use render::{notice, Notice};
@@ -93,6 +94,8 @@ pub struct Connection {
     pub display_name: String,
     /// Messages a second to all rooms together; 10 when None.
     pub messages_per_second: Option<u32>,
+    /// The share of it a broadcast takes, in percent; 60 when None.
+    pub broadcast_percent: Option<u32>,
 }
 
 /// The Matrix channel; cheap to clone, all clones share the client and the limits.
@@ -112,6 +115,8 @@ struct Inner<G> {
     limits: shared::Limits<OwnedRoomId, matrix_sdk::Error>,
     /// Messages a second to all rooms together.
     per_second: u32,
+    /// The share of them a broadcast takes, in percent.
+    broadcast_percent: u32,
     own: OwnedUserId,
     /// Messages never answered before this moment: the first start, when the bot did not
     /// yet know the rooms it was in.
@@ -122,6 +127,8 @@ struct Inner<G> {
     waiting_for_keys: Mutex<Vec<(OwnedRoomId, Raw<OriginalSyncRoomEncryptedEvent>, Instant)>>,
     /// The deployment's name, for the names of handover rooms.
     deployment: String,
+    /// Each room's replies go out in order, in its own lane.
+    sending: Lanes<OwnedRoomId>,
 }
 
 impl<G: Conversations> Matrix<G> {
@@ -155,11 +162,13 @@ impl<G: Conversations> Matrix<G> {
                 gateway,
                 limits: shared::Limits::new(RateLimits { per_second, per_chat_per_second: 2, per_chat_burst: 5 }, classify),
                 per_second,
+                broadcast_percent: connection.broadcast_percent.unwrap_or(shared::DEFAULT_BROADCAST_PERCENT),
                 own,
                 started_at,
                 rooms: Mutex::default(),
                 waiting_for_keys: Mutex::default(),
                 deployment: connection.display_name.clone(),
+                sending: Lanes::default(),
             }),
         })
     }
@@ -356,8 +365,15 @@ impl<G: Conversations> Matrix<G> {
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
-        self.send_all(&room, message.sender.as_str(), &replies).await;
+        self.send_later(room, message.sender.as_str(), replies);
         Ok(())
+    }
+
+    /// Queues the replies to an event in their room's lane: they go out in order, and a
+    /// room with a backlog holds up neither the others nor the sync.
+    fn send_later(&self, room: Room, user: &str, replies: Replies) {
+        let (channel, user) = (self.clone(), user.to_string());
+        self.inner.sending.push(room.room_id().to_owned(), async move { channel.send_all(&room, &user, &replies).await });
     }
 
     /// Sends the replies to an event in order, stopping at the first that fails, and
@@ -507,7 +523,7 @@ impl<G: Conversations> Matrix<G> {
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
-        self.send_all(room, sender.as_str(), &replies).await;
+        self.send_later(room.clone(), sender.as_str(), replies);
         Ok(())
     }
 
@@ -542,7 +558,7 @@ impl<G: Conversations> Matrix<G> {
     /// Sends confirmed broadcasts, paced at the channel's messages a second, until the
     /// task is dropped.
     pub async fn deliver_broadcasts(&self) {
-        shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second).await
+        shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second, self.inner.broadcast_percent).await
     }
 }
 

@@ -158,6 +158,17 @@ impl Store {
         self.mark(Mark::Failed { id, reason: reason.to_string(), refused }).await
     }
 
+    /// Queues message `message` (a Fluent id without arguments) for a user, in the language
+    /// of their conversation (`locale` when the bot has none): "please slow down".
+    pub async fn tell(&self, channel: &str, user: &str, message: &str, locale: Option<&str>) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut notice = crate::world::Notice::new((channel, user), message, BTreeMap::new());
+        notice.locale = locale;
+        crate::world::notify(&mut tx, notice, now()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Outbox rows that were given up, newest first: (id, channel, message id, reason, when).
     pub async fn failed_deliveries(&self) -> Result<Vec<(i64, String, String, String, i64)>> {
         Ok(sqlx::query_as(

@@ -28,6 +28,7 @@ use wegweiser_core::{Attachment, Conversations, Inbound, InboundKind, MediaKind,
 
 pub use delivery::{classify, Limits, SendError};
 use wegweiser_core::delivery::{self as shared, Sender};
+use wegweiser_core::lanes::Lanes;
 pub use render::{callback_data, escape_html, keyboard, parse_callback, split_text, Pressed, MAX_CALLBACK_BYTES, MAX_CAPTION_UNITS, MAX_TEXT_UNITS};
 
 /// The channel name Telegram conversations are stored under.
@@ -58,6 +59,8 @@ pub struct Connection {
     pub api_url: Option<String>,
     /// Messages a second to all chats together; about 30 when None.
     pub messages_per_second: Option<u32>,
+    /// The share of it a broadcast takes, in percent; 60 when None.
+    pub broadcast_percent: Option<u32>,
 }
 
 /// The Telegram channel; cheap to clone, all clones share the bot and the limits.
@@ -77,10 +80,15 @@ struct Inner<G> {
     limits: Limits,
     /// Messages a second to all chats together.
     per_second: u32,
+    /// The share of them a broadcast takes, in percent.
+    broadcast_percent: u32,
     /// The bot's @name, learnt from getMe: recognises being addressed in groups.
     username: String,
     /// One lock per chat: a chat's updates are handled one after another.
     chats: Mutex<HashMap<i64, Arc<Mutex<()>>>>,
+    /// Each chat's replies go out in order, in its own lane: a chat with a backlog (a flood,
+    /// a long answer in parts) holds up neither the others nor the intake of updates.
+    sending: Lanes<i64>,
 }
 
 impl<G: Conversations> Telegram<G> {
@@ -100,7 +108,18 @@ impl<G: Conversations> Telegram<G> {
         let username = me.username.clone().unwrap_or_default();
         tracing::info!(bot = %username, "connected to Telegram");
         let per_second = connection.messages_per_second.unwrap_or(delivery::MESSAGES_PER_SECOND);
-        Ok(Self { inner: Arc::new(Inner { bot, gateway, limits: delivery::limits(per_second), per_second, username, chats: Mutex::default() }) })
+        Ok(Self {
+            inner: Arc::new(Inner {
+                bot,
+                gateway,
+                limits: delivery::limits(per_second),
+                per_second,
+                broadcast_percent: connection.broadcast_percent.unwrap_or(shared::DEFAULT_BROADCAST_PERCENT),
+                username,
+                chats: Mutex::default(),
+                sending: Lanes::default(),
+            }),
+        })
     }
 
     /// The bot's @name without the @.
@@ -255,7 +274,8 @@ impl<G: Conversations> Telegram<G> {
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
-        self.send_all(message.chat.id, &replies).await;
+        let (channel, chat) = (self.clone(), message.chat.id);
+        self.inner.sending.push(chat.0, async move { channel.send_all(chat, &replies).await });
         Ok(())
     }
 
@@ -315,21 +335,27 @@ impl<G: Conversations> Telegram<G> {
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
-        let chat = pressed.chat().id;
+        let (channel, chat, menu) = (self.clone(), pressed.chat().id, pressed.id());
+        self.inner.sending.push(chat.0, async move { channel.answer_press(chat, menu, &replies).await });
+        Ok(())
+    }
+
+    /// Answers a press: a one-message answer with buttons replaces the pressed menu, else
+    /// the menu loses its buttons (so it cannot be pressed by mistake later) and the answer
+    /// comes as new messages.
+    async fn answer_press(&self, chat: ChatId, menu: MessageId, replies: &Replies) {
         if let [only] = replies.messages.as_slice()
             && !only.buttons.is_empty()
-            && self.edit(chat, pressed.id(), only).await
+            && self.edit(chat, menu, only).await
         {
-            shared::settle_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), &replies, vec![Ok::<(), SendError>(())]).await;
-            return Ok(());
+            shared::settle_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), replies, vec![Ok::<(), SendError>(())]).await;
+            return;
         }
-        // The old menu loses its buttons, so it cannot be pressed by mistake later.
-        let cleared = self.inner.limits.send(&chat.0, || self.inner.bot.edit_message_reply_markup(chat, pressed.id())).await;
+        let cleared = self.inner.limits.call(|| self.inner.bot.edit_message_reply_markup(chat, menu)).await;
         if let Err(e) = cleared {
             tracing::debug!(error = %e, "could not clear the pressed menu");
         }
-        self.send_all(chat, &replies).await;
-        Ok(())
+        self.send_all(chat, replies).await;
     }
 
     /// Replaces the pressed menu with the next one, when it fits in one message.
@@ -341,7 +367,7 @@ impl<G: Conversations> Telegram<G> {
         let edited = self
             .inner
             .limits
-            .send(&chat.0, || {
+            .call(|| {
                 let request = self.inner.bot.edit_message_text(chat, message, html.clone()).parse_mode(ParseMode::Html);
                 match &markup {
                     Some(markup) => request.reply_markup(markup.clone()),
@@ -485,7 +511,7 @@ impl<G: Conversations> Telegram<G> {
     /// Sends confirmed broadcasts, paced at the channel's messages a second, until the
     /// task is dropped.
     pub async fn deliver_broadcasts(&self) {
-        shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second).await
+        shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second, self.inner.broadcast_percent).await
     }
 
     /// Registers the webhook with Telegram (`url`, checked by `secret`) and returns the HTTP

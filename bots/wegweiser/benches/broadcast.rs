@@ -83,7 +83,7 @@ fn main() {
         store.confirm_broadcast(id).await.unwrap();
 
         let gateway = Arc::new(Gateway::new(engine, store.clone()));
-        let connection = Connection { token: Secret::new(TOKEN), api_url: Some(url.clone()), messages_per_second: Some(rate) };
+        let connection = Connection { token: Secret::new(TOKEN), api_url: Some(url.clone()), messages_per_second: Some(rate), broadcast_percent: Some(97) };
         let telegram = Telegram::connect(&connection, gateway).await.unwrap();
         let started = Instant::now();
         let delivery = tokio::spawn(async move { telegram.deliver_broadcasts().await });

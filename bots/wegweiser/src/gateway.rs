@@ -8,6 +8,8 @@ use jiff::civil::DateTime;
 use wegweiser_core::broadcast::{DeliveryStatus, Source};
 use wegweiser_core::{BroadcastDelivery, Conversations, Delivery, Engine, Inbound, Outbound, Replies};
 use wegweiser_store::Processed;
+
+use crate::flood::Verdict;
 use wegweiser_store::Store;
 
 /// What became of an inbound event.
@@ -30,7 +32,12 @@ pub struct Gateway {
     engine: Arc<Engine>,
     store: Store,
     clock: Clock,
+    /// Limits for users who write too fast; only where a network can bring floods.
+    flood: Option<crate::flood::FloodGuard>,
 }
+
+/// Tells a user who writes too fast to slow down.
+pub const SLOW_DOWN: &str = "slow-down";
 
 /// The city's local time: the real one, or one shifted to start at a chosen moment (for
 /// trying reminders and for tests) that then runs on like a real clock.
@@ -67,7 +74,14 @@ impl Gateway {
     }
 
     pub fn with_clock(engine: Engine, store: Store, clock: Clock) -> Self {
-        Self { engine: Arc::new(engine), store, clock }
+        Self { engine: Arc::new(engine), store, clock, flood: None }
+    }
+
+    /// This gateway drops what a user sends faster than [`crate::flood`] allows, and tells
+    /// them once to slow down (`serve`; the console types no floods).
+    pub fn limiting_floods(mut self) -> Self {
+        self.flood = Some(crate::flood::FloodGuard::default());
+        self
     }
 
     /// The city's local time as this gateway sees it.
@@ -134,6 +148,15 @@ impl Gateway {
     /// Like [`Gateway::handle`], first presetting the conversation's language as the user's
     /// own choice when `lang` is given (`wegweiser chat --lang`).
     pub async fn handle_with_language(&self, event: &Inbound, lang: Option<&str>) -> wegweiser_store::Result<Handled> {
+        match self.flood.as_ref().map_or(Verdict::Handle, |flood| flood.check(&event.channel, &event.user)) {
+            Verdict::Handle => {}
+            Verdict::Drop => return Ok(Handled::Replies(Replies::default())),
+            Verdict::DropAndTell => {
+                let hint = event.language_hint.as_deref().and_then(|h| self.engine.catalog().registry().negotiate(h)).map(|l| l.tag.clone());
+                self.store.tell(&event.channel, &event.user, SLOW_DOWN, hint.as_deref()).await?;
+                return Ok(Handled::Replies(Replies::default()));
+            }
+        }
         let processed = self.store.process_event(event, self.decide(event, lang), Some(self.apologise(event))).await?;
         Ok(match processed {
             Processed::Decided { outcome, outbox } => Handled::Replies(Replies { messages: outcome.replies, outbox }),

@@ -6,6 +6,7 @@ pub mod catalog_cli;
 pub mod cli;
 pub mod console;
 pub mod failed_cli;
+pub mod flood;
 pub mod gateway;
 pub mod instance;
 pub mod qr;

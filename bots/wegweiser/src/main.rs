@@ -86,7 +86,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let _lock = instance::lock_database(&path, "serve")?;
             block_on(true, async {
                 let store = open_store(&cli, &engine, db, engine.config().local_now()).await?;
-                let gateway = Arc::new(Gateway::new(engine, store));
+                let gateway = Arc::new(Gateway::new(engine, store).limiting_floods());
                 serve::run(gateway, &path).await?;
                 Ok(ExitCode::SUCCESS)
             })?

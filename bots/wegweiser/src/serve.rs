@@ -56,7 +56,7 @@ pub fn telegram_connection(gateway: &Gateway) -> anyhow::Result<Option<Connectio
         },
     };
     let api_url = from_env(API_URL_VARIABLE).or_else(|| settings.api_url.clone());
-    Ok(Some(Connection { token, api_url, messages_per_second: settings.messages_per_second }))
+    Ok(Some(Connection { token, api_url, messages_per_second: settings.messages_per_second, broadcast_percent: settings.broadcast_percent }))
 }
 
 /// Where and as whom to reach Matrix, or None when no homeserver is set anywhere. The store
@@ -94,6 +94,7 @@ pub fn matrix_connection(gateway: &Gateway, db: &Path) -> anyhow::Result<Option<
         store_passphrase: from_env(MATRIX_STORE_PASSPHRASE_VARIABLE).map(Secret::new),
         display_name: settings.display_name.clone().unwrap_or_else(|| gateway.engine().config().name.clone()),
         messages_per_second: settings.messages_per_second,
+        broadcast_percent: settings.broadcast_percent,
     }))
 }
 
