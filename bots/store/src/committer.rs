@@ -89,18 +89,23 @@ pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Recei
     let mut shared: Option<SharedWorld> = None;
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let jobs: Vec<Job> = std::mem::take(&mut batch);
-        match guarded(commit_batch(&mut conn, &jobs, &mut shared)).await {
+        let mut committed = guarded(commit_batch(&mut conn, &jobs, &mut shared, Care::Optimistic)).await;
+        if matches!(committed, Err(BatchFailure::NeedsSavepoints)) {
+            shared = None;
+            committed = guarded(commit_batch(&mut conn, &jobs, &mut shared, Care::Savepoints)).await;
+        }
+        match committed {
             Ok(answers) => answer(jobs, answers),
             Err(e) => {
                 shared = None;
                 tracing::error!(error = %e, jobs = jobs.len(), "a batch could not be committed; committing its jobs one by one");
                 for job in jobs {
                     let one = std::slice::from_ref(&job);
-                    let answers = match guarded(commit_batch(&mut conn, one, &mut shared)).await {
+                    let answers = match guarded(commit_batch(&mut conn, one, &mut shared, Care::Savepoints)).await {
                         Ok(answers) => answers,
                         Err(e) => {
                             shared = None;
-                            vec![guarded(fail_alone(&mut conn, &job, &e.to_string())).await.unwrap_or_else(|e| failed_answer(&job, e))]
+                            vec![guarded(fail_alone(&mut conn, &job, &e.to_string())).await.unwrap_or_else(|e: sqlx::Error| failed_answer(&job, e))]
                         }
                     };
                     answer(vec![job], answers);
@@ -111,11 +116,44 @@ pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Recei
     let _ = conn.close().await;
 }
 
+/// How a batch guards its events against each other. A savepoint costs two round trips
+/// an event, which would halve the throughput, and events rarely fail: so a batch is first
+/// written without them, and only when one of its events fails is it written again, each
+/// event with effects in a savepoint of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Care {
+    Optimistic,
+    Savepoints,
+}
+
+/// Why a batch did not commit.
+#[derive(Debug)]
+enum BatchFailure {
+    /// One event's writes failed in an optimistic batch: write it again with savepoints.
+    NeedsSavepoints,
+    Sql(sqlx::Error),
+}
+
+impl From<sqlx::Error> for BatchFailure {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Sql(e)
+    }
+}
+
+impl std::fmt::Display for BatchFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NeedsSavepoints => write!(f, "an event failed in a batch written without savepoints"),
+            Self::Sql(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 /// Runs one step of the committer, turning a panic into an error.
-async fn guarded<T>(work: impl std::future::Future<Output = Result<T, sqlx::Error>>) -> Result<T, sqlx::Error> {
+async fn guarded<T, E: From<sqlx::Error>>(work: impl std::future::Future<Output = Result<T, E>>) -> Result<T, E> {
     match AssertUnwindSafe(work).catch_unwind().await {
         Ok(result) => result,
-        Err(panic) => Err(sqlx::Error::Protocol(format!("the committer panicked: {}", panic_text(&panic)))),
+        Err(panic) => Err(sqlx::Error::Protocol(format!("the committer panicked: {}", panic_text(&panic))).into()),
     }
 }
 
@@ -238,7 +276,7 @@ enum Decision {
 /// repeated id, also twice in the batch, is a duplicate), load the states, decide in order
 /// (later events of the same conversation see the earlier ones' state), each event in a
 /// savepoint of its own, write states, replies and effects, commit.
-async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Option<SharedWorld>) -> Result<Vec<Answer>, sqlx::Error> {
+async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Option<SharedWorld>, care: Care) -> Result<Vec<Answer>, BatchFailure> {
     let now = now();
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
     let marks: Vec<&Mark> = jobs.iter().filter_map(|j| if let Job::Mark { mark, .. } = j { Some(mark) } else { None }).collect();
@@ -272,11 +310,30 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
         }
         let key = (event.channel.clone(), event.user.clone());
         let previous = states.get(&key).cloned().flatten();
-        sqlx::query("SAVEPOINT event").execute(&mut *tx).await?;
-        let decided = AssertUnwindSafe(decide_and_write(&mut tx, job, previous.clone(), &mut world, &mut personal, now)).catch_unwind().await;
+        let decided = match decide(job, previous.clone(), &mut world, &mut personal) {
+            Ok(outcome) if outcome.effects.is_empty() => Ok(Ok(outcome)),
+            Ok(outcome) => {
+                if care == Care::Savepoints {
+                    sqlx::query("SAVEPOINT event").execute(&mut *tx).await?;
+                }
+                let written = AssertUnwindSafe(write_effects(&mut tx, &key, &outcome.effects, &mut world, &mut personal, now)).catch_unwind().await;
+                match written {
+                    Ok(Ok(())) => {
+                        if care == Care::Savepoints {
+                            sqlx::query("RELEASE event").execute(&mut *tx).await?;
+                        }
+                        Ok(Ok(outcome))
+                    }
+                    _ if care == Care::Optimistic => return Err(BatchFailure::NeedsSavepoints),
+                    Ok(Err(e)) => Ok(Err(e.to_string())),
+                    Err(panic) => Ok(Err(format!("panicked: {}", panic_text(&panic)))),
+                }
+            }
+            // The engine panicked before anything of this event was written.
+            Err(reason) => Err(reason),
+        };
         let failure = match decided {
             Ok(Ok(outcome)) => {
-                sqlx::query("RELEASE event").execute(&mut *tx).await?;
                 if outcome.effects.contains(&Effect::DeleteMyData) {
                     // Nothing about the user is written back; their next event is a first contact.
                     states.insert(key.clone(), None);
@@ -290,15 +347,17 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
                 decisions.push(Decision::Decided(outcome));
                 continue;
             }
-            Ok(Err(e)) => e.to_string(),
-            Err(panic) => format!("panicked: {}", panic_text(&panic)),
+            Ok(Err(reason)) => {
+                sqlx::query("ROLLBACK TO event").execute(&mut *tx).await?;
+                sqlx::query("RELEASE event").execute(&mut *tx).await?;
+                // What this event did to the batch's world is undone in the database, not in memory.
+                world = SharedWorld::read(&mut tx).await?;
+                personal = load_personal(&mut tx, &users).await?;
+                reason
+            }
+            Err(reason) => reason,
         };
-        sqlx::query("ROLLBACK TO event").execute(&mut *tx).await?;
-        sqlx::query("RELEASE event").execute(&mut *tx).await?;
         tracing::error!(channel = %event.channel, event = %event.event_id, reason = %failure, "an event failed; its changes were rolled back");
-        // What this event did to the batch's world is undone in the database, not in memory.
-        world = SharedWorld::read(&mut tx).await?;
-        personal = load_personal(&mut tx, &users).await?;
         decisions.push(match record_attempt(&mut tx, event, &failure, now).await? {
             Attempt::Again(attempts) => {
                 sqlx::query("DELETE FROM processed_events WHERE channel = ?1 AND event_id = ?2").bind(&event.channel).bind(&event.event_id).execute(&mut *tx).await?;
@@ -394,26 +453,30 @@ async fn write_states(
     Ok(())
 }
 
-/// Decides one event against the batch's world and writes its effects. The engine runs
-/// with the user's own part of the world lent to it.
-async fn decide_and_write(
-    tx: &mut SqliteConnection,
-    job: &EventJob,
-    previous: Option<ConversationState>,
-    world: &mut World,
-    personal: &mut HashMap<(String, String), Personal>,
-    now: i64,
-) -> Result<Outcome, sqlx::Error> {
+/// Decides one event against the batch's world, with the user's own part of the world
+/// lent to the engine. A panic of the engine is the reason the event failed.
+fn decide(job: &EventJob, previous: Option<ConversationState>, world: &mut World, personal: &mut HashMap<(String, String), Personal>) -> Result<Outcome, String> {
     let key = (job.event.channel.clone(), job.event.user.clone());
     personal.remove(&key).unwrap_or_default().lend(world);
     let decided = catch_unwind(AssertUnwindSafe(|| (job.decide)(previous, world)));
-    personal.insert(key.clone(), Personal::take_back(world));
-    let outcome = decided.map_err(|panic| sqlx::Error::Protocol(format!("the engine panicked: {}", panic_text(&panic))))?;
+    personal.insert(key, Personal::take_back(world));
+    decided.map_err(|panic| format!("the engine panicked: {}", panic_text(&panic)))
+}
+
+/// Writes one event's effects, updating the batch's world as it goes.
+async fn write_effects(
+    tx: &mut SqliteConnection,
+    key: &(String, String),
+    effects: &[Effect],
+    world: &mut World,
+    personal: &mut HashMap<(String, String), Personal>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let mut batch = Batch { world, personal, now };
-    for effect in &outcome.effects {
-        write_effect(&mut batch, tx, &key, effect).await?;
+    for effect in effects {
+        write_effect(&mut batch, tx, key, effect).await?;
     }
-    Ok(outcome)
+    Ok(())
 }
 
 async fn write_effect(batch: &mut Batch<'_>, tx: &mut SqliteConnection, key: &(String, String), effect: &Effect) -> Result<(), sqlx::Error> {

@@ -58,6 +58,7 @@ fn main() {
             let languages = languages.clone();
             workers.push(tokio::spawn(async move {
                 let mut latencies = Vec::new();
+                let mut marks = tokio::task::JoinSet::new();
                 for conversation in (worker..conversations).step_by(tasks) {
                     let user = format!("user-{conversation}");
                     for (n, line) in SCRIPT.iter().enumerate() {
@@ -76,10 +77,12 @@ fn main() {
                         latencies.push(t.elapsed());
                         let wegweiser::Handled::Replies(replies) = handled else { panic!("{user}: line {n} taken for a duplicate") };
                         assert!(!replies.messages.is_empty(), "{user} got no answer to line {n}, {text:?}");
-                        // As a channel does once it sent them.
-                        gateway.store().mark_delivered(&replies.outbox).await.expect("marked");
+                        // As a channel does once it sent them, beside its next event.
+                        let store = gateway.store().clone();
+                        marks.spawn(async move { store.mark_delivered(&replies.outbox).await.expect("marked") });
                     }
                 }
+                marks.join_all().await;
                 latencies
             }));
         }
