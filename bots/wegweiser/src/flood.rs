@@ -1,5 +1,5 @@
-//! Polite limits for a user who writes faster than anyone reads: a short burst is fine, then
-//! about one message every three seconds. What comes faster is not handled (it is dropped,
+//! Polite limits for a user who writes faster than anyone reads: a burst is fine (pressing
+//! through menus is quick), then about one message a second. What comes faster is not handled (it is dropped,
 //! and counted in the log), and the user is told once, in their language, to slow down.
 //! Dropping rather than queueing: a queue would answer a flood one message a second for
 //! minutes, every answer to a menu long gone, and hold up the answers the user waits for.
@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 /// Messages a user may send at once before the limit applies.
-pub const FLOOD_BURST: u32 = 10;
+pub const FLOOD_BURST: u32 = 30;
 /// After the burst, one message per this long.
-pub const FLOOD_PERIOD: Duration = Duration::from_secs(3);
+pub const FLOOD_PERIOD: Duration = Duration::from_secs(1);
 /// A user told to slow down is not told again for this long.
 const TOLD_AGAIN_AFTER: Duration = Duration::from_secs(60);
 
