@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::support::*;
 use crate::telegram::{telegram_gateway, texts, Emulator, User};
 
 #[tokio::test]

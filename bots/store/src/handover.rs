@@ -242,7 +242,12 @@ impl Batch<'_> {
             status: HandoverStatus::Open,
             staff_only: request.staff_only,
             opened: timestamp(self.now),
-            offered_to: offered,
+            // As a fresh read lists them: by the time offered, then by name.
+            offered_to: {
+                let mut names = offered;
+                names.sort();
+                names
+            },
             claimed_by: None,
         };
         for member in self.world.team.iter().filter(|m| handover.offered_to.contains(&m.name)) {
@@ -427,8 +432,20 @@ impl Batch<'_> {
     pub(crate) async fn grant(&mut self, tx: &mut SqliteConnection, key: &UserKey, member: &TeamMember) -> Result<(), sqlx::Error> {
         let by = format!("{}:{}", key.0, key.1);
         write_grant(tx, member, &by, self.now).await.map_err(into_sqlx)?;
+        for view in self.world.handovers.iter_mut() {
+            if let Some((name, account)) = &mut view.claimed_by
+                && *name == member.name
+                && !member.accounts.contains(account)
+                && let Some(first) = member.accounts.first()
+            {
+                *account = first.clone();
+            }
+        }
         self.world.team.retain(|m| m.name != member.name);
-        self.world.team.push(member.clone());
+        // As a fresh read lists them: accounts by channel and id.
+        let mut kept = member.clone();
+        kept.accounts.sort_by(|a, b| (&a.channel, &a.user).cmp(&(&b.channel, &b.user)));
+        self.world.team.push(kept);
         self.world.team.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(())
     }

@@ -87,6 +87,20 @@ pub(crate) async fn write_grant(tx: &mut SqliteConnection, member: &TeamMember, 
             .execute(&mut *tx)
             .await?;
     }
+    // The requests the member holds follow them to their accounts: one held from an account
+    // they no longer have moves to their first.
+    if let Some(first) = member.accounts.first() {
+        sqlx::query(
+            "UPDATE handover_requests SET claimed_channel = ?2, claimed_user = ?3 \
+             WHERE status = 'claimed' AND claimed_by = ?1 \
+             AND NOT EXISTS (SELECT 1 FROM team_accounts a WHERE a.member = ?1 AND a.channel = claimed_channel AND a.user_id = claimed_user)",
+        )
+        .bind(&member.name)
+        .bind(&first.channel)
+        .bind(&first.user)
+        .execute(&mut *tx)
+        .await?;
+    }
     let accounts: Vec<String> = member.accounts.iter().map(Account::to_string).collect();
     let change = format!("grant {} {} {}", member.role.name(), member.languages.join(","), accounts.join(" "));
     log_change(tx, now, by, &member.name, &change).await
