@@ -14,15 +14,6 @@ use wegweiser::instance::{database_lock_path, MATRIX_STORE_LOCK};
 use crate::support::*;
 use crate::telegram::{telegram_gateway, Emulator, User, TOKEN};
 
-const CHANNEL_VARIABLES: [&str; 6] = [
-    "WEGWEISER_TELEGRAM_TOKEN",
-    "WEGWEISER_TELEGRAM_API_URL",
-    "WEGWEISER_MATRIX_HOMESERVER",
-    "WEGWEISER_MATRIX_USER",
-    "WEGWEISER_MATRIX_PASSWORD",
-    "WEGWEISER_MATRIX_ACCESS_TOKEN",
-];
-
 /// `wegweiser chat` on `db`, its input kept open until the test writes and closes it.
 fn chat_holding(db: &Path) -> Child {
     let mut cmd = wegweiser();

@@ -2,21 +2,11 @@
 //! routing to peers and staff, the team's chat commands and their permissions, the relay
 //! both ways, closing with feedback, a claim race and staff taking over.
 
-use wegweiser_core::catalog::Account;
-use wegweiser_core::team::{Role, TeamMember};
+use wegweiser_core::team::Role;
 use wegweiser_core::{Inbound, InboundKind, Outbound, Press};
 use wegweiser::gateway::Handled;
 
 use crate::support::*;
-
-fn member(name: &str, role: Role, languages: &[&str], account: &str) -> TeamMember {
-    TeamMember {
-        name: name.into(),
-        role,
-        languages: languages.iter().map(|l| l.to_string()).collect(),
-        accounts: vec![Account::parse(&format!("console:{account}")).unwrap()],
-    }
-}
 
 /// A gateway with a team: Amal and Badr (Arabic-speaking peers), Frau Weber (staff) and
 /// an admin.

@@ -16,12 +16,12 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestError, TestRunner};
 use wegweiser::console::CHANNEL;
 use wegweiser::{Clock, Gateway, Handled};
-use wegweiser_core::catalog::{Account, Catalog, EntryKind};
-use wegweiser_core::team::{Role, TeamMember};
+use wegweiser_core::catalog::{Catalog, EntryKind};
+use wegweiser_core::team::Role;
 use wegweiser_core::{Attachment, Engine, Inbound, InboundKind, MediaKind, Outbound};
 use wegweiser_store::{Status, Store, MAX_EVENT_ATTEMPTS};
 
-use crate::support::{bundled_sources, repository, stray_bidi_controls};
+use crate::support::{bundled_sources, member, stray_bidi_controls, test_catalog};
 
 /// Cases in a normal test run; `WEGWEISER_PROPTEST_CASES` sets another number.
 const DEFAULT_CASES: u32 = 24;
@@ -372,22 +372,6 @@ fn count_our_panics() {
 
 fn panics_so_far() -> (usize, String) {
     PANICS.lock().unwrap_or_else(|p| p.into_inner()).clone()
-}
-
-fn test_catalog(engine: &Engine) -> Catalog {
-    let path = repository().join("tests/fixtures/catalog.toml");
-    let source = std::fs::read_to_string(&path).unwrap();
-    let cx = wegweiser::catalog_cli::context(engine, false);
-    wegweiser_core::catalog::parse_file(&path, &source, &cx).unwrap_or_else(|d| panic!("{d}"))
-}
-
-fn member(name: &str, role: Role, languages: &[&str], account: &str) -> TeamMember {
-    TeamMember {
-        name: name.into(),
-        role,
-        languages: languages.iter().map(|l| l.to_string()).collect(),
-        accounts: vec![Account::parse(&format!("console:{account}")).unwrap()],
-    }
 }
 
 /// Fails the case with a message unless `$cond` holds.

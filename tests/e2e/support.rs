@@ -156,13 +156,37 @@ pub fn stray_bidi_controls(text: &str) -> Vec<char> {
     text.chars().filter(|c| wegweiser_i18n::BIDI_CONTROLS.contains(c) && !matches!(c, '\u{2068}' | '\u{2069}')).collect()
 }
 
-/// Loads tests/fixtures/catalog.toml into the gateway's database.
-pub async fn import_test_catalog(gateway: &Gateway) {
+/// tests/fixtures/catalog.toml, read and checked.
+pub fn test_catalog(engine: &Engine) -> wegweiser_core::catalog::Catalog {
     let path = repository().join("tests/fixtures/catalog.toml");
     let source = std::fs::read_to_string(&path).unwrap();
-    let cx = wegweiser::catalog_cli::context(gateway.engine(), false);
-    let catalog = wegweiser_core::catalog::parse_file(&path, &source, &cx).unwrap_or_else(|d| panic!("{d}"));
-    gateway.store().import_catalog(&catalog).await.unwrap();
+    let cx = wegweiser::catalog_cli::context(engine, false);
+    wegweiser_core::catalog::parse_file(&path, &source, &cx).unwrap_or_else(|d| panic!("{d}"))
+}
+
+/// Loads tests/fixtures/catalog.toml into the gateway's database.
+pub async fn import_test_catalog(gateway: &Gateway) {
+    gateway.store().import_catalog(&test_catalog(gateway.engine())).await.unwrap();
+}
+
+/// The environment variables that configure a channel: a test sets only its own.
+pub const CHANNEL_VARIABLES: [&str; 6] = [
+    "WEGWEISER_TELEGRAM_TOKEN",
+    "WEGWEISER_TELEGRAM_API_URL",
+    "WEGWEISER_MATRIX_HOMESERVER",
+    "WEGWEISER_MATRIX_USER",
+    "WEGWEISER_MATRIX_PASSWORD",
+    "WEGWEISER_MATRIX_ACCESS_TOKEN",
+];
+
+/// A team member with one console account.
+pub fn member(name: &str, role: wegweiser_core::team::Role, languages: &[&str], account: &str) -> wegweiser_core::team::TeamMember {
+    wegweiser_core::team::TeamMember {
+        name: name.into(),
+        role,
+        languages: languages.iter().map(|l| l.to_string()).collect(),
+        accounts: vec![wegweiser_core::catalog::Account::parse(&format!("console:{account}")).unwrap()],
+    }
 }
 
 /// `wegweiser serve` on `db` with the test catalog (unless `args` name another), its log in
@@ -187,14 +211,7 @@ impl Serving {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap());
-        for variable in [
-            "WEGWEISER_TELEGRAM_TOKEN",
-            "WEGWEISER_TELEGRAM_API_URL",
-            "WEGWEISER_MATRIX_HOMESERVER",
-            "WEGWEISER_MATRIX_USER",
-            "WEGWEISER_MATRIX_PASSWORD",
-            "WEGWEISER_MATRIX_ACCESS_TOKEN",
-        ] {
+        for variable in CHANNEL_VARIABLES {
             cmd.env_remove(variable);
         }
         cmd.envs(settings.iter().copied());

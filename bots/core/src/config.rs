@@ -391,23 +391,28 @@ fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags
 
 /// `messages_per_second` of a channel's section: 1 to 1000.
 fn per_second(value: &Option<Spanned<i64>>, section: &str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Option<u32> {
-    let value = value.as_ref()?;
-    match u32::try_from(*value.get_ref()) {
-        Ok(n @ 1..=1000) => Some(n),
-        _ => {
-            diags.push(at(value.span().start), format!("{section}.messages_per_second must be between 1 and 1000, not {}", value.get_ref()));
-            None
-        }
-    }
+    bounded(value, section, "messages_per_second", 1..=1000, at, diags)
 }
 
 /// `broadcast_percent` of a channel's section: 10 to 97.
 fn broadcast_percent(value: &Option<Spanned<i64>>, section: &str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Option<u32> {
+    bounded(value, section, "broadcast_percent", 10..=97, at, diags)
+}
+
+/// A whole number of a channel's section within `range`; outside it, a diagnostic.
+fn bounded(
+    value: &Option<Spanned<i64>>,
+    section: &str,
+    key: &str,
+    range: std::ops::RangeInclusive<u32>,
+    at: &impl Fn(usize) -> Location,
+    diags: &mut Diagnostics,
+) -> Option<u32> {
     let value = value.as_ref()?;
     match u32::try_from(*value.get_ref()) {
-        Ok(n @ 10..=97) => Some(n),
+        Ok(n) if range.contains(&n) => Some(n),
         _ => {
-            diags.push(at(value.span().start), format!("{section}.broadcast_percent must be between 10 and 97, not {}", value.get_ref()));
+            diags.push(at(value.span().start), format!("{section}.{key} must be between {} and {}, not {}", range.start(), range.end(), value.get_ref()));
             None
         }
     }

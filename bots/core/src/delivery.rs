@@ -233,6 +233,24 @@ async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sen
     Ok(sent)
 }
 
+/// Sends the replies to one event in order, `send(i)` sending the i-th, stopping at the
+/// first that fails, then records how it went ([`settle_replies`]).
+pub async fn send_replies<G: Conversations, E: std::fmt::Display, Fut>(gateway: &G, channel: &str, user: &str, replies: &crate::Replies, send: impl Fn(usize) -> Fut)
+where
+    Fut: Future<Output = Result<(), SendError<E>>>,
+{
+    let mut outcomes = Vec::with_capacity(replies.messages.len());
+    for i in 0..replies.messages.len() {
+        let outcome = send(i).await;
+        let failed = outcome.is_err();
+        outcomes.push(outcome);
+        if failed {
+            break;
+        }
+    }
+    settle_replies(gateway, channel, user, replies, outcomes).await;
+}
+
 /// Records how sending the replies to one event went: `outcomes` holds one result per
 /// reply sent or tried, in order (a channel stops at the first that fails). What was sent
 /// is marked delivered; a failed reply is left for the outbox delivery to try again, with

@@ -380,16 +380,7 @@ impl<G: Conversations> Matrix<G> {
     /// records how it went (what was not sent, the outbox sends later). `user` is whose
     /// conversation they belong to.
     async fn send_all(&self, room: &Room, user: &str, replies: &Replies) {
-        let mut outcomes = Vec::with_capacity(replies.messages.len());
-        for reply in &replies.messages {
-            let outcome = self.send(room, reply).await;
-            let failed = outcome.is_err();
-            outcomes.push(outcome);
-            if failed {
-                break;
-            }
-        }
-        shared::settle_replies(&*self.inner.gateway, CHANNEL, user, replies, outcomes).await;
+        shared::send_replies(&*self.inner.gateway, CHANNEL, user, replies, |i| self.send(room, &replies.messages[i])).await;
     }
 
     /// Tries again to decrypt the messages waiting for their keys; gives up on those that

@@ -185,12 +185,15 @@ pub(crate) async fn apply_marks(tx: &mut SqliteConnection, marks: &[&Mark], now:
     let delivered: Vec<i64> = marks.iter().flat_map(|m| if let Mark::Delivered(ids) = m { ids.clone() } else { Vec::new() }).collect();
     if !delivered.is_empty() {
         let ids = json(&delivered);
-        sqlx::query("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?1)) AND rendered IS NOT NULL").bind(&ids).execute(&mut *tx).await?;
-        sqlx::query("UPDATE outbox SET sent_at = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND sent_at IS NULL")
-            .bind(now)
-            .bind(&ids)
-            .execute(&mut *tx)
-            .await?;
+        let replies = sqlx::query("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?1)) AND rendered IS NOT NULL").bind(&ids).execute(&mut *tx).await?;
+        // Usually every id was a reply; only notifications are kept, marked sent.
+        if replies.rows_affected() < delivered.len() as u64 {
+            sqlx::query("UPDATE outbox SET sent_at = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND sent_at IS NULL")
+                .bind(now)
+                .bind(&ids)
+                .execute(&mut *tx)
+                .await?;
+        }
     }
     for mark in marks {
         let Mark::Failed { id, reason, refused } = mark else { continue };

@@ -382,16 +382,7 @@ impl<G: Conversations> Telegram<G> {
     /// records how it went (what was not sent, the outbox sends later). A reply too long for
     /// one message goes in parts, its buttons on the last.
     async fn send_all(&self, chat: ChatId, replies: &Replies) {
-        let mut outcomes = Vec::with_capacity(replies.messages.len());
-        for reply in &replies.messages {
-            let outcome = self.send(chat, reply).await;
-            let failed = outcome.is_err();
-            outcomes.push(outcome);
-            if failed {
-                break;
-            }
-        }
-        shared::settle_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), replies, outcomes).await;
+        shared::send_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), replies, |i| self.send(chat, &replies.messages[i])).await;
     }
 
     async fn send(&self, chat: ChatId, reply: &Outbound) -> Result<(), SendError> {
