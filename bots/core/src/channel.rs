@@ -3,7 +3,7 @@
 
 use std::future::Future;
 
-use crate::{Inbound, Outbound};
+use crate::{Attachment, Inbound, Outbound};
 
 /// The replies to an inbound event, committed to the outbox together with its effects.
 /// The channel sends them at once and reports them with [`Conversations::delivered`]
@@ -27,6 +27,9 @@ pub struct Delivery {
     /// The handover it belongs to: a channel that gives each handover its own room sends
     /// it there.
     pub handover: Option<i64>,
+    /// A stored file that goes with the message, loaded only right before it is sent
+    /// ([`Conversations::media_file`]), so that a batch of deliveries holds no files.
+    pub media_file: Option<i64>,
 }
 
 /// A broadcast's message waiting for one recipient, rendered in their language.
@@ -79,6 +82,15 @@ pub trait Conversations: Send + Sync + 'static {
         status: crate::broadcast::DeliveryStatus,
         error: Option<String>,
     ) -> impl Future<Output = Result<(), Self::Error>> + Send;
+
+    /// Whether a file `user` sends now would be kept: they are in a handover (their
+    /// conversation is with a person) or on the team (a reply in a handover they hold, the
+    /// texts of a broadcast). A channel downloads a file only then; otherwise the event
+    /// carries its kind alone. Read without a commit, so it is cheap.
+    fn keeps_files(&self, channel: &str, user: &str) -> impl Future<Output = Result<bool, Self::Error>> + Send;
+
+    /// The stored file [`Delivery::media_file`] names; None once it was deleted.
+    fn media_file(&self, id: i64) -> impl Future<Output = Result<Option<Attachment>, Self::Error>> + Send;
 
     /// The team role of an account: a Matrix staff room is an account with the staff role.
     fn role_of(&self, channel: &str, user: &str) -> impl Future<Output = Result<crate::team::Role, Self::Error>> + Send;

@@ -192,10 +192,12 @@ pub async fn deliver_pending<G: Conversations, S: Sender>(gateway: &Arc<G>, chan
             None => by_user.push((delivery.user.clone(), vec![delivery])),
         }
     }
+    // Users side by side, but one stored file in memory at a time, however many get one.
+    let files = Arc::new(tokio::sync::Semaphore::new(1));
     let mut tasks = tokio::task::JoinSet::new();
     for (user, list) in by_user {
-        let (gateway, sender) = (gateway.clone(), sender.clone());
-        tasks.spawn(async move { deliver_to(&*gateway, channel, &sender, &user, list).await });
+        let (gateway, sender, files) = (gateway.clone(), sender.clone(), files.clone());
+        tasks.spawn(async move { deliver_to(&*gateway, channel, &sender, &user, list, &files).await });
     }
     let mut sent = 0;
     while let Some(done) = tasks.join_next().await {
@@ -208,10 +210,26 @@ pub async fn deliver_pending<G: Conversations, S: Sender>(gateway: &Arc<G>, chan
     Ok(sent)
 }
 
-async fn deliver_to<G: Conversations, S: Sender>(gateway: &G, channel: &str, sender: &S, user: &str, list: Vec<Delivery>) -> Result<usize, G::Error> {
+async fn deliver_to<G: Conversations, S: Sender>(
+    gateway: &G,
+    channel: &str,
+    sender: &S,
+    user: &str,
+    list: Vec<Delivery>,
+    files: &tokio::sync::Semaphore,
+) -> Result<usize, G::Error> {
     let mut sent = 0;
     for delivery in list {
-        match sender.send_to(user, &delivery.message, delivery.handover).await {
+        let outcome = match delivery.media_file {
+            None => sender.send_to(user, &delivery.message, delivery.handover).await,
+            Some(file) => {
+                let _alone = files.acquire().await.expect("the semaphore is never closed");
+                let mut message = delivery.message.clone();
+                message.attachment = gateway.media_file(file).await?;
+                sender.send_to(user, &message, delivery.handover).await
+            }
+        };
+        match outcome {
             Ok(()) => {
                 gateway.delivered(&[delivery.id]).await?;
                 sent += 1;

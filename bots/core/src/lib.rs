@@ -23,6 +23,8 @@ mod engine_tests;
 #[cfg(test)]
 mod journey_tests;
 #[cfg(test)]
+mod media_tests;
+#[cfg(test)]
 mod test_fixture;
 
 use std::path::{Path, PathBuf};

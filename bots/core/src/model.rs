@@ -43,6 +43,9 @@ pub enum InboundKind {
     Media(MediaKind),
     /// A photo, voice note or document with its content, which can be passed on.
     Attachment(Attachment),
+    /// A photo, voice note or document the channel did not fetch because it is larger than
+    /// [`Attachment::MAX_BYTES`] (announced so, or found so while downloading).
+    TooLarge(MediaKind),
 }
 
 /// Channels that give each handover its own room with its helper (a Matrix room per
@@ -65,6 +68,9 @@ pub struct Attachment {
 impl Attachment {
     /// The most a channel fetches: Telegram lets bots download up to 20 MB.
     pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+    /// [`Attachment::MAX_BYTES`] in megabytes, as users are told it.
+    pub const MAX_MEGABYTES: usize = Self::MAX_BYTES / (1024 * 1024);
 
     /// A file name to send it under: the one it came with, else one from its kind and type.
     pub fn file_name(&self) -> String {

@@ -58,6 +58,7 @@ enum KeptKind {
     Button { menu: u32, option: u16 },
     Command { name: String, argument: Option<String> },
     Media { media: String },
+    TooLarge { media: String },
 }
 
 impl KeptEvent {
@@ -68,6 +69,7 @@ impl KeptEvent {
             InboundKind::Command { name, argument } => KeptKind::Command { name: name.clone(), argument: argument.clone() },
             InboundKind::Media(media) => KeptKind::Media { media: media.name().to_string() },
             InboundKind::Attachment(file) => KeptKind::Media { media: file.kind.name().to_string() },
+            InboundKind::TooLarge(media) => KeptKind::TooLarge { media: media.name().to_string() },
         };
         Self {
             channel: event.channel.clone(),
@@ -86,6 +88,7 @@ impl KeptEvent {
             KeptKind::Button { menu, option } => InboundKind::Button { menu, option },
             KeptKind::Command { name, argument } => InboundKind::Command { name, argument },
             KeptKind::Media { media } => InboundKind::Media(MediaKind::from_name(&media).unwrap_or(MediaKind::Other)),
+            KeptKind::TooLarge { media } => InboundKind::TooLarge(MediaKind::from_name(&media).unwrap_or(MediaKind::Other)),
         };
         Inbound {
             channel: self.channel,

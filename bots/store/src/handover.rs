@@ -4,7 +4,7 @@
 //! the batch, every change also updates the batch's world, so the next event sees it — a
 //! second claim in the same batch finds the handover taken.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 use sqlx::SqliteConnection;
@@ -12,6 +12,7 @@ use wegweiser_core::catalog::Account;
 use wegweiser_core::team::{pseudonym, route, Role, Routing, TeamMember};
 use wegweiser_core::{Attachment, HandoverStatus, HandoverView, MediaKind, NotificationArg, World, HANDOVER_ROOM_CHANNELS};
 
+use crate::media::{within_quota, FILE_QUOTA_REACHED};
 use crate::team::{read_team, write_grant, write_revoke};
 use crate::{now, Result, Store};
 use crate::world::{notify, Batch, Notice, UserKey};
@@ -265,8 +266,20 @@ impl Batch<'_> {
 
     /// Keeps what the user wrote and, once someone holds the handover, relays it to them
     /// (in the handover's own room where the channel has one), a file included.
-    pub(crate) async fn user_wrote(&mut self, tx: &mut SqliteConnection, key: &UserKey, written: Written<'_>) -> Result<(), sqlx::Error> {
+    /// A file over the user's limits ([`crate::media`]) is not kept: they are told, and
+    /// only its caption goes on.
+    pub(crate) async fn user_wrote(&mut self, tx: &mut SqliteConnection, key: &UserKey, mut written: Written<'_>) -> Result<(), sqlx::Error> {
         let Some(handover) = self.open_handover_of(key) else { return Ok(()) };
+        if let Some(file) = written.attachment
+            && !within_quota(tx, handover.id, key_of(&handover.user), file.bytes.len(), self.now).await?
+        {
+            let notice = Notice { handover: Some(handover.id), ..Notice::new(key_of(&handover.user), FILE_QUOTA_REACHED, BTreeMap::new()) };
+            notify(tx, notice, self.now).await?;
+            written = Written { text: written.text, media: None, attachment: None };
+            if written.text.is_none() {
+                return Ok(());
+            }
+        }
         let media_file = keep(tx, handover.id, None, &written, self.now).await?;
         let Some((_, helper)) = &handover.claimed_by else { return Ok(()) };
         let (message, said) = written.relayed(HANDOVER_FROM_USER, HANDOVER_MEDIA_FROM_USER);
@@ -587,19 +600,6 @@ impl Store {
             tracing::info!(handovers = ids.len(), "deleted handover transcripts past their retention");
         }
         Ok(ids.len())
-    }
-
-    /// A stored file of a handover, for sending it on.
-    pub async fn media_file(&self, id: i64) -> Result<Option<Attachment>> {
-        let row: Option<(String, String, Option<String>, Vec<u8>)> =
-            sqlx::query_as("SELECT kind, mime, name, bytes FROM media_files WHERE id = ?1").bind(id).fetch_optional(&self.pool).await?;
-        Ok(row.map(|(kind, mime, name, bytes)| Attachment {
-            kind: MediaKind::from_name(&kind).unwrap_or(MediaKind::Other),
-            mime,
-            name,
-            caption: None,
-            bytes: bytes.into(),
-        }))
     }
 
     /// Every reading of a transcript by the team, oldest first: (time, member, account,

@@ -25,10 +25,13 @@ mod catalog;
 mod committer;
 mod failed;
 mod handover;
+mod media;
 mod outbox;
 mod privacy;
 #[macro_use]
 mod suite_faults;
+#[macro_use]
+mod suite_media;
 mod suite;
 mod team;
 mod world;
@@ -40,6 +43,7 @@ pub use handover::{
     HANDOVER_MEDIA_FROM_HELPER, HANDOVER_MEDIA_FROM_USER, HANDOVER_NEW, HANDOVER_TAKEN_OVER, HANDOVER_TRANSCRIPT, HANDOVER_USER_LEFT,
     TEAM_TRANSCRIPT_UNKNOWN,
 };
+pub use media::{BYTES_PER_HANDOVER, BYTES_PER_USER_PER_DAY, FILES_PER_HANDOVER, FILES_PER_USER_PER_DAY, FILE_QUOTA_REACHED};
 pub use privacy::MY_DATA;
 pub use committer::{Apologise, Decide, Processed, MAX_EVENT_ATTEMPTS};
 use committer::{committer, EventJob, Job, MAX_BATCH};

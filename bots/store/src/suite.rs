@@ -585,6 +585,7 @@ mod sqlite {
 
     store_integration_tests!(open());
     store_fault_tests!(open());
+    store_media_tests!(open());
 
     #[tokio::test]
     async fn a_restart_between_booking_and_reminder_still_yields_one_reminder() {

@@ -222,21 +222,18 @@ impl Gateway {
         let mut rendered = Vec::with_capacity(pending.len());
         for n in &pending {
             let locale = known.as_deref().or(n.locale.as_deref());
-            rendered.push((n.id, self.render_outbox(locale, n).await?));
+            rendered.push((n.id, self.render_outbox(locale, n)));
         }
         Ok(rendered)
     }
 
-    /// An outbox message in the recipient's language, with its file if it carries one.
-    async fn render_outbox(&self, locale: Option<&str>, n: &wegweiser_store::Notification) -> wegweiser_store::Result<Outbound> {
-        if let Some(reply) = &n.rendered {
-            return Ok(reply.clone());
+    /// An outbox message in the recipient's language; a file it carries is loaded only when
+    /// it is sent ([`Delivery::media_file`]).
+    fn render_outbox(&self, locale: Option<&str>, n: &wegweiser_store::Notification) -> Outbound {
+        match &n.rendered {
+            Some(reply) => reply.clone(),
+            None => self.engine.render_notification(locale, &n.message, &n.args, &n.buttons),
         }
-        let mut message = self.engine.render_notification(locale, &n.message, &n.args, &n.buttons);
-        if let Some(id) = n.media_file {
-            message.attachment = self.store.media_file(id).await?;
-        }
-        Ok(message)
     }
 }
 
@@ -256,8 +253,8 @@ impl Conversations for Gateway {
         for p in pending {
             let n = p.notification;
             let locale = p.conversation_locale.as_deref().or(n.locale.as_deref());
-            let message = self.render_outbox(locale, &n).await?;
-            deliveries.push(Delivery { id: n.id, user: p.user, message, handover: n.handover });
+            let message = self.render_outbox(locale, &n);
+            deliveries.push(Delivery { id: n.id, user: p.user, message, handover: n.handover, media_file: n.media_file });
         }
         Ok(deliveries)
     }
@@ -290,6 +287,14 @@ impl Conversations for Gateway {
 
     async fn broadcast_outcome(&self, broadcast: i64, channel: &str, user: &str, status: DeliveryStatus, error: Option<String>) -> Result<(), Self::Error> {
         self.store.record_delivery(broadcast, channel, user, status, error.as_deref()).await
+    }
+
+    async fn keeps_files(&self, channel: &str, user: &str) -> Result<bool, Self::Error> {
+        self.store.keeps_files(&wegweiser_core::catalog::Account { channel: channel.to_string(), user: user.to_string() }).await
+    }
+
+    async fn media_file(&self, id: i64) -> Result<Option<wegweiser_core::Attachment>, Self::Error> {
+        self.store.media_file(id).await
     }
 
     async fn role_of(&self, channel: &str, user: &str) -> Result<wegweiser_core::team::Role, Self::Error> {
