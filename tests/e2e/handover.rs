@@ -37,7 +37,7 @@ impl Chat {
     }
 
     /// `user` speaks German to the bot and asks for a person with `question`.
-    async fn ask_for_a_person(&mut self, user: &str, language: &str, question: &str) {
+    pub(crate) async fn ask_for_a_person(&mut self, user: &str, language: &str, question: &str) {
         self.as_user(user);
         self.say("/start").await;
         self.say(language).await;

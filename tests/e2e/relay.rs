@@ -46,7 +46,7 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 
 /// A Telegram user asks for a person in Arabic with `question`, pressing the buttons as
 /// shown; returns what the bot showed last.
-async fn asks_for_a_person(user: &mut telegram::User, question: &str) -> Vec<telegram::Shown> {
+pub(crate) async fn asks_for_a_person(user: &mut telegram::User, question: &str) -> Vec<telegram::Shown> {
     let menu = user.types("/start").await;
     user.presses(&menu, "العربية").await;
     let ask = user.types("/human").await;

@@ -1191,12 +1191,20 @@ async function botCall(req, res, token, rawMethod, url) {
   return reply(res, body);
 }
 
+// Serves a file and records the download in the journal (method `downloadFile`), after
+// the file's `delayMs` when it has one.
 function fileDownload(res, token, path) {
   for (const f of state.files.values()) {
     if (f.file_path === path) {
       const data = f.data || Buffer.from(`emulated file ${f.file_id}\n`);
-      res.writeHead(200, { 'content-type': f.mime_type || 'application/octet-stream', 'content-length': data.length });
-      return res.end(data);
+      record(token, 'downloadFile', 'downloadfile', { file_path: path }, { ok: true, result: { file_path: path, bytes: data.length } });
+      const send = () => {
+        if (res.destroyed) return;
+        res.writeHead(200, { 'content-type': f.mime_type || 'application/octet-stream', 'content-length': data.length });
+        res.end(data);
+      };
+      if (f.delayMs) return void setTimeout(send, f.delayMs);
+      return send();
     }
   }
   return reply(res, { ok: false, error_code: 404, description: 'Not Found' });
@@ -1250,12 +1258,23 @@ function commandEntities(text) {
 }
 
 // A file the user sends, with real content the bot can fetch with getFile and download:
-// {"kind": "photo"|"voice"|"document", "data_base64": "..." (or "data_hex"), "file_name": "...", "mime_type": "..."}.
+// {"kind": "photo"|"voice"|"document", "data_base64": "..." (or "data_hex", or "size": N
+// bytes of filler), "file_name": "...", "mime_type": "..."}; "announced_size" makes
+// file_size say otherwise than the content (as Telegram's may), "delay_ms" slows the download.
 function userAttachment(a) {
   if (typeof a !== 'object' || a === null) throw bad('attach must be an object');
   const kind = a.kind || 'document';
-  const data = a.data_hex !== undefined ? Buffer.from(a.data_hex, 'hex') : Buffer.from(a.data_base64 || '', 'base64');
+  const count = (v, name) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw bad(`attach.${name} must be a whole number >= 0`);
+    return n;
+  };
+  const data = a.data_hex !== undefined ? Buffer.from(a.data_hex, 'hex')
+    : a.size !== undefined ? Buffer.alloc(count(a.size, 'size'), 0x41)
+      : Buffer.from(a.data_base64 || '', 'base64');
   const file = newFile(kind, { file_name: a.file_name, mime_type: a.mime_type, data });
+  if (a.announced_size !== undefined) file.file_size = count(a.announced_size, 'announced_size');
+  if (a.delay_ms !== undefined) file.delayMs = count(a.delay_ms, 'delay_ms');
   switch (kind) {
     case 'photo':
       return { photo: [{ ...fileMeta(file), width: 90, height: 68 }, { ...fileMeta(file), width: 800, height: 600 }] };

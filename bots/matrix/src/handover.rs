@@ -4,7 +4,6 @@
 //! out by matrix-sdk).
 
 use matrix_sdk::attachment::AttachmentConfig;
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoomRequest, RoomPreset};
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::message::{MessageType, TextMessageEventContent};
@@ -13,10 +12,11 @@ use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{RoomId, TransactionId, UInt, UserId};
 use matrix_sdk::{Room, RoomState};
 use wegweiser_core::delivery::SendError;
-use wegweiser_core::{Attachment, Conversations, MediaKind, Outbound};
+use wegweiser_core::media::{announced_too_large, Refused};
+use wegweiser_core::{Attachment, Conversations, InboundKind, MediaKind, Outbound};
 
 use crate::render::{notice, Notice};
-use crate::{Matrix, Result};
+use crate::{Error, Matrix, Result, CHANNEL};
 
 /// State-store keys: `…room.<handover>.<helper>` → the room; `…of.<room>` → the handover.
 const HANDOVER_ROOM_PREFIX: &str = "wegweiser.handover_room.";
@@ -52,11 +52,13 @@ impl<G: Conversations> Matrix<G> {
         Ok(room)
     }
 
-    /// Downloads the file of an image, audio or file message (decrypting it in encrypted
-    /// rooms), so that it can be passed on. None for other messages, files over
-    /// [`Attachment::MAX_BYTES`] or a failed download.
-    pub(crate) async fn fetch_attachment(&self, content: &MessageType) -> Option<Attachment> {
-        let (kind, source, mime, size, name, caption): (MediaKind, &MediaSource, Option<&str>, Option<UInt>, &str, Option<&str>) = match content {
+    /// The event a media message becomes: its file (decrypted in encrypted rooms) when it
+    /// is kept — `sender`'s conversation keeps files, or it came in a handover's own room —
+    /// and came within [`Attachment::MAX_BYTES`] and the time limit; `TooLarge` over the
+    /// cap (announced so: not asked for; or found so while it arrives: stopped there); else
+    /// `kind` as it is.
+    pub(crate) async fn media_event(&self, sender: &UserId, in_handover_room: bool, content: &MessageType, kind: InboundKind) -> Result<InboundKind> {
+        let (file_kind, source, mime, size, name, caption): (MediaKind, &MediaSource, Option<&str>, Option<UInt>, &str, Option<&str>) = match content {
             MessageType::Image(c) => {
                 let info = c.info.as_deref();
                 (MediaKind::Photo, &c.source, info.and_then(|i| i.mimetype.as_deref()), info.and_then(|i| i.size), c.filename(), c.caption())
@@ -69,25 +71,30 @@ impl<G: Conversations> Matrix<G> {
                 let info = c.info.as_deref();
                 (MediaKind::Document, &c.source, info.and_then(|i| i.mimetype.as_deref()), info.and_then(|i| i.size), c.filename(), c.caption())
             }
-            _ => return None,
+            _ => return Ok(kind),
         };
-        if size.is_some_and(|s| u64::from(s) > Attachment::MAX_BYTES as u64) {
-            tracing::info!(?size, "a file is too large to pass on");
-            return None;
+        if !in_handover_room && !self.inner.gateway.keeps_files(CHANNEL, sender.as_str()).await.map_err(|e| Error::Gateway(Box::new(e)))? {
+            return Ok(kind);
         }
-        let request = MediaRequestParameters { source: source.clone(), format: MediaFormat::File };
-        match self.inner.client.media().get_media_content(&request, false).await {
-            Ok(bytes) if bytes.len() <= Attachment::MAX_BYTES => Some(Attachment {
-                kind,
-                mime: mime.unwrap_or(default_mime(kind)).to_string(),
+        if announced_too_large(size.map(u64::from)) {
+            tracing::info!(?size, "a file is too large to pass on; not downloaded");
+            return Ok(InboundKind::TooLarge(file_kind));
+        }
+        match self.fetch_media(source).await {
+            Ok(bytes) => Ok(InboundKind::Attachment(Attachment {
+                kind: file_kind,
+                mime: mime.unwrap_or(default_mime(file_kind)).to_string(),
                 name: Some(name.to_string()).filter(|n| !n.is_empty()),
                 caption: caption.map(str::to_string),
                 bytes: bytes.into(),
-            }),
-            Ok(_) => None,
+            })),
+            Err(Refused::TooLarge) => {
+                tracing::info!(?size, "a file was larger than announced");
+                Ok(InboundKind::TooLarge(file_kind))
+            }
             Err(error) => {
                 tracing::warn!(%error, "could not download a file the user sent");
-                None
+                Ok(kind)
             }
         }
     }

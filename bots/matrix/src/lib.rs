@@ -9,6 +9,7 @@
 //! the last handled response. A message seen twice is recognised by its event id.
 
 mod handover;
+mod media;
 mod render;
 mod session;
 
@@ -337,10 +338,8 @@ impl<G: Conversations> Matrix<G> {
         if handover.is_none() {
             if !is_direct(&room) {
                 if self.is_staff_room_command(room_id, command_name(&kind, &message.content.msgtype).as_deref()).await? {
-                    if matches!(kind, InboundKind::Media(_))
-                        && let Some(file) = self.fetch_attachment(&message.content.msgtype).await
-                    {
-                        kind = InboundKind::Attachment(file);
+                    if matches!(kind, InboundKind::Media(_)) {
+                        kind = self.media_event(&message.sender, false, &message.content.msgtype, kind).await?;
                     }
                     return self.in_staff_room(&room, &message.sender, message.event_id.as_str(), kind).await;
                 }
@@ -348,10 +347,8 @@ impl<G: Conversations> Matrix<G> {
             }
             self.remember_room(&message.sender, room_id).await?;
         }
-        if matches!(kind, InboundKind::Media(_))
-            && let Some(file) = self.fetch_attachment(&message.content.msgtype).await
-        {
-            kind = InboundKind::Attachment(file);
+        if matches!(kind, InboundKind::Media(_)) {
+            kind = self.media_event(&message.sender, handover.is_some(), &message.content.msgtype, kind).await?;
         }
         let inbound = Inbound {
             channel: CHANNEL.into(),

@@ -5,6 +5,8 @@
 //! notifications alike, goes through one set of rate limits.
 
 mod delivery;
+mod intake;
+mod media;
 mod render;
 
 use std::collections::HashMap;
@@ -12,10 +14,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::payloads::{
-    EditMessageTextSetters, GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters,
+    EditMessageTextSetters, SendMessageSetters, SetMyCommandsSetters,
     SetMyDescriptionSetters, SetMyShortDescriptionSetters, SetWebhookSetters,
 };
-use teloxide::net::Download;
 use teloxide::payloads::{SendDocumentSetters, SendPhotoSetters, SendVoiceSetters};
 use teloxide::prelude::Requester;
 use teloxide::types::{
@@ -89,6 +90,9 @@ struct Inner<G> {
     /// Each chat's replies go out in order, in its own lane: a chat with a backlog (a flood,
     /// a long answer in parts) holds up neither the others nor the intake of updates.
     sending: Lanes<i64>,
+    /// Each chat's polled updates are handled in order, in its own lane: a chat waiting for
+    /// a file holds up neither the others nor the polling.
+    intake: Lanes<i64>,
 }
 
 impl<G: Conversations> Telegram<G> {
@@ -118,6 +122,7 @@ impl<G: Conversations> Telegram<G> {
                 username,
                 chats: Mutex::default(),
                 sending: Lanes::default(),
+                intake: Lanes::default(),
             }),
         })
     }
@@ -161,80 +166,6 @@ impl<G: Conversations> Telegram<G> {
         }
     }
 
-    /// Receives updates by long polling until the task is dropped. The offset moves past an
-    /// update only once it is handled; a batch with a failed update is fetched again from
-    /// there after a pause (the ones handled before are recognised and skipped).
-    pub async fn poll(&self) -> Result<()> {
-        self.inner.bot.delete_webhook().await?;
-        let mut offset: i32 = 0;
-        let mut failures = 0u32;
-        loop {
-            let request = self
-                .inner
-                .bot
-                .get_updates()
-                .offset(offset)
-                .timeout(POLL_TIMEOUT.as_secs() as u32)
-                .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
-            let updates = match request.await {
-                Ok(updates) => updates,
-                Err(e) => {
-                    failures += 1;
-                    let pause = Duration::from_secs(u64::from(failures.min(6)) * 5);
-                    tracing::warn!(error = %e, ?pause, "could not fetch updates");
-                    tokio::time::sleep(pause).await;
-                    continue;
-                }
-            };
-            failures = 0;
-            if updates.is_empty() {
-                continue;
-            }
-            let last = updates.last().map(|u| u.id.0);
-            match self.handle_batch(updates).await {
-                None => offset = last.map_or(offset, |id| id as i32 + 1),
-                Some(first_failed) => {
-                    offset = first_failed as i32;
-                    tokio::time::sleep(Duration::from_secs(2)).await;
-                }
-            }
-        }
-    }
-
-    /// Handles a batch: each chat's updates in order, chats side by side. Returns the id of
-    /// the first update that failed, if any.
-    async fn handle_batch(&self, updates: Vec<Update>) -> Option<u32> {
-        let mut by_chat: Vec<(i64, Vec<Update>)> = Vec::new();
-        for update in updates {
-            let chat = update.chat().map_or(0, |c| c.id.0);
-            match by_chat.iter_mut().find(|(c, _)| *c == chat) {
-                Some((_, list)) => list.push(update),
-                None => by_chat.push((chat, vec![update])),
-            }
-        }
-        let mut tasks = tokio::task::JoinSet::new();
-        for (_, list) in by_chat {
-            let channel = self.clone();
-            tasks.spawn(async move {
-                for update in list {
-                    let id = update.id.0;
-                    if let Err(e) = channel.handle_update(update).await {
-                        tracing::error!(update = id, error = %e, "update not handled; it will be fetched again");
-                        return Some(id);
-                    }
-                }
-                None
-            });
-        }
-        let mut first_failed: Option<u32> = None;
-        while let Some(done) = tasks.join_next().await {
-            if let Ok(Some(id)) = done {
-                first_failed = Some(first_failed.map_or(id, |f| f.min(id)));
-            }
-        }
-        first_failed
-    }
-
     /// Handles one update; Ok once its effects are committed and its replies sent (or found
     /// undeliverable). An Err means it should be delivered again.
     pub async fn handle_update(&self, update: Update) -> Result<()> {
@@ -264,10 +195,7 @@ impl<G: Conversations> Telegram<G> {
         }
         let kind = match message.text() {
             Some(text) if media_kind(&message).is_none() => InboundKind::from_typed(text),
-            _ => match self.fetch_attachment(&message).await {
-                Some(file) => InboundKind::Attachment(file),
-                None => InboundKind::Media(media_kind(&message).unwrap_or(MediaKind::Other)),
-            },
+            _ => self.media_event(&from, &message).await?,
         };
         let inbound =
             Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None, staff_room: None };
@@ -277,41 +205,6 @@ impl<G: Conversations> Telegram<G> {
         let (channel, chat) = (self.clone(), message.chat.id);
         self.inner.sending.push(chat.0, async move { channel.send_all(chat, &replies).await });
         Ok(())
-    }
-
-    /// Downloads a photo (the largest size), voice note or document, so that it can be
-    /// passed on to a person on another network. None for other kinds, files over
-    /// [`Attachment::MAX_BYTES`], or a failed download (the message then counts as media
-    /// whose content did not come along).
-    async fn fetch_attachment(&self, message: &Message) -> Option<Attachment> {
-        let (kind, meta, mime, name) = if let Some(sizes) = message.photo() {
-            let largest = sizes.iter().max_by_key(|p| u64::from(p.width) * u64::from(p.height))?;
-            (MediaKind::Photo, &largest.file, "image/jpeg".to_string(), None)
-        } else if let Some(voice) = message.voice() {
-            (MediaKind::Voice, &voice.file, voice.mime_type.as_ref().map_or_else(|| "audio/ogg".to_string(), ToString::to_string), None)
-        } else if let Some(document) = message.document() {
-            let mime = document.mime_type.as_ref().map_or_else(|| "application/octet-stream".to_string(), ToString::to_string);
-            (MediaKind::Document, &document.file, mime, document.file_name.clone())
-        } else {
-            return None;
-        };
-        if meta.size as usize > Attachment::MAX_BYTES {
-            tracing::info!(size = meta.size, "a file is too large to pass on");
-            return None;
-        }
-        let fetched = async {
-            let file = self.inner.bot.get_file(meta.id.clone()).await.map_err(|e| e.to_string())?;
-            let mut bytes = Vec::with_capacity(meta.size as usize);
-            self.inner.bot.download_file(&file.path, &mut bytes).await.map_err(|e| e.to_string())?;
-            Ok::<_, String>(bytes)
-        };
-        match fetched.await {
-            Ok(bytes) => Some(Attachment { kind, mime, name, caption: message.caption().map(str::to_string), bytes: bytes.into() }),
-            Err(error) => {
-                tracing::warn!(%error, "could not download a file the user sent");
-                None
-            }
-        }
     }
 
     async fn on_callback(&self, event_id: String, query: CallbackQuery) -> Result<()> {
