@@ -2,7 +2,8 @@
 //! outside a handover is never downloaded, one too large (announced so, or found so while
 //! it streams in) is refused in the user's language and not kept, one over the handover's
 //! limit gets `file-quota-reached`, and a slow download holds up no other chat — and the
-//! outbox delivery in-process, which loads stored files one at a time.
+//! outbox delivery in-process, which loads stored files one at a time. On Matrix (Synapse)
+//! the announced size is checked before fetching, and a file within limits is decrypted and kept.
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -160,11 +161,15 @@ async fn a_slow_download_in_one_chat_does_not_delay_another_chats_answer() {
     }
 }
 
+/// A file as a channel sent it: to whom, its bytes.
+type Sent = (String, Vec<u8>);
+
 /// A channel that records how many stored files it holds at once while sending.
 #[derive(Clone, Default)]
 struct Counting {
+    /// Files being sent now, and the most at once.
     now: Arc<Mutex<(usize, usize)>>,
-    files: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
+    files: Arc<Mutex<Vec<Sent>>>,
 }
 
 impl Sender for Counting {
@@ -207,7 +212,49 @@ async fn stored_files_are_loaded_one_at_a_time_right_before_they_are_sent() {
     deliver_pending(&gateway, wegweiser::console::CHANNEL, &channel).await.unwrap();
     let mut sent = channel.files.lock().unwrap().clone();
     sent.sort();
-    let expected: Vec<(String, Vec<u8>)> = [("amal", 1u8), ("amal", 2), ("badr", 3), ("badr", 4)].iter().map(|(u, b)| (u.to_string(), vec![*b; 1000])).collect();
+    let expected: Vec<Sent> = [("amal", 1u8), ("amal", 2), ("badr", 3), ("badr", 4)].iter().map(|(u, b)| (u.to_string(), vec![*b; 1000])).collect();
     assert_eq!(sent, expected);
     assert_eq!(channel.now.lock().unwrap().1, 1, "two helpers get files side by side, but one file is loaded at a time");
+}
+
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn on_matrix_a_file_outside_a_handover_is_only_answered_and_one_announced_too_large_is_refused_in_german() {
+    use matrix_sdk::ruma::events::room::message::{FileInfo, FileMessageEventContent, MessageType, RoomMessageEventContent};
+    let (synapse, dir, gateway) = crate::matrix::serving(crate::matrix::MessageLimits::Raised).await;
+    let db = dir.path().join("db.sqlite3");
+    let engine = engine();
+    let mut ida = crate::matrix::User::new(&synapse, "ida", true).await;
+    ida.wait_for_the_bot(&gateway).await;
+    let menu = ida.says("/start").await;
+    ida.picks(&menu, "Deutsch").await;
+
+    // Talking with the bot: the file is only answered, not kept.
+    ida.sends_file("bescheid.pdf", "application/pdf", b"%PDF-1.4 Bescheid", "").await;
+    ida.wait_for(&engine.catalog().format("de", "media-not-supported", None), &gateway).await;
+
+    ida.says("/human").await;
+    let confirm = ida.says("Ich habe einen Brief bekommen").await;
+    ida.picks(&confirm, "✅ Ja, weitergeben").await;
+    // An event announcing more than the cap: refused in German, without fetching it.
+    let room = ida.room();
+    let uploaded = room.client().media().upload(&"application/pdf".parse().unwrap(), b"%PDF small".to_vec(), None).await.unwrap();
+    let mut content = FileMessageEventContent::plain("gross.pdf".into(), uploaded.content_uri);
+    let mut info = FileInfo::new();
+    info.size = Some((Attachment::MAX_BYTES as u32 + 1).into());
+    content.info = Some(Box::new(info));
+    room.send(RoomMessageEventContent::new(MessageType::File(content))).await.unwrap();
+    ida.wait_for(&too_large_in(&engine, "de"), &gateway).await;
+    assert_eq!(files_kept(&db).await, 0);
+
+    // A file within the limits is fetched, decrypted and kept for the person.
+    ida.sends_file("antrag.pdf", "application/pdf", b"%PDF-1.4 Antrag", "").await;
+    let started = Instant::now();
+    while files_kept(&db).await == 0 {
+        assert!(started.elapsed() < Duration::from_secs(30), "the file was not kept:\n{}", gateway.log());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite:{}?mode=ro", db.display())).await.unwrap();
+    let bytes: Vec<u8> = sqlx::query_scalar("SELECT bytes FROM media_files").fetch_one(&pool).await.unwrap();
+    assert_eq!(bytes, b"%PDF-1.4 Antrag");
 }

@@ -34,7 +34,7 @@ pub(crate) async fn within_quota(tx: &mut SqliteConnection, handover: i64, user:
     .bind(handover)
     .fetch_one(&mut *tx)
     .await?;
-    if files + 1 > FILES_PER_HANDOVER || bytes.saturating_add(size) > BYTES_PER_HANDOVER {
+    if files >= FILES_PER_HANDOVER || bytes.saturating_add(size) > BYTES_PER_HANDOVER {
         return Ok(false);
     }
     let (files, bytes): (i64, i64) = sqlx::query_as(
@@ -47,7 +47,7 @@ pub(crate) async fn within_quota(tx: &mut SqliteConnection, handover: i64, user:
     .bind(now - DAY_SECONDS)
     .fetch_one(&mut *tx)
     .await?;
-    Ok(files + 1 <= FILES_PER_USER_PER_DAY && bytes.saturating_add(size) <= BYTES_PER_USER_PER_DAY)
+    Ok(files < FILES_PER_USER_PER_DAY && bytes.saturating_add(size) <= BYTES_PER_USER_PER_DAY)
 }
 
 impl Store {
