@@ -161,14 +161,18 @@ impl<G: Conversations> Telegram<G> {
         }
     }
 
-    /// Receives updates by long polling until the task is dropped. The offset moves past an
-    /// update only once it is handled; a batch with a failed update is fetched again from
-    /// there after a pause (the ones handled before are recognised and skipped).
+    /// Receives updates by long polling until the gateway stops ([`Conversations::stopping`]):
+    /// then the updates in hand are handled and their replies sent before it returns. The
+    /// offset moves past an update only once it is handled; a batch with a failed update is
+    /// fetched again from there after a pause (the ones handled before are recognised and
+    /// skipped). A poll cut short by the stop loses nothing: Telegram keeps every update
+    /// until a later poll confirms it.
     pub async fn poll(&self) -> Result<()> {
         self.inner.bot.delete_webhook().await?;
+        let stopping = self.inner.gateway.stopping();
         let mut offset: i32 = 0;
         let mut failures = 0u32;
-        loop {
+        while !stopping.is_cancelled() {
             let request = self
                 .inner
                 .bot
@@ -176,13 +180,17 @@ impl<G: Conversations> Telegram<G> {
                 .offset(offset)
                 .timeout(POLL_TIMEOUT.as_secs() as u32)
                 .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
-            let updates = match request.await {
+            let polled = tokio::select! {
+                polled = request.into_future() => polled,
+                () = stopping.cancelled() => break,
+            };
+            let updates = match polled {
                 Ok(updates) => updates,
                 Err(e) => {
                     failures += 1;
                     let pause = Duration::from_secs(u64::from(failures.min(6)) * 5);
                     tracing::warn!(error = %e, ?pause, "could not fetch updates");
-                    tokio::time::sleep(pause).await;
+                    shared::pause_unless_stopping(&stopping, pause).await;
                     continue;
                 }
             };
@@ -195,10 +203,18 @@ impl<G: Conversations> Telegram<G> {
                 None => offset = last.map_or(offset, |id| id as i32 + 1),
                 Some(first_failed) => {
                     offset = first_failed as i32;
-                    tokio::time::sleep(Duration::from_secs(2)).await;
+                    shared::pause_unless_stopping(&stopping, Duration::from_secs(2)).await;
                 }
             }
         }
+        self.finish_sending().await;
+        Ok(())
+    }
+
+    /// Waits until the replies handed to the chats' send lanes are sent: the last step of
+    /// a stop.
+    pub async fn finish_sending(&self) {
+        self.inner.sending.idle().await;
     }
 
     /// Handles a batch: each chat's updates in order, chats side by side. Returns the id of
@@ -493,14 +509,14 @@ impl<G: Conversations> Telegram<G> {
         Ok(())
     }
 
-    /// Delivers outbox notifications to Telegram users until the task is dropped, through
-    /// the delivery path all channels share.
+    /// Delivers outbox notifications to Telegram users until the gateway stops, through the
+    /// delivery path all channels share.
     pub async fn deliver_outbox(&self) {
         shared::deliver_outbox(self.inner.gateway.clone(), CHANNEL, self.clone()).await
     }
 
     /// Sends confirmed broadcasts, paced at the channel's messages a second, until the
-    /// task is dropped.
+    /// gateway stops.
     pub async fn deliver_broadcasts(&self) {
         shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second, self.inner.broadcast_percent).await
     }
