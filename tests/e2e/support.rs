@@ -238,6 +238,21 @@ impl Serving {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+
+    /// Asks the gateway to stop as a service manager does (SIGTERM) and waits up to a minute
+    /// for it to exit; returns its exit status and log.
+    pub fn terminate(mut self) -> (std::process::ExitStatus, String) {
+        let sent = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        assert!(sent.success(), "kill -TERM failed");
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return (status, self.log());
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "the gateway did not exit after SIGTERM:\n{}", self.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
 }
 
 impl Drop for Serving {

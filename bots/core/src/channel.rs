@@ -3,6 +3,8 @@
 
 use std::future::Future;
 
+pub use tokio_util::sync::CancellationToken;
+
 use crate::{Attachment, Inbound, Outbound};
 
 /// The replies to an inbound event, committed to the outbox together with its effects.
@@ -101,4 +103,10 @@ pub trait Conversations: Send + Sync + 'static {
 
     /// The served locales, base first.
     fn locales(&self) -> Vec<String>;
+
+    /// Cancelled when the gateway is asked to stop: intake takes no more events, and
+    /// deliveries end between two messages, so that what is in flight is finished first.
+    fn stopping(&self) -> CancellationToken {
+        CancellationToken::new()
+    }
 }

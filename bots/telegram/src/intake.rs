@@ -16,6 +16,7 @@ use teloxide::payloads::GetUpdatesSetters;
 use teloxide::prelude::Requester;
 use teloxide::types::{AllowedUpdate, Update};
 use tokio::sync::Notify;
+use wegweiser_core::delivery::pause_unless_stopping;
 use wegweiser_core::Conversations;
 
 use crate::{Result, Telegram, POLL_TIMEOUT};
@@ -114,14 +115,18 @@ impl Window {
 }
 
 impl<G: Conversations> Telegram<G> {
-    /// Receives updates by long polling until the task is dropped. The offset moves past an
-    /// update only once it is handled (committed, replies queued); see [`Window`].
+    /// Receives updates by long polling until the gateway stops ([`Conversations::stopping`]):
+    /// then the updates in hand are finished (a download within its time limit) and their
+    /// replies sent before it returns. The offset moves past an update only once it is
+    /// handled (committed, replies queued); see [`Window`]. What the stop leaves unconfirmed
+    /// Telegram keeps, and the gateway recognises what it already handled.
     pub async fn poll(&self) -> Result<()> {
         self.inner.bot.delete_webhook().await?;
+        let stopping = self.inner.gateway.stopping();
         let window = Arc::new(Mutex::new(Window::default()));
         let finished = Arc::new(Notify::new());
         let mut failures = 0u32;
-        loop {
+        while !stopping.is_cancelled() {
             let (offset, busy) = {
                 let mut window = window.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 (window.offset(), window.busy())
@@ -134,13 +139,17 @@ impl<G: Conversations> Telegram<G> {
                 .offset(offset as i32)
                 .timeout(wait)
                 .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
-            let updates = match request.await {
+            let polled = tokio::select! {
+                polled = request.into_future() => polled,
+                () = stopping.cancelled() => break,
+            };
+            let updates = match polled {
                 Ok(updates) => updates,
                 Err(e) => {
                     failures += 1;
                     let pause = Duration::from_secs(u64::from(failures.min(6)) * 5);
                     tracing::warn!(error = %e, ?pause, "could not fetch updates");
-                    tokio::time::sleep(pause).await;
+                    pause_unless_stopping(&stopping, pause).await;
                     continue;
                 }
             };
@@ -153,9 +162,15 @@ impl<G: Conversations> Telegram<G> {
                 }
             }
             if window.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).busy() {
-                let _ = tokio::time::timeout(BUSY_POLL, finished.notified()).await;
+                tokio::select! {
+                    _ = tokio::time::timeout(BUSY_POLL, finished.notified()) => {}
+                    () = stopping.cancelled() => {}
+                }
             }
         }
+        self.inner.intake.idle().await;
+        self.finish_sending().await;
+        Ok(())
     }
 
     /// Handles an update in its chat's lane, after the chat's earlier ones.

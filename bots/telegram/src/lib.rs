@@ -166,6 +166,12 @@ impl<G: Conversations> Telegram<G> {
         }
     }
 
+    /// Waits until the replies handed to the chats' send lanes are sent: the last step of
+    /// a stop.
+    pub async fn finish_sending(&self) {
+        self.inner.sending.idle().await;
+    }
+
     /// Handles one update; Ok once its effects are committed and its replies sent (or found
     /// undeliverable). An Err means it should be delivered again.
     pub async fn handle_update(&self, update: Update) -> Result<()> {
@@ -386,14 +392,14 @@ impl<G: Conversations> Telegram<G> {
         Ok(())
     }
 
-    /// Delivers outbox notifications to Telegram users until the task is dropped, through
-    /// the delivery path all channels share.
+    /// Delivers outbox notifications to Telegram users until the gateway stops, through the
+    /// delivery path all channels share.
     pub async fn deliver_outbox(&self) {
         shared::deliver_outbox(self.inner.gateway.clone(), CHANNEL, self.clone()).await
     }
 
     /// Sends confirmed broadcasts, paced at the channel's messages a second, until the
-    /// task is dropped.
+    /// gateway stops.
     pub async fn deliver_broadcasts(&self) {
         shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second, self.inner.broadcast_percent).await
     }
