@@ -14,5 +14,6 @@ mod exclusive;
 mod matrix;
 mod properties;
 mod relay;
+mod soak;
 mod telegram;
 mod transcripts;
