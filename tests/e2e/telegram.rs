@@ -337,10 +337,32 @@ async fn an_injected_429_is_waited_for_and_the_menu_and_descriptions_are_set_per
     for expected in ["default", "uk", "ar", "fa", "ti"] {
         assert!(languages.contains(&expected), "{languages:?}");
     }
+    let default_tries = commands.iter().filter(|c| c["params"]["language_code"].is_null()).count();
+    assert_eq!(default_tries, 1, "set once, as nothing failed");
     let uk = commands.iter().find(|c| c["params"]["language_code"] == json!("uk")).unwrap();
     assert_eq!(uk["params"]["commands"][0]["command"], json!("start"));
     let descriptions = user.post("/_control/calls", json!({ "method": "setMyDescription" })).await["result"].as_array().unwrap().len();
     assert_eq!(descriptions, languages.len());
+}
+
+#[tokio::test]
+#[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
+async fn a_busy_telegram_gets_the_button_press_answered_and_the_commands_set_after_waiting() {
+    let emulator = Emulator::start();
+    let user = User::new(&emulator, 4520, "de");
+    for method in ["setMyCommands", "answerCallbackQuery"] {
+        user.post("/_control/fail", json!({ "method": method, "status": 429, "retry_after": 1, "times": 1 })).await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &[]);
+    let mut user = user;
+    let menu = user.types("/start").await;
+    user.presses(&menu, "Deutsch").await;
+    for method in ["setMyCommands", "answerCallbackQuery"] {
+        let calls = user.post("/_control/calls", json!({ "method": method, "count": 2, "timeout": 10 })).await["result"].as_array().unwrap().clone();
+        assert_eq!(calls.first().map(|c| c["error_code"].clone()), Some(json!(429)), "{method}: the first try was refused:\n{}", gateway.log());
+        assert!(calls.iter().skip(1).any(|c| c["ok"] == json!(true)), "{method} was tried again after the wait: {calls:#?}\n{}", gateway.log());
+    }
 }
 
 #[tokio::test]

@@ -133,8 +133,9 @@ impl<G: Conversations> Telegram<G> {
     }
 
     /// Sets the command menu and the bot's descriptions in every served language that
-    /// Telegram has a two-letter code for, and the base language as the default. A failure
-    /// is logged, not fatal: the bot works without them.
+    /// Telegram has a two-letter code for, and the base language as the default. Each call
+    /// waits and retries like a message; one that still fails is logged, not fatal: the bot
+    /// works without them.
     pub async fn describe(&self) {
         let gateway = &self.inner.gateway;
         let locales = gateway.locales();
@@ -158,7 +159,13 @@ impl<G: Conversations> Telegram<G> {
                 description = description.language_code(code.clone());
                 short = short.language_code(code.clone());
             }
-            for result in [set_commands.await.map(drop), description.await.map(drop), short.await.map(drop)] {
+            let limits = &self.inner.limits;
+            let tried = [
+                limits.call(|| set_commands.clone()).await.map(drop),
+                limits.call(|| description.clone()).await.map(drop),
+                limits.call(|| short.clone()).await.map(drop),
+            ];
+            for result in tried {
                 if let Err(e) = result {
                     tracing::warn!(language = code.as_deref().unwrap_or("default"), error = %e, "could not set the bot's commands or description");
                 }
@@ -214,10 +221,14 @@ impl<G: Conversations> Telegram<G> {
     }
 
     async fn on_callback(&self, event_id: String, query: CallbackQuery) -> Result<()> {
-        let answered = self.inner.bot.answer_callback_query(query.id.clone()).await;
-        if let Err(e) = answered {
-            tracing::warn!(error = %e, "could not answer a button press");
-        }
+        // The press is answered beside the event's handling, waiting and retrying as the
+        // network asks, so that the button stops spinning even when Telegram is busy.
+        let (channel, press) = (self.clone(), query.id.clone());
+        tokio::spawn(async move {
+            if let Err(e) = channel.inner.limits.call(|| channel.inner.bot.answer_callback_query(press.clone())).await {
+                tracing::warn!(error = %e, "could not answer a button press");
+            }
+        });
         let Some(pressed) = &query.message else { return Ok(()) };
         if !pressed.chat().is_private() {
             return Ok(());
