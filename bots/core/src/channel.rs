@@ -89,4 +89,9 @@ pub trait Conversations: Send + Sync + 'static {
 
     /// The served locales, base first.
     fn locales(&self) -> Vec<String>;
+
+    /// A value drawn once when the database was created and never again: with an outbox
+    /// row's id it names one message of this database for good, unlike any other
+    /// database's (Matrix transaction ids).
+    fn instance(&self) -> &str;
 }

@@ -307,4 +307,8 @@ impl Conversations for Gateway {
     fn locales(&self) -> Vec<String> {
         self.engine.catalog().registry().tags().map(str::to_string).collect()
     }
+
+    fn instance(&self) -> &str {
+        self.store.instance()
+    }
 }
