@@ -15,5 +15,6 @@ mod matrix;
 mod matrix_reliability;
 mod properties;
 mod relay;
+mod soak;
 mod telegram;
 mod transcripts;

@@ -41,7 +41,7 @@ pub(crate) enum MessageLimits {
 pub(crate) struct Synapse {
     child: Option<Child>,
     dir: tempfile::TempDir,
-    url: String,
+    pub(crate) url: String,
 }
 
 impl Synapse {
@@ -318,7 +318,7 @@ impl User {
     }
 
     /// Syncs once; returns the bot's messages in the room.
-    async fn sync(&mut self, timeout: Duration) -> Vec<Shown> {
+    pub(crate) async fn sync(&mut self, timeout: Duration) -> Vec<Shown> {
         let mut settings = SyncSettings::default().timeout(timeout);
         if let Some(token) = &self.token {
             settings = settings.token(token.clone());

@@ -25,7 +25,7 @@ pub(crate) fn grant(db: &Path, name: &str, role: &str, languages: &str, account:
 }
 
 /// Both channels, one gateway, one database; `args` before `serve` (e.g. `--config`).
-async fn both(synapse: &Synapse, emulator: &Emulator, db: &Path, args: &[&str]) -> Serving {
+pub(crate) async fn both(synapse: &Synapse, emulator: &Emulator, db: &Path, args: &[&str]) -> Serving {
     let settings = [
         ("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD),
         ("WEGWEISER_TELEGRAM_TOKEN", TOKEN),
@@ -34,7 +34,7 @@ async fn both(synapse: &Synapse, emulator: &Emulator, db: &Path, args: &[&str]) 
     matrix::matrix_gateway_on(synapse, db, args, &settings)
 }
 
-async fn peers() -> (Synapse, Emulator, tempfile::TempDir) {
+pub(crate) async fn peers() -> (Synapse, Emulator, tempfile::TempDir) {
     let synapse = Synapse::start(MessageLimits::Raised).await;
     synapse.register(BOT, BOT_PASSWORD).await;
     (synapse, Emulator::start(), tempfile::tempdir().unwrap())

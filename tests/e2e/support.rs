@@ -195,14 +195,24 @@ pub fn member(name: &str, role: wegweiser_core::team::Role, languages: &[&str], 
 pub struct Serving {
     child: Child,
     log: PathBuf,
+    db: PathBuf,
+    args: Vec<String>,
+    settings: Vec<(String, String)>,
 }
 
 impl Serving {
     pub fn start(db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Self {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let settings: Vec<(String, String)> = settings.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let (child, log) = Self::spawn(db, &args, &settings);
+        Self { child, log, db: db.to_path_buf(), args, settings }
+    }
+
+    fn spawn(db: &Path, args: &[String], settings: &[(String, String)]) -> (Child, PathBuf) {
         let log = db.with_extension(format!("log{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
         let mut cmd = wegweiser();
         cmd.args(args);
-        if !args.contains(&"--sample-catalog") {
+        if !args.iter().any(|a| a == "--sample-catalog") {
             cmd.args(["--sample-catalog", "tests/fixtures/catalog.toml"]);
         }
         cmd.args(["serve", "--db"])
@@ -214,8 +224,20 @@ impl Serving {
         for variable in CHANNEL_VARIABLES {
             cmd.env_remove(variable);
         }
-        cmd.envs(settings.iter().copied());
-        Self { child: cmd.spawn().unwrap(), log }
+        cmd.envs(settings.iter().map(|(k, v)| (k, v)));
+        (cmd.spawn().unwrap(), log)
+    }
+
+    /// SIGKILL, as a crash: nothing is cleaned up or flushed.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Kills the gateway and starts it again as it was started, with a new log.
+    pub fn restart(&mut self) {
+        self.kill();
+        (self.child, self.log) = Self::spawn(&self.db, &self.args, &self.settings);
     }
 
     /// Waits until every channel is connected; panics with the log if the gateway exits.
@@ -235,14 +257,27 @@ impl Serving {
     }
 
     pub fn stop(mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.kill();
+    }
+
+    /// Asks the gateway to stop as a service manager does (SIGTERM) and waits up to a minute
+    /// for it to exit; returns its exit status and log.
+    pub fn terminate(mut self) -> (std::process::ExitStatus, String) {
+        let sent = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        assert!(sent.success(), "kill -TERM failed");
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return (status, self.log());
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "the gateway did not exit after SIGTERM:\n{}", self.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 }
 
 impl Drop for Serving {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.kill();
     }
 }

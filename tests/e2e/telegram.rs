@@ -337,10 +337,62 @@ async fn an_injected_429_is_waited_for_and_the_menu_and_descriptions_are_set_per
     for expected in ["default", "uk", "ar", "fa", "ti"] {
         assert!(languages.contains(&expected), "{languages:?}");
     }
+    let default_tries = commands.iter().filter(|c| c["params"]["language_code"].is_null()).count();
+    assert_eq!(default_tries, 1, "set once, as nothing failed");
     let uk = commands.iter().find(|c| c["params"]["language_code"] == json!("uk")).unwrap();
     assert_eq!(uk["params"]["commands"][0]["command"], json!("start"));
     let descriptions = user.post("/_control/calls", json!({ "method": "setMyDescription" })).await["result"].as_array().unwrap().len();
     assert_eq!(descriptions, languages.len());
+}
+
+#[tokio::test]
+#[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
+async fn a_busy_telegram_gets_the_button_press_answered_and_the_commands_set_after_waiting() {
+    let emulator = Emulator::start();
+    let user = User::new(&emulator, 4520, "de");
+    for method in ["setMyCommands", "answerCallbackQuery"] {
+        user.post("/_control/fail", json!({ "method": method, "status": 429, "retry_after": 1, "times": 1 })).await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &[]);
+    let mut user = user;
+    let menu = user.types("/start").await;
+    user.presses(&menu, "Deutsch").await;
+    for method in ["setMyCommands", "answerCallbackQuery"] {
+        let calls = user.post("/_control/calls", json!({ "method": method, "count": 2, "timeout": 10 })).await["result"].as_array().unwrap().clone();
+        assert_eq!(calls.first().map(|c| c["error_code"].clone()), Some(json!(429)), "{method}: the first try was refused:\n{}", gateway.log());
+        assert!(calls.iter().skip(1).any(|c| c["ok"] == json!(true)), "{method} was tried again after the wait: {calls:#?}\n{}", gateway.log());
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
+async fn sigterm_stops_intake_sends_the_reply_in_hand_and_exits_cleanly() {
+    let (emulator, dir, gateway) = serving().await;
+    let mut user = User::new(&emulator, 4510, "de");
+    user.post("/_control/fail", json!({ "method": "sendMessage", "status": 429, "retry_after": 3, "times": 1 })).await;
+    user.types_only("/start").await;
+    let refused = user.calls(&["sendMessage"], 1, 15).await;
+    assert_eq!(refused.first().map(|c| c["error_code"].clone()), Some(json!(429)), "the reply's first try was refused:\n{}", gateway.log());
+
+    // The gateway now waits out the 429 with the reply in hand.
+    let (status, log) = gateway.terminate();
+    assert!(status.success(), "a stop asked for is no failure ({status}):\n{log}");
+    assert!(log.contains("no new messages are taken; finishing those in hand"), "{log}");
+    let sent = user.calls(&["sendMessage"], 2, 0).await;
+    let delivered: Vec<Shown> = sent.iter().filter(|c| c["ok"] == json!(true)).map(shown).collect();
+    assert!(delivered.first().is_some_and(|m| m.text.starts_with("Bitte wählen Sie Ihre Sprache.")), "the reply in hand went out before the exit:\n{log}");
+
+    // Nothing is left for the next start: the reply was recorded as sent, the update as handled.
+    let db = sqlx::SqlitePool::connect(&format!("sqlite://{}", dir.path().join("db.sqlite3").display())).await.unwrap();
+    let unsent: i64 = sqlx::query_scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL").fetch_one(&db).await.unwrap();
+    assert_eq!(unsent, 0, "the sent reply is not left in the outbox");
+    db.close().await;
+    user.skip().await;
+    let mut again = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &[]);
+    again.wait_until_serving();
+    let resent = user.calls(&["sendMessage"], 1, 4).await;
+    assert!(resent.is_empty(), "after the restart the answered /start is not answered again:\n{}", again.log());
 }
 
 #[tokio::test]

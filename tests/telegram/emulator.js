@@ -1090,7 +1090,7 @@ function callChat(key, p) {
   try { return chatIdOf(p.chat_id); } catch (_) { return null; }
 }
 
-function record(token, method, key, p, body) {
+function record(token, method, key, p, body, extra) {
   state.seq += 1;
   const entry = dropUndefined({
     seq: state.seq,
@@ -1103,6 +1103,7 @@ function record(token, method, key, p, body) {
     result: body.ok ? clone(body.result) : undefined,
     error_code: body.ok ? undefined : body.error_code,
     description: body.ok ? undefined : body.description,
+    ...(extra || {}),
   });
   if (key === 'answercallbackquery') {
     const cb = state.callbacks.get(String(p.callback_query_id));
@@ -1147,6 +1148,89 @@ function failureBody(f) {
   return body;
 }
 
+// ---------------------------------------------------------------- chaos
+
+// Random faults on a share of the bot's calls, from a seeded generator (mulberry32), so a
+// soak run can be repeated: 429 with retry_after, 5xx, and calls that never get an answer
+// (held, then the connection is dropped) either before or after they took effect.
+const chaos = { on: false };
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function rate(q, name) {
+  const r = q[name] === undefined ? 0 : Number(q[name]);
+  if (!(r >= 0 && r <= 1)) throw new ApiError(400, `${name} must be a share between 0 and 1`);
+  return r;
+}
+
+function setChaos(q) {
+  const methods = q.methods === undefined || q.methods === '*' ? null
+    : new Set((Array.isArray(q.methods) ? q.methods : String(q.methods).split(',')).map((m) => String(m).trim().toLowerCase()));
+  const next = {
+    on: true,
+    seed: q.seed === undefined ? 1 : Number(q.seed),
+    methods,
+    rate_429: rate(q, 'rate_429'),
+    rate_5xx: rate(q, 'rate_5xx'),
+    rate_timeout: rate(q, 'rate_timeout'),
+    retry_after: q.retry_after === undefined ? 1 : Number(q.retry_after),
+    hold_ms: q.hold_ms === undefined ? 3000 : Number(q.hold_ms),
+    counts: { '429': 0, '5xx': 0, lost_request: 0, lost_answer: 0 },
+  };
+  if (next.rate_429 + next.rate_5xx + next.rate_timeout > 1) throw new ApiError(400, 'the shares add up to more than 1');
+  if (!Number.isInteger(next.seed)) throw new ApiError(400, 'seed must be a whole number');
+  next.random = mulberry32(next.seed);
+  Object.keys(chaos).forEach((k) => { delete chaos[k]; });
+  Object.assign(chaos, next);
+}
+
+function chaosReport() {
+  if (!chaos.on) return { on: false, counts: chaos.counts };
+  return {
+    on: true, seed: chaos.seed, methods: chaos.methods ? [...chaos.methods] : '*', rate_429: chaos.rate_429, rate_5xx: chaos.rate_5xx,
+    rate_timeout: chaos.rate_timeout, retry_after: chaos.retry_after, hold_ms: chaos.hold_ms, counts: chaos.counts,
+  };
+}
+
+// The fault for this call, if one is drawn: '429', '5xx', 'lost_request' or 'lost_answer'.
+function chaosFault(key) {
+  if (!chaos.on || (chaos.methods && !chaos.methods.has(key))) return null;
+  const r = chaos.random();
+  let fault = null;
+  if (r < chaos.rate_429) fault = '429';
+  else if (r < chaos.rate_429 + chaos.rate_5xx) fault = '5xx';
+  else if (r < chaos.rate_429 + chaos.rate_5xx + chaos.rate_timeout) {
+    // A long poll has no effect to lose the answer of: its updates stay unconfirmed.
+    fault = key === 'getupdates' || chaos.random() < 0.5 ? 'lost_request' : 'lost_answer';
+  }
+  if (fault) chaos.counts[fault] += 1;
+  return fault;
+}
+
+function chaosBody(fault) {
+  if (fault === '429') {
+    return { ok: false, error_code: 429, description: `Too Many Requests: retry after ${chaos.retry_after}`, parameters: { retry_after: chaos.retry_after } };
+  }
+  const status = chaos.random() < 0.5 ? 500 : 502;
+  return { ok: false, error_code: status, description: DEFAULT_DESCRIPTIONS[status] };
+}
+
+// Never answers: the connection is dropped after hold_ms, which the client cannot tell
+// from a timeout.
+function hold(res) {
+  const timer = setTimeout(() => res.destroy(), chaos.hold_ms);
+  res.on('close', () => clearTimeout(timer));
+}
+
 // ---------------------------------------------------------------- HTTP
 
 function reply(res, body, status) {
@@ -1177,6 +1261,18 @@ async function botCall(req, res, token, rawMethod, url) {
     log(`${method} -> injected ${body.error_code} ${body.description}`);
     return reply(res, body);
   }
+  const fault = chaosFault(key);
+  if (fault === '429' || fault === '5xx') {
+    const body = chaosBody(fault);
+    record(token, method, key, p, body, { chaos: fault });
+    log(`${method} -> chaos ${body.error_code}`);
+    return reply(res, body);
+  }
+  if (fault === 'lost_request') {
+    record(token, method, key, p, { ok: false, error_code: 0, description: 'chaos: no answer, not carried out' }, { chaos: fault });
+    log(`${method} -> chaos: held, not carried out`);
+    return hold(res);
+  }
   if (key === 'getupdates') return getUpdates(res, b, p);
   let body;
   try {
@@ -1185,6 +1281,12 @@ async function botCall(req, res, token, rawMethod, url) {
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     body = e.body();
+  }
+  if (fault === 'lost_answer') {
+    // Carried out (a sent message is in the chat), but the bot never hears so.
+    record(token, method, key, p, body, { chaos: fault, answer_lost: true });
+    log(`${method} -> chaos: carried out, answer held`);
+    return hold(res);
   }
   record(token, method, key, p, body);
   log(`${method} ${p.chat_id !== undefined ? `chat=${p.chat_id} ` : ''}-> ${body.ok ? 'ok' : `${body.error_code} ${body.description}`}`);
@@ -1394,6 +1496,7 @@ function reset() {
   state.bots.clear();
   state.journal = [];
   state.failures = [];
+  chaos.on = false;
   state.chats.clear();
   state.callbacks.clear();
 }
@@ -1429,6 +1532,12 @@ async function control(req, res, action, url) {
       state.failures.push(f);
       return reply(res, { ok: true, result: f });
     }
+    case 'chaos':
+      if (req.method === 'POST' && Object.keys(q).length) setChaos(q);
+      return reply(res, { ok: true, result: chaosReport() });
+    case 'chaos/off':
+      chaos.on = false;
+      return reply(res, { ok: true, result: chaosReport() });
     case 'fail/clear':
       state.failures = [];
       return reply(res, { ok: true, result: true });

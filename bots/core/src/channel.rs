@@ -3,6 +3,8 @@
 
 use std::future::Future;
 
+pub use tokio_util::sync::CancellationToken;
+
 use crate::{Inbound, Outbound};
 
 /// The replies to an inbound event, committed to the outbox together with its effects.
@@ -94,4 +96,10 @@ pub trait Conversations: Send + Sync + 'static {
     /// row's id it names one message of this database for good, unlike any other
     /// database's (Matrix transaction ids).
     fn instance(&self) -> &str;
+
+    /// Cancelled when the gateway is asked to stop: intake takes no more events, and
+    /// deliveries end between two messages, so that what is in flight is finished first.
+    fn stopping(&self) -> CancellationToken {
+        CancellationToken::new()
+    }
 }

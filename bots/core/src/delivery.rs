@@ -14,7 +14,7 @@ use std::time::Duration;
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::broadcast::DeliveryStatus;
-use crate::{BroadcastDelivery, Conversations, Delivery, Outbound};
+use crate::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Outbound};
 
 /// Tries of a call that fails for a passing reason (the network, a server's 5xx).
 pub const MAX_TRIES: u32 = 5;
@@ -177,17 +177,28 @@ pub trait Sender: Clone + Send + Sync + 'static {
 }
 
 /// Delivers `channel`'s outbox (notifications, and replies their channel did not report
-/// sent) until the task is dropped. A round that sent nothing waits before the next.
+/// sent) until the gateway stops ([`Conversations::stopping`]), after the round in hand.
+/// A round that sent nothing waits before the next.
 pub async fn deliver_outbox<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S) {
-    loop {
-        match deliver_pending(&gateway, channel, &sender).await {
-            Ok(0) => tokio::time::sleep(OUTBOX_INTERVAL).await,
-            Ok(_) => {}
+    let stopping = gateway.stopping();
+    while !stopping.is_cancelled() {
+        let pause = match deliver_pending(&gateway, channel, &sender).await {
+            Ok(0) => OUTBOX_INTERVAL,
+            Ok(_) => continue,
             Err(e) => {
                 tracing::warn!(channel, error = %e, "could not read the outbox; trying again");
-                tokio::time::sleep(OUTBOX_INTERVAL * 5).await;
+                OUTBOX_INTERVAL * 5
             }
-        }
+        };
+        pause_unless_stopping(&stopping, pause).await;
+    }
+}
+
+/// Sleeps for `pause`, or less when the gateway is asked to stop meanwhile.
+pub async fn pause_unless_stopping(stopping: &CancellationToken, pause: Duration) {
+    tokio::select! {
+        () = tokio::time::sleep(pause) => {}
+        () = stopping.cancelled() => {}
     }
 }
 
@@ -309,28 +320,32 @@ pub async fn settle_replies<G: Conversations, E: std::fmt::Display>(
 
 /// Sends the messages of confirmed broadcasts on `channel`, evenly paced at `per_second`
 /// (a broadcast never bursts, so it stays under the network's limit in every second), each
-/// marked as going out right before it is sent and recorded right after, until the task
-/// is dropped. Replies to users share the channel's [`Limits`] and so slow it down.
+/// marked as going out right before it is sent and recorded right after, until the gateway
+/// stops: then the messages going out are finished and no new one is started. Replies to users share the channel's [`Limits`] and so slow it down.
 pub async fn deliver_broadcasts<G: Conversations, S: Sender>(gateway: Arc<G>, channel: &'static str, sender: S, per_second: u32, percent: u32) {
     let period = Duration::from_secs_f64(100.0 / (f64::from(per_second.max(1)) * f64::from(percent.clamp(1, 100))));
     let pace = RateLimiter::direct(Quota::with_period(period).expect("a period above zero").allow_burst(NonZeroU32::MIN));
     let batch = (per_second as usize * 4).max(OUTBOX_BATCH);
-    loop {
+    let stopping = gateway.stopping();
+    while !stopping.is_cancelled() {
         let waiting = match gateway.broadcast_waiting(channel, batch).await {
             Ok(waiting) if waiting.is_empty() => {
-                tokio::time::sleep(OUTBOX_INTERVAL).await;
+                pause_unless_stopping(&stopping, OUTBOX_INTERVAL).await;
                 continue;
             }
             Ok(waiting) => waiting,
             Err(e) => {
                 tracing::warn!(channel, error = %e, "could not read the broadcast outbox; trying again");
-                tokio::time::sleep(OUTBOX_INTERVAL * 5).await;
+                pause_unless_stopping(&stopping, OUTBOX_INTERVAL * 5).await;
                 continue;
             }
         };
         let mut sending = tokio::task::JoinSet::new();
         for delivery in waiting {
-            pace.until_ready().await;
+            tokio::select! {
+                () = pace.until_ready() => {}
+                () = stopping.cancelled() => break,
+            }
             let (gateway, sender) = (gateway.clone(), sender.clone());
             sending.spawn(async move { send_broadcast_message(&*gateway, channel, &sender, delivery).await });
             while let Some(done) = sending.try_join_next() {

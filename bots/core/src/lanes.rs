@@ -9,24 +9,26 @@ use std::hash::Hash;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, Notify};
 
 type Work = Pin<Box<dyn Future<Output = ()> + Send>>;
 
 /// Lanes keyed by chat. Cheap to clone; clones share the lanes.
 pub struct Lanes<K> {
     open: Arc<Mutex<HashMap<K, mpsc::UnboundedSender<Work>>>>,
+    /// Told whenever a lane closes, for [`Lanes::idle`].
+    closed: Arc<Notify>,
 }
 
 impl<K> Clone for Lanes<K> {
     fn clone(&self) -> Self {
-        Self { open: self.open.clone() }
+        Self { open: self.open.clone(), closed: self.closed.clone() }
     }
 }
 
 impl<K> Default for Lanes<K> {
     fn default() -> Self {
-        Self { open: Arc::default() }
+        Self { open: Arc::default(), closed: Arc::default() }
     }
 }
 
@@ -47,7 +49,7 @@ impl<K: Hash + Eq + Clone + Send + 'static> Lanes<K> {
         let (lane, mut queue) = mpsc::unbounded_channel();
         lane.send(work).unwrap_or_else(|_| unreachable!("the receiver is alive"));
         open.insert(chat.clone(), lane);
-        let lanes = self.open.clone();
+        let (lanes, closed) = (self.open.clone(), self.closed.clone());
         tokio::spawn(async move {
             loop {
                 while let Ok(work) = queue.try_recv() {
@@ -60,6 +62,7 @@ impl<K: Hash + Eq + Clone + Send + 'static> Lanes<K> {
                 let mut open = lanes.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 if queue.is_empty() {
                     open.remove(&chat);
+                    closed.notify_waiters();
                     return;
                 }
             }
@@ -69,6 +72,19 @@ impl<K: Hash + Eq + Clone + Send + 'static> Lanes<K> {
     /// How many chats have work waiting or running.
     pub fn busy(&self) -> usize {
         self.open.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).len()
+    }
+
+    /// Waits until every lane has finished its work: what a stopping channel still sends.
+    pub async fn idle(&self) {
+        loop {
+            let closed = self.closed.notified();
+            tokio::pin!(closed);
+            closed.as_mut().enable();
+            if self.busy() == 0 {
+                return;
+            }
+            closed.await;
+        }
     }
 }
 
@@ -99,6 +115,28 @@ mod tests {
         assert_eq!(lanes.busy(), 0, "idle lanes close");
         lanes.push(1, async move { done.send((1, 9)).unwrap() });
         assert_eq!(finished.recv().await, Some((1, 9)), "a closed lane opens again");
+    }
+
+    #[tokio::test]
+    async fn idle_waits_for_every_lane_to_finish() {
+        let lanes: Lanes<u8> = Lanes::default();
+        lanes.idle().await;
+        let (done, mut finished) = mpsc::unbounded_channel();
+        for chat in 0..3u8 {
+            let done = done.clone();
+            lanes.push(chat, async move {
+                tokio::time::sleep(Duration::from_millis(30 * u64::from(chat + 1))).await;
+                done.send(chat).unwrap();
+            });
+        }
+        lanes.idle().await;
+        drop(done);
+        let mut all = Vec::new();
+        while let Some(chat) = finished.recv().await {
+            all.push(chat);
+        }
+        assert_eq!(all, [0, 1, 2], "every lane's work was done before idle returned");
+        assert_eq!(lanes.busy(), 0);
     }
 
     #[tokio::test]

@@ -166,7 +166,6 @@ impl<G: Conversations> Matrix<G> {
         &self.inner.own
     }
 
-
     async fn remember_room(&self, user: &UserId, room_id: &RoomId) -> Result<()> {
         let mut rooms = self.inner.rooms.lock().await;
         if rooms.get(user).is_some_and(|known| known == room_id) {

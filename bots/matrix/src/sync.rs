@@ -37,10 +37,12 @@ const BACKFILL_PAGE: u32 = 100;
 const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
 
 impl<G: Conversations> Matrix<G> {
-    /// Syncs until the task is dropped. A failed sync is tried again with growing pauses
-    /// (the homeserver may be restarting); a response that was not handled in full is
-    /// handled again.
+    /// Syncs until the gateway stops ([`Conversations::stopping`]): then the response in
+    /// hand is handled and its replies sent before it returns. A failed sync is tried again
+    /// with growing pauses (the homeserver may be restarting); a response that was not
+    /// handled in full is handled again.
     pub async fn run(&self) -> Result<()> {
+        let stopping = self.inner.gateway.stopping();
         let client = &self.inner.client;
         let filter = Filter::FilterDefinition(sync_filter());
         let mut token = match client.state_store().get_custom_value(SYNC_TOKEN_KEY).await? {
@@ -53,9 +55,13 @@ impl<G: Conversations> Matrix<G> {
             }
         };
         self.join_pending_invites();
-        loop {
+        while !stopping.is_cancelled() {
             let settings = SyncSettings::default().filter(filter.clone()).token(token.clone()).timeout(SYNC_TIMEOUT);
-            let response = self.sync_retrying(settings).await;
+            // A sync cut short by the stop loses nothing: the stored position is unchanged.
+            let response = tokio::select! {
+                response = self.sync_retrying(settings) => response,
+                () = stopping.cancelled() => break,
+            };
             match self.handle_sync(&response, &token).await {
                 Ok(()) => {
                     // Not stored: after a restart the response comes again, and what was
@@ -67,10 +73,12 @@ impl<G: Conversations> Matrix<G> {
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "a sync response was not handled in full; it is fetched again");
-                    tokio::time::sleep(Duration::from_secs(2)).await;
+                    shared::pause_unless_stopping(&stopping, Duration::from_secs(2)).await;
                 }
             }
         }
+        self.inner.sending.idle().await;
+        Ok(())
     }
 
     async fn sync_retrying(&self, settings: SyncSettings) -> matrix_sdk::sync::SyncResponse {

@@ -128,8 +128,9 @@ impl<G: Conversations> Telegram<G> {
     }
 
     /// Sets the command menu and the bot's descriptions in every served language that
-    /// Telegram has a two-letter code for, and the base language as the default. A failure
-    /// is logged, not fatal: the bot works without them.
+    /// Telegram has a two-letter code for, and the base language as the default. Each call
+    /// waits and retries like a message; one that still fails is logged, not fatal: the bot
+    /// works without them.
     pub async fn describe(&self) {
         let gateway = &self.inner.gateway;
         let locales = gateway.locales();
@@ -153,7 +154,13 @@ impl<G: Conversations> Telegram<G> {
                 description = description.language_code(code.clone());
                 short = short.language_code(code.clone());
             }
-            for result in [set_commands.await.map(drop), description.await.map(drop), short.await.map(drop)] {
+            let limits = &self.inner.limits;
+            let tried = [
+                limits.call(|| set_commands.clone()).await.map(drop),
+                limits.call(|| description.clone()).await.map(drop),
+                limits.call(|| short.clone()).await.map(drop),
+            ];
+            for result in tried {
                 if let Err(e) = result {
                     tracing::warn!(language = code.as_deref().unwrap_or("default"), error = %e, "could not set the bot's commands or description");
                 }
@@ -161,14 +168,18 @@ impl<G: Conversations> Telegram<G> {
         }
     }
 
-    /// Receives updates by long polling until the task is dropped. The offset moves past an
-    /// update only once it is handled; a batch with a failed update is fetched again from
-    /// there after a pause (the ones handled before are recognised and skipped).
+    /// Receives updates by long polling until the gateway stops ([`Conversations::stopping`]):
+    /// then the updates in hand are handled and their replies sent before it returns. The
+    /// offset moves past an update only once it is handled; a batch with a failed update is
+    /// fetched again from there after a pause (the ones handled before are recognised and
+    /// skipped). A poll cut short by the stop loses nothing: Telegram keeps every update
+    /// until a later poll confirms it.
     pub async fn poll(&self) -> Result<()> {
         self.inner.bot.delete_webhook().await?;
+        let stopping = self.inner.gateway.stopping();
         let mut offset: i32 = 0;
         let mut failures = 0u32;
-        loop {
+        while !stopping.is_cancelled() {
             let request = self
                 .inner
                 .bot
@@ -176,13 +187,17 @@ impl<G: Conversations> Telegram<G> {
                 .offset(offset)
                 .timeout(POLL_TIMEOUT.as_secs() as u32)
                 .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
-            let updates = match request.await {
+            let polled = tokio::select! {
+                polled = request.into_future() => polled,
+                () = stopping.cancelled() => break,
+            };
+            let updates = match polled {
                 Ok(updates) => updates,
                 Err(e) => {
                     failures += 1;
                     let pause = Duration::from_secs(u64::from(failures.min(6)) * 5);
                     tracing::warn!(error = %e, ?pause, "could not fetch updates");
-                    tokio::time::sleep(pause).await;
+                    shared::pause_unless_stopping(&stopping, pause).await;
                     continue;
                 }
             };
@@ -195,10 +210,18 @@ impl<G: Conversations> Telegram<G> {
                 None => offset = last.map_or(offset, |id| id as i32 + 1),
                 Some(first_failed) => {
                     offset = first_failed as i32;
-                    tokio::time::sleep(Duration::from_secs(2)).await;
+                    shared::pause_unless_stopping(&stopping, Duration::from_secs(2)).await;
                 }
             }
         }
+        self.finish_sending().await;
+        Ok(())
+    }
+
+    /// Waits until the replies handed to the chats' send lanes are sent: the last step of
+    /// a stop.
+    pub async fn finish_sending(&self) {
+        self.inner.sending.idle().await;
     }
 
     /// Handles a batch: each chat's updates in order, chats side by side. Returns the id of
@@ -315,10 +338,14 @@ impl<G: Conversations> Telegram<G> {
     }
 
     async fn on_callback(&self, event_id: String, query: CallbackQuery) -> Result<()> {
-        let answered = self.inner.bot.answer_callback_query(query.id.clone()).await;
-        if let Err(e) = answered {
-            tracing::warn!(error = %e, "could not answer a button press");
-        }
+        // The press is answered beside the event's handling, waiting and retrying as the
+        // network asks, so that the button stops spinning even when Telegram is busy.
+        let (channel, press) = (self.clone(), query.id.clone());
+        tokio::spawn(async move {
+            if let Err(e) = channel.inner.limits.call(|| channel.inner.bot.answer_callback_query(press.clone())).await {
+                tracing::warn!(error = %e, "could not answer a button press");
+            }
+        });
         let Some(pressed) = &query.message else { return Ok(()) };
         if !pressed.chat().is_private() {
             return Ok(());
@@ -493,14 +520,14 @@ impl<G: Conversations> Telegram<G> {
         Ok(())
     }
 
-    /// Delivers outbox notifications to Telegram users until the task is dropped, through
-    /// the delivery path all channels share.
+    /// Delivers outbox notifications to Telegram users until the gateway stops, through the
+    /// delivery path all channels share.
     pub async fn deliver_outbox(&self) {
         shared::deliver_outbox(self.inner.gateway.clone(), CHANNEL, self.clone()).await
     }
 
     /// Sends confirmed broadcasts, paced at the channel's messages a second, until the
-    /// task is dropped.
+    /// gateway stops.
     pub async fn deliver_broadcasts(&self) {
         shared::deliver_broadcasts(self.inner.gateway.clone(), CHANNEL, self.clone(), self.inner.per_second, self.inner.broadcast_percent).await
     }

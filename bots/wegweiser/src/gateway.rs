@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use jiff::civil::DateTime;
 use wegweiser_core::broadcast::{DeliveryStatus, Source};
-use wegweiser_core::{BroadcastDelivery, Conversations, Delivery, Engine, Inbound, Outbound, Replies};
+use wegweiser_core::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Engine, Inbound, Outbound, Replies};
 use wegweiser_store::Processed;
 
 use crate::flood::Verdict;
@@ -34,6 +34,8 @@ pub struct Gateway {
     clock: Clock,
     /// Limits for users who write too fast; only where a network can bring floods.
     flood: Option<crate::flood::FloodGuard>,
+    /// Cancelled by [`Gateway::stop`]: every long-running loop ends after the work in hand.
+    stopping: CancellationToken,
 }
 
 /// Tells a user who writes too fast to slow down.
@@ -74,7 +76,13 @@ impl Gateway {
     }
 
     pub fn with_clock(engine: Engine, store: Store, clock: Clock) -> Self {
-        Self { engine: Arc::new(engine), store, clock, flood: None }
+        Self { engine: Arc::new(engine), store, clock, flood: None, stopping: CancellationToken::new() }
+    }
+
+    /// Asks every long-running loop (intake, deliveries, the scheduler) to end once the work
+    /// in hand is done.
+    pub fn stop(&self) {
+        self.stopping.cancel();
     }
 
     /// This gateway drops what a user sends faster than [`crate::flood`] allows, and tells
@@ -104,14 +112,17 @@ impl Gateway {
         Ok((escalated, purged))
     }
 
-    /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the task is dropped: queues due
+    /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the gateway stops: queues due
     /// reminders, forgets platform event ids older than [`KEEP_EVENT_IDS`], escalates
     /// handovers nobody took, deletes transcripts past their retention, and reports on
     /// broadcasts (progress, and the report once finished).
     pub async fn run_scheduler(self: Arc<Self>) {
         let mut ticks = tokio::time::interval(SCHEDULER_INTERVAL);
         loop {
-            ticks.tick().await;
+            tokio::select! {
+                _ = ticks.tick() => {}
+                () = self.stopping.cancelled() => return,
+            }
             if let Err(e) = self.run_scheduler_once().await {
                 tracing::warn!(error = %e, "could not queue session reminders; trying again later");
             }
@@ -310,5 +321,9 @@ impl Conversations for Gateway {
 
     fn instance(&self) -> &str {
         self.store.instance()
+    }
+
+    fn stopping(&self) -> CancellationToken {
+        self.stopping.clone()
     }
 }

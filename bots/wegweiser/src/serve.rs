@@ -1,6 +1,7 @@
 //! `wegweiser serve`: the long-running gateway. Runs every configured channel side by side
 //! (Telegram by long polling or a webhook behind axum; Matrix by sync), delivers each
-//! channel's outbox, and runs the reminder scheduler, until Ctrl-C or SIGTERM. Start-up
+//! channel's outbox, and runs the reminder scheduler, until Ctrl-C or SIGTERM: then intake
+//! stops, the events in hand are finished and their replies sent, and serve exits. Start-up
 //! calls to the networks are tried again while they fail for a passing reason; once
 //! serving, a task that stops ends serve with an error naming it, for the service manager
 //! to restart.
@@ -17,6 +18,7 @@ use matrix_sdk::ruma::api::error::ErrorKind;
 use teloxide::{ApiError, RequestError};
 use tokio::task::JoinSet;
 use wegweiser_core::delivery::{backoff, Failure};
+use wegweiser_core::{CancellationToken, Conversations};
 use wegweiser_core::{is_bot_token, is_http_url, is_matrix_user_id, Secret};
 use wegweiser_matrix::{Credentials, Matrix};
 use wegweiser_telegram::{Connection, Telegram};
@@ -136,7 +138,7 @@ pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
         Ok(())
     });
     eprintln!("wegweiser: serving {}; stop with Ctrl-C", serving.join(" and "));
-    supervise(&mut tasks, shutdown_signal()).await?;
+    supervise(&mut tasks, shutdown_signal(), &gateway.stopping(), DRAIN_PATIENCE).await?;
     eprintln!("wegweiser: stopped");
     Ok(())
 }
@@ -165,7 +167,13 @@ async fn start_telegram(gateway: &Arc<Gateway>, connection: &Connection, tasks: 
                 .map_err(|e| telegram_refused(e, "registering the webhook", &config))?;
             let listener = tokio::net::TcpListener::bind(webhook.listen).await.with_context(|| format!("listening on {}", webhook.listen))?;
             tracing::info!(listen = %webhook.listen, "receiving Telegram updates by webhook");
-            tasks.spawn("the Telegram webhook server", async move { Ok(axum::serve(listener, routes).await?) });
+            let stopping = gateway.stopping();
+            tasks.spawn("the Telegram webhook server", async move {
+                // A stop lets the updates being received finish, then their replies go out.
+                axum::serve(listener, routes).with_graceful_shutdown(stopping.cancelled_owned()).await?;
+                telegram.finish_sending().await;
+                Ok(())
+            });
         }
         None => {
             tracing::info!("receiving Telegram updates by long polling");
@@ -321,18 +329,49 @@ impl Tasks {
             Err(e) if e.is_panic() => (e.id(), format!("it panicked: {}", panic_message(e.into_panic()))),
             Err(e) => (e.id(), "it was cancelled".to_string()),
         };
-        Stopped { task: self.names.get(&id).copied().unwrap_or("a task"), reason }
+        Stopped { task: self.names.remove(&id).unwrap_or("a task"), reason }
+    }
+
+    /// Waits until every task has ended; one that fails on its way out is logged.
+    pub async fn all_stopped(&mut self) {
+        while let Some(joined) = self.running.join_next_with_id().await {
+            let (id, failure) = match joined {
+                Ok((id, Ok(()))) => (id, None),
+                Ok((id, Err(e))) => (id, Some(format!("{e:#}"))),
+                Err(e) if e.is_panic() => (e.id(), Some(format!("it panicked: {}", panic_message(e.into_panic())))),
+                Err(e) => (e.id(), None),
+            };
+            let task = self.names.remove(&id).unwrap_or("a task");
+            if let Some(reason) = failure {
+                tracing::warn!(task, %reason, "a task failed while stopping");
+            }
+        }
+    }
+
+    /// The names of the tasks still running.
+    pub fn running_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.names.values().copied().collect();
+        names.sort_unstable();
+        names
     }
 
     /// Stops every task and waits until they are gone.
     pub async fn stop_all(&mut self) {
         self.running.shutdown().await;
+        self.names.clear();
     }
 }
 
+/// How long a stop waits for the work in hand (events being handled, replies and messages
+/// being sent) before the remaining tasks are cut off. Well below a service manager's usual
+/// stop timeout (systemd: 90 s).
+pub const DRAIN_PATIENCE: Duration = Duration::from_secs(30);
+
 /// Waits for `shutdown` (then `Ok`) or for any task to end: that one is logged and returned
-/// as the error, so that serve exits non-zero. Either way every other task is stopped.
-pub async fn supervise(tasks: &mut Tasks, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
+/// as the error, so that serve exits non-zero. Either way `stop` is cancelled, so that the
+/// other tasks finish what is in hand and end, for at most `patience` (a second shutdown
+/// signal cuts it short); what is still running then is stopped.
+pub async fn supervise(tasks: &mut Tasks, shutdown: impl Future<Output = ()>, stop: &CancellationToken, patience: Duration) -> anyhow::Result<()> {
     let outcome = tokio::select! {
         () = shutdown => Ok(()),
         stopped = tasks.first_stopped() => {
@@ -340,6 +379,17 @@ pub async fn supervise(tasks: &mut Tasks, shutdown: impl Future<Output = ()>) ->
             Err(anyhow!("{} stopped: {}; exiting so that the service manager restarts Wegweiser", stopped.task, stopped.reason))
         }
     };
+    stop.cancel();
+    if outcome.is_ok() {
+        eprintln!("wegweiser: stopping: no new messages are taken; finishing those in hand");
+    }
+    tokio::select! {
+        () = tasks.all_stopped() => {}
+        () = tokio::time::sleep(patience) => {
+            tracing::warn!(tasks = ?tasks.running_names(), ?patience, "these tasks did not finish in time and are cut off; what they did not send goes out after the next start");
+        }
+        () = shutdown_signal() => tracing::warn!(tasks = ?tasks.running_names(), "asked again to stop; cutting off what is still running"),
+    }
     tasks.stop_all().await;
     outcome
 }
@@ -374,19 +424,23 @@ mod tests {
 
     use super::*;
 
-    fn runs_for_ever(tasks: &mut Tasks) {
-        tasks.spawn("the Telegram polling", async {
-            std::future::pending::<()>().await;
+    /// A task like the gateway's loops: runs until asked to stop.
+    fn runs_until_stopped(tasks: &mut Tasks, stop: &CancellationToken) {
+        let stop = stop.clone();
+        tasks.spawn("the Telegram polling", async move {
+            stop.cancelled().await;
             Ok(())
         });
     }
 
+    const PATIENCE: Duration = Duration::from_secs(5);
+
     #[tokio::test]
     async fn a_task_that_returns_ends_serve_with_an_error_naming_it_and_stops_the_others() {
-        let mut tasks = Tasks::default();
-        runs_for_ever(&mut tasks);
+        let (mut tasks, stop) = (Tasks::default(), CancellationToken::new());
+        runs_until_stopped(&mut tasks, &stop);
         tasks.spawn("the Telegram outbox delivery", async { Ok(()) });
-        let error = supervise(&mut tasks, std::future::pending()).await.unwrap_err();
+        let error = supervise(&mut tasks, std::future::pending(), &stop, PATIENCE).await.unwrap_err();
         assert_eq!(
             error.to_string(),
             "the Telegram outbox delivery stopped: it ended without an error; exiting so that the service manager restarts Wegweiser"
@@ -396,24 +450,46 @@ mod tests {
 
     #[tokio::test]
     async fn a_task_that_fails_or_panics_is_named_with_its_reason() {
-        let mut tasks = Tasks::default();
-        runs_for_ever(&mut tasks);
+        let (mut tasks, stop) = (Tasks::default(), CancellationToken::new());
+        runs_until_stopped(&mut tasks, &stop);
         tasks.spawn("the Matrix sync", async { Err(anyhow!("Matrix: the store is gone")) });
-        let error = supervise(&mut tasks, std::future::pending()).await.unwrap_err().to_string();
+        let error = supervise(&mut tasks, std::future::pending(), &stop, PATIENCE).await.unwrap_err().to_string();
         assert!(error.starts_with("the Matrix sync stopped: Matrix: the store is gone; exiting"), "{error}");
 
-        let mut tasks = Tasks::default();
-        runs_for_ever(&mut tasks);
+        let (mut tasks, stop) = (Tasks::default(), CancellationToken::new());
+        runs_until_stopped(&mut tasks, &stop);
         tasks.spawn("the scheduler", async { panic!("the clock broke") });
-        let error = supervise(&mut tasks, std::future::pending()).await.unwrap_err().to_string();
+        let error = supervise(&mut tasks, std::future::pending(), &stop, PATIENCE).await.unwrap_err().to_string();
         assert!(error.starts_with("the scheduler stopped: it panicked: the clock broke; exiting"), "{error}");
     }
 
     #[tokio::test]
-    async fn a_shutdown_signal_stops_every_task_and_is_no_error() {
-        let mut tasks = Tasks::default();
-        runs_for_ever(&mut tasks);
-        supervise(&mut tasks, async {}).await.unwrap();
+    async fn a_shutdown_signal_lets_every_task_finish_its_work_and_is_no_error() {
+        let (mut tasks, stop) = (Tasks::default(), CancellationToken::new());
+        runs_until_stopped(&mut tasks, &stop);
+        let finished = Arc::new(AtomicU32::new(0));
+        let (in_hand, done) = (stop.clone(), finished.clone());
+        tasks.spawn("the Telegram outbox delivery", async move {
+            in_hand.cancelled().await;
+            // The message being sent when the stop came.
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            done.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        });
+        supervise(&mut tasks, async {}, &stop, PATIENCE).await.unwrap();
+        assert!(stop.is_cancelled(), "the tasks were asked to stop");
+        assert_eq!(finished.load(Ordering::SeqCst), 1, "the work in hand was finished, not cut off");
+        assert!(tasks.running.is_empty());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_task_that_does_not_finish_in_time_is_cut_off() {
+        let (mut tasks, stop) = (Tasks::default(), CancellationToken::new());
+        runs_until_stopped(&mut tasks, &stop);
+        tasks.spawn("the Matrix sync", std::future::pending());
+        let started = tokio::time::Instant::now();
+        supervise(&mut tasks, async {}, &stop, PATIENCE).await.unwrap();
+        assert_eq!(started.elapsed().as_secs(), PATIENCE.as_secs(), "cut off after the patience, not before, not never");
         assert!(tasks.running.is_empty());
     }
 
