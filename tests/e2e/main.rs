@@ -12,6 +12,7 @@ mod courses;
 mod flood;
 mod exclusive;
 mod matrix;
+mod matrix_reliability;
 mod media;
 mod properties;
 mod relay;

@@ -85,6 +85,11 @@ impl Synapse {
         panic!("Synapse did not answer within 90 s:\n{}", self.log());
     }
 
+    /// The client-server API's base URL.
+    pub(crate) fn url(&self) -> &str {
+        &self.url
+    }
+
     fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use wegweiser_core::delivery::{deliver_pending, SendError, Sender};
+use wegweiser_core::delivery::{deliver_pending, Origin, SendError, Sender};
 use wegweiser_core::{Attachment, Conversations, Engine, InboundKind, MediaKind, Outbound};
 
 use crate::relay::asks_for_a_person;
@@ -175,7 +175,7 @@ struct Counting {
 impl Sender for Counting {
     type Error = String;
 
-    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>) -> Result<(), SendError<String>> {
+    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>, _origin: Origin) -> Result<(), SendError<String>> {
         let Some(file) = &message.attachment else { return Ok(()) };
         {
             let mut now = self.now.lock().unwrap();

@@ -104,6 +104,11 @@ pub trait Conversations: Send + Sync + 'static {
     /// The served locales, base first.
     fn locales(&self) -> Vec<String>;
 
+    /// A value drawn once when the database was created and never again: with an outbox
+    /// row's id it names one message of this database for good, unlike any other
+    /// database's (Matrix transaction ids).
+    fn instance(&self) -> &str;
+
     /// Cancelled when the gateway is asked to stop: intake takes no more events, and
     /// deliveries end between two messages, so that what is in flight is finished first.
     fn stopping(&self) -> CancellationToken {

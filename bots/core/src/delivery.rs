@@ -156,13 +156,24 @@ pub fn backoff(tries: u32) -> Duration {
     Duration::from_millis(250 << tries.min(8))
 }
 
+/// Which stored row a message comes from. The same row sent again (after a crash between
+/// sending and marking it sent) names the same origin, so a network that deduplicates
+/// sends by a client's transaction id (Matrix) shows it once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// An outbox row: a reply to an event, or a notification.
+    Outbox(i64),
+    /// A broadcast's message to one recipient (one row per recipient and broadcast).
+    Broadcast(i64),
+}
+
 /// How a channel sends one message to one of its users (a chat id, a Matrix user id).
 pub trait Sender: Clone + Send + Sync + 'static {
     type Error: std::fmt::Display + Send;
 
-    /// Sends `message` to `user`, through the channel's [`Limits`]; a channel that gives
-    /// each handover its own room sends it in `handover`'s room.
-    fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send;
+    /// Sends `message`, stored as `origin`, to `user`, through the channel's [`Limits`]; a
+    /// channel that gives each handover its own room sends it in `handover`'s room.
+    fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send;
 }
 
 /// Delivers `channel`'s outbox (notifications, and replies their channel did not report
@@ -231,13 +242,14 @@ async fn deliver_to<G: Conversations, S: Sender>(
 ) -> Result<usize, G::Error> {
     let mut sent = 0;
     for delivery in list {
+        let origin = Origin::Outbox(delivery.id);
         let outcome = match delivery.media_file {
-            None => sender.send_to(user, &delivery.message, delivery.handover).await,
+            None => sender.send_to(user, &delivery.message, delivery.handover, origin).await,
             Some(file) => {
                 let _alone = files.acquire().await.expect("the semaphore is never closed");
                 let mut message = delivery.message.clone();
                 message.attachment = gateway.media_file(file).await?;
-                sender.send_to(user, &message, delivery.handover).await
+                sender.send_to(user, &message, delivery.handover, origin).await
             }
         };
         match outcome {
@@ -375,7 +387,7 @@ async fn send_broadcast_message<G: Conversations, S: Sender>(gateway: &G, channe
     if !gateway.broadcast_claim(delivery.broadcast, channel, &delivery.user).await? {
         return Ok(());
     }
-    let (status, error) = match sender.send_to(&delivery.user, &delivery.message, None).await {
+    let (status, error) = match sender.send_to(&delivery.user, &delivery.message, None, Origin::Broadcast(delivery.broadcast)).await {
         Ok(()) => (DeliveryStatus::Sent, None),
         Err(SendError::Unreachable) => {
             report_unreachable(gateway, channel, &delivery.user).await?;

@@ -22,6 +22,8 @@ mod catalog_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]
+mod helping_tests;
+#[cfg(test)]
 mod journey_tests;
 #[cfg(test)]
 mod media_tests;

@@ -9,7 +9,7 @@ use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::message::{MessageType, TextMessageEventContent};
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::InitialStateEvent;
-use matrix_sdk::ruma::{RoomId, TransactionId, UInt, UserId};
+use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UInt, UserId};
 use matrix_sdk::{Room, RoomState};
 use wegweiser_core::delivery::SendError;
 use wegweiser_core::media::{announced_too_large, Refused};
@@ -100,12 +100,18 @@ impl<G: Conversations> Matrix<G> {
     }
 
     /// Sends a file with the message's text as its caption (plain and HTML, like every
-    /// notice). One transaction id for every try, so a retried upload is not shown twice.
-    pub(crate) async fn send_attachment(&self, room: &Room, message: &Outbound, file: &Attachment) -> Result<(), SendError<matrix_sdk::Error>> {
+    /// notice). One transaction id for every try and every later send of the same stored
+    /// message, so a retried upload is not shown twice.
+    pub(crate) async fn send_attachment(
+        &self,
+        room: &Room,
+        message: &Outbound,
+        file: &Attachment,
+        transaction: OwnedTransactionId,
+    ) -> Result<(), SendError<matrix_sdk::Error>> {
         let Notice { plain, html } = notice(message);
         let caption = (!plain.is_empty()).then(|| TextMessageEventContent::html(plain, html));
         let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
-        let transaction = TransactionId::new();
         self.inner
             .limits
             .send(&room.room_id().to_owned(), || {

@@ -3,36 +3,31 @@
 //! keys. It joins the rooms it is invited to, treats each direct room as the conversation
 //! with the person in it, decrypts what arrives in encrypted rooms and answers encrypted.
 //!
-//! Syncing: the very first start does one initial sync and answers nothing from before it;
-//! after that, each sync response is handled in full (every message committed by the
-//! gateway and answered) before its `next_batch` token is stored, so a restart resumes from
-//! the last handled response. A message seen twice is recognised by its event id.
+//! Syncing and intake are in `sync`, joining invites in `invites`, messages waiting for
+//! their room key in `keys`, handover rooms and files in `handover`.
 
 mod handover;
+mod invites;
+mod keys;
 mod media;
 mod render;
 mod session;
+mod sync;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use matrix_sdk::config::{RequestConfig, SyncSettings};
-use matrix_sdk::deserialized_responses::TimelineEvent;
-use matrix_sdk::ruma::api::client::filter::{FilterDefinition, RoomEventFilter, RoomFilter};
-use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
+use matrix_sdk::config::RequestConfig;
 use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
-use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
-use matrix_sdk::ruma::events::room::message::{MessageType, Relation, RoomMessageEventContent};
-use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent};
-use matrix_sdk::ruma::serde::Raw;
-use matrix_sdk::ruma::{MilliSecondsSinceUnixEpoch, OwnedRoomId, OwnedUserId, RoomId, TransactionId, UInt, UserId};
+use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
+use matrix_sdk::ruma::{MilliSecondsSinceUnixEpoch, OwnedRoomId, OwnedTransactionId, OwnedUserId, RoomId, TransactionId, UInt, UserId};
 use matrix_sdk::{Client, Room, RoomState};
 use tokio::sync::Mutex;
-use wegweiser_core::delivery::{self as shared, Failure, RateLimits, Sender};
+use wegweiser_core::delivery::{self as shared, Failure, Origin, RateLimits, Sender};
 use wegweiser_core::lanes::Lanes;
-use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Outbound, Replies, Secret};
+use wegweiser_core::{Conversations, Inbound, InboundKind, Outbound, Secret};
 
 pub use render::{notice, Notice};
 pub use session::Credentials;
@@ -40,23 +35,12 @@ pub use session::Credentials;
 /// The channel name Matrix conversations are stored under.
 pub const CHANNEL: &str = "matrix";
 
-/// How long a sync request waits for news.
-const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
-/// Events per room a sync brings at most; more arrive while the bot was away only rarely.
-const TIMELINE_LIMIT: u32 = 100;
-/// How long a message that could not be decrypted yet waits for its key.
-const KEY_WAIT: Duration = Duration::from_secs(600);
-/// Tries to join a room the bot was invited to (Synapse may answer the invite before the
-/// room is ready to be joined).
-const JOIN_TRIES: u32 = 6;
-
 /// Matrix homeservers limit clients per user; these stay well under Synapse's defaults.
 /// Messages a second to all rooms together unless configured: a homeserver's default
 /// rate limit lets a client send about this many.
 pub const MESSAGES_PER_SECOND: u32 = 10;
 
 /// Store keys of the values the channel keeps beside matrix-sdk's own state.
-const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
 const STARTED_AT_KEY: &[u8] = b"wegweiser.started_at";
 const ROOM_KEY_PREFIX: &str = "wegweiser.room.";
 
@@ -124,8 +108,10 @@ struct Inner<G> {
     started_at: MilliSecondsSinceUnixEpoch,
     /// Each user's direct room, as last written from.
     rooms: Mutex<HashMap<OwnedUserId, OwnedRoomId>>,
-    /// Encrypted messages whose key has not arrived yet.
-    waiting_for_keys: Mutex<Vec<(OwnedRoomId, Raw<OriginalSyncRoomEncryptedEvent>, Instant)>>,
+    /// Encrypted messages whose key has not arrived yet, kept in the state store.
+    keys: keys::KeyWaits,
+    /// The invited rooms being joined.
+    joins: Arc<invites::Joins>,
     /// The deployment's name, for the names of handover rooms.
     deployment: String,
     /// Each room's replies go out in order, in its own lane.
@@ -157,6 +143,7 @@ impl<G: Conversations> Matrix<G> {
             tracing::warn!(error = %e, "could not set the bot's display name");
         }
         let per_second = connection.messages_per_second.unwrap_or(MESSAGES_PER_SECOND);
+        let keys = keys::KeyWaits::load(&client).await?;
         Ok(Self {
             inner: Arc::new(Inner {
                 client,
@@ -167,7 +154,8 @@ impl<G: Conversations> Matrix<G> {
                 own,
                 started_at,
                 rooms: Mutex::default(),
-                waiting_for_keys: Mutex::default(),
+                keys,
+                joins: Arc::default(),
                 deployment: connection.display_name.clone(),
                 sending: Lanes::default(),
             }),
@@ -177,258 +165,6 @@ impl<G: Conversations> Matrix<G> {
     /// The bot's user id.
     pub fn user_id(&self) -> &UserId {
         &self.inner.own
-    }
-
-    /// Syncs until the gateway stops ([`Conversations::stopping`]): then the response in
-    /// hand is handled and its replies sent before it returns. A failed sync is tried again
-    /// with growing pauses (the homeserver may be restarting); a response that was not
-    /// handled in full is handled again.
-    pub async fn run(&self) -> Result<()> {
-        let stopping = self.inner.gateway.stopping();
-        let client = &self.inner.client;
-        let filter = Filter::FilterDefinition(sync_filter());
-        let mut token = match client.state_store().get_custom_value(SYNC_TOKEN_KEY).await? {
-            Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            None => {
-                let initial = self.sync_retrying(SyncSettings::default().filter(filter.clone())).await;
-                self.store_token(&initial.next_batch).await?;
-                tracing::info!("first sync done; earlier messages are not answered");
-                initial.next_batch
-            }
-        };
-        self.join_pending_invites().await;
-        while !stopping.is_cancelled() {
-            let settings = SyncSettings::default().filter(filter.clone()).token(token.clone()).timeout(SYNC_TIMEOUT);
-            // A sync cut short by the stop loses nothing: the stored position is unchanged.
-            let response = tokio::select! {
-                response = self.sync_retrying(settings) => response,
-                () = stopping.cancelled() => break,
-            };
-            match self.handle_sync(&response).await {
-                Ok(()) => {
-                    // Not stored: after a restart the response comes again, and what was
-                    // answered is recognised by its event ids.
-                    if let Err(e) = self.store_token(&response.next_batch).await {
-                        tracing::warn!(error = %e, "could not store the sync position");
-                    }
-                    token = response.next_batch;
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "a sync response was not handled in full; it is fetched again");
-                    shared::pause_unless_stopping(&stopping, Duration::from_secs(2)).await;
-                }
-            }
-        }
-        self.inner.sending.idle().await;
-        Ok(())
-    }
-
-    async fn sync_retrying(&self, settings: SyncSettings) -> matrix_sdk::sync::SyncResponse {
-        let mut failures = 0u32;
-        loop {
-            match self.inner.client.sync_once(settings.clone()).await {
-                Ok(response) => {
-                    if failures > 0 {
-                        tracing::info!("syncing with the homeserver again");
-                    }
-                    return response;
-                }
-                Err(e) => {
-                    failures += 1;
-                    let pause = shared::backoff(failures).min(Duration::from_secs(15));
-                    tracing::warn!(error = %e, ?pause, "sync failed; trying again");
-                    tokio::time::sleep(pause).await;
-                }
-            }
-        }
-    }
-
-    async fn store_token(&self, token: &str) -> Result<()> {
-        self.inner.client.state_store().set_custom_value(SYNC_TOKEN_KEY, token.as_bytes().to_vec()).await?;
-        Ok(())
-    }
-
-    /// Handles one sync response: joins invites, then answers each room's new messages, rooms
-    /// side by side and each room's messages in order.
-    async fn handle_sync(&self, response: &matrix_sdk::sync::SyncResponse) -> Result<()> {
-        for room_id in response.rooms.invited.keys() {
-            self.join(room_id).await;
-        }
-        let mut tasks = tokio::task::JoinSet::new();
-        for (room_id, update) in &response.rooms.joined {
-            let events = update.timeline.events.clone();
-            if events.is_empty() {
-                continue;
-            }
-            if update.timeline.limited && !self.joined_in(&events) {
-                tracing::warn!(room = %room_id, "more messages arrived than one sync carries; the oldest are not answered");
-            }
-            let (channel, room_id) = (self.clone(), room_id.clone());
-            tasks.spawn(async move {
-                for event in events {
-                    channel.handle_event(&room_id, event).await?;
-                }
-                Ok::<(), Error>(())
-            });
-        }
-        let mut result = Ok(());
-        while let Some(done) = tasks.join_next().await {
-            match done {
-                Ok(Err(e)) => result = Err(e),
-                Err(e) => result = Err(Error::Gateway(Box::new(e))),
-                Ok(Ok(())) => {}
-            }
-        }
-        result?;
-        for (room_id, update) in &response.rooms.joined {
-            if update.timeline.events.iter().any(|e| is_leave_of_other(e, &self.inner.own)) {
-                self.leave_if_alone(room_id).await;
-            }
-        }
-        self.retry_waiting_for_keys().await
-    }
-
-    /// Leaves a room everyone else has left: a user who closed the chat gets a new room
-    /// when a notification must reach them.
-    async fn leave_if_alone(&self, room_id: &RoomId) {
-        let Some(room) = self.inner.client.get_room(room_id) else { return };
-        if room.active_members_count() > 1 {
-            return;
-        }
-        match room.leave().await {
-            Ok(()) => tracing::info!(room = %room_id, "left a room everyone else had left"),
-            Err(e) => tracing::warn!(room = %room_id, error = %e, "could not leave an empty room"),
-        }
-    }
-
-    /// Whether the bot's own join is among `events`: a room's first sync after joining is
-    /// cut short by design, and nothing in it was missed.
-    fn joined_in(&self, events: &[TimelineEvent]) -> bool {
-        events.iter().any(|e| {
-            let raw = e.raw();
-            raw.get_field::<String>("type").ok().flatten().as_deref() == Some("m.room.member")
-                && raw.get_field::<String>("state_key").ok().flatten().as_deref() == Some(self.inner.own.as_str())
-        })
-    }
-
-    async fn handle_event(&self, room_id: &RoomId, event: TimelineEvent) -> Result<()> {
-        if event.kind.is_utd() {
-            if let Ok(encrypted) = event.raw().deserialize_as_unchecked::<OriginalSyncRoomEncryptedEvent>()
-                && encrypted.sender != self.inner.own
-            {
-                tracing::info!(room = %room_id, event = %encrypted.event_id, "a message cannot be decrypted yet; waiting for its key");
-                self.inner.waiting_for_keys.lock().await.push((room_id.to_owned(), event.raw().clone().cast_unchecked(), Instant::now()));
-            }
-            return Ok(());
-        }
-        self.handle_raw(room_id, event.raw()).await
-    }
-
-    /// Answers one room message: not the bot's own, not from before the first start.
-    async fn handle_raw(&self, room_id: &RoomId, raw: &Raw<AnySyncTimelineEvent>) -> Result<()> {
-        let Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(message))) = raw.deserialize() else {
-            return Ok(());
-        };
-        let Some(message) = message.as_original() else { return Ok(()) };
-        if message.sender == self.inner.own || message.origin_server_ts < self.inner.started_at {
-            return Ok(());
-        }
-        let Some(room) = self.inner.client.get_room(room_id) else { return Ok(()) };
-        if room.state() != RoomState::Joined {
-            return Ok(());
-        }
-        if matches!(message.content.relates_to, Some(Relation::Replacement(_))) {
-            // An edit of a message already answered: answering it would act twice.
-            return Ok(());
-        }
-        let Some(mut kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
-        let handover = self.handover_of_room(room_id).await?;
-        if handover.is_none() {
-            if !is_direct(&room) {
-                if self.is_staff_room_command(room_id, command_name(&kind, &message.content.msgtype).as_deref()).await? {
-                    if matches!(kind, InboundKind::Media(_)) {
-                        kind = self.media_event(&message.sender, false, &message.content.msgtype, kind).await?;
-                    }
-                    return self.in_staff_room(&room, &message.sender, message.event_id.as_str(), kind).await;
-                }
-                return self.in_group(&room, &kind).await;
-            }
-            self.remember_room(&message.sender, room_id).await?;
-        }
-        if matches!(kind, InboundKind::Media(_)) {
-            kind = self.media_event(&message.sender, handover.is_some(), &message.content.msgtype, kind).await?;
-        }
-        let inbound = Inbound {
-            channel: CHANNEL.into(),
-            user: message.sender.to_string(),
-            event_id: message.event_id.to_string(),
-            kind,
-            language_hint: None,
-            handover,
-            staff_room: None,
-        };
-        let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
-            return Ok(());
-        };
-        self.send_later(room, message.sender.as_str(), replies);
-        Ok(())
-    }
-
-    /// Queues the replies to an event in their room's lane: they go out in order, and a
-    /// room with a backlog holds up neither the others nor the sync.
-    fn send_later(&self, room: Room, user: &str, replies: Replies) {
-        let (channel, user) = (self.clone(), user.to_string());
-        self.inner.sending.push(room.room_id().to_owned(), async move { channel.send_all(&room, &user, &replies).await });
-    }
-
-    /// Sends the replies to an event in order, stopping at the first that fails, and
-    /// records how it went (what was not sent, the outbox sends later). `user` is whose
-    /// conversation they belong to.
-    async fn send_all(&self, room: &Room, user: &str, replies: &Replies) {
-        shared::send_replies(&*self.inner.gateway, CHANNEL, user, replies, |i| self.send(room, &replies.messages[i])).await;
-    }
-
-    /// Tries again to decrypt the messages waiting for their keys; gives up on those that
-    /// waited too long.
-    async fn retry_waiting_for_keys(&self) -> Result<()> {
-        let waiting = std::mem::take(&mut *self.inner.waiting_for_keys.lock().await);
-        let mut still = Vec::new();
-        for (room_id, raw, since) in waiting {
-            let Some(room) = self.inner.client.get_room(&room_id) else { continue };
-            match room.decrypt_event(&raw, None).await {
-                Ok(event) if !event.kind.is_utd() => self.handle_raw(&room_id, event.raw()).await?,
-                _ if since.elapsed() < KEY_WAIT => still.push((room_id, raw, since)),
-                _ => tracing::warn!(room = %room_id, "a message could not be decrypted; its key never arrived"),
-            }
-        }
-        self.inner.waiting_for_keys.lock().await.extend(still);
-        Ok(())
-    }
-
-    /// Joins every room the bot is still only invited to (an invite that failed to be
-    /// joined before a restart).
-    async fn join_pending_invites(&self) {
-        for room in self.inner.client.invited_rooms() {
-            self.join(room.room_id()).await;
-        }
-    }
-
-    /// Joins an invited room, retrying while the homeserver is not ready for it.
-    async fn join(&self, room_id: &RoomId) {
-        for tries in 1..=JOIN_TRIES {
-            match self.inner.client.join_room_by_id(room_id).await {
-                Ok(_) => {
-                    tracing::info!(room = %room_id, "joined a room the bot was invited to");
-                    return;
-                }
-                Err(e) if tries < JOIN_TRIES => {
-                    let pause = shared::backoff(tries);
-                    tracing::debug!(room = %room_id, error = %e, ?pause, "joining failed; trying again");
-                    tokio::time::sleep(pause).await;
-                }
-                Err(e) => tracing::warn!(room = %room_id, error = %e, "could not join a room the bot was invited to"),
-            }
-        }
     }
 
     async fn remember_room(&self, user: &UserId, room_id: &RoomId) -> Result<()> {
@@ -468,15 +204,15 @@ impl<G: Conversations> Matrix<G> {
     }
 
     /// Sends one message as an `m.notice` (a file with its text as caption), within the
-    /// limits; encrypted in encrypted rooms.
-    async fn send(&self, room: &Room, message: &Outbound) -> Result<(), shared::SendError<matrix_sdk::Error>> {
+    /// limits; encrypted in encrypted rooms. `transaction` is the same for every try and
+    /// for every later send of the same stored message ([`transaction_id`]): the
+    /// homeserver shows it once.
+    async fn send(&self, room: &Room, message: &Outbound, transaction: OwnedTransactionId) -> Result<(), shared::SendError<matrix_sdk::Error>> {
         if let Some(file) = &message.attachment {
-            return self.send_attachment(room, message, file).await;
+            return self.send_attachment(room, message, file, transaction).await;
         }
         let Notice { plain, html } = notice(message);
         let content = RoomMessageEventContent::notice_html(plain, html);
-        // One transaction id for every try: a retried send is not shown twice.
-        let transaction = TransactionId::new();
         self.inner
             .limits
             .send(&room.room_id().to_owned(), || {
@@ -538,7 +274,8 @@ impl<G: Conversations> Matrix<G> {
         let plain = format!("{}\n{}: {link}", note.text, open.text);
         let html = format!("{}<br><a href=\"{link}\">{}</a>", wegweiser_core::escape_html(&note.text), wegweiser_core::escape_html(&open.text));
         let content = RoomMessageEventContent::notice_html(plain, html);
-        let sent = self.inner.limits.send(&room.room_id().to_owned(), || room.send(content.clone())).await;
+        let transaction = TransactionId::new();
+        let sent = self.inner.limits.send(&room.room_id().to_owned(), || room.send(content.clone()).with_transaction_id(transaction.clone())).await;
         if let Err(e) = sent {
             tracing::warn!(room = %room.room_id(), error = %e, "could not answer in a group");
         }
@@ -561,7 +298,8 @@ impl<G: Conversations> Matrix<G> {
 impl<G: Conversations> Sender for Matrix<G> {
     type Error = Error;
 
-    async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>) -> Result<(), shared::SendError<Error>> {
+    async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> Result<(), shared::SendError<Error>> {
+        let transaction = transaction_id(self.inner.gateway.instance(), origin);
         if let Ok(room_id) = RoomId::parse(user) {
             // A staff room on the team: new and escalated requests are posted there.
             // Never unreachable: the message waits (and is tried again) until the bot joined.
@@ -569,7 +307,7 @@ impl<G: Conversations> Sender for Matrix<G> {
                 tracing::warn!(room = %room_id, "the staff room is not joined: invite the bot to it");
                 return Err(shared::SendError::Failed(Error::Session(format!("the bot has not joined the staff room {room_id}"))));
             };
-            return self.send(&room, message).await.map_err(|e| e.map(Error::Matrix));
+            return self.send(&room, message, transaction).await.map_err(|e| e.map(Error::Matrix));
         }
         let Ok(user) = UserId::parse(user) else {
             tracing::warn!(user, "not a Matrix user id; the notification cannot be sent");
@@ -589,66 +327,21 @@ impl<G: Conversations> Sender for Matrix<G> {
             }
             Err(e) => return Err(shared::SendError::Failed(e)),
         };
-        self.send(&room, message).await.map_err(|e| e.map(Error::Matrix))
+        self.send(&room, message, transaction).await.map_err(|e| e.map(Error::Matrix))
     }
 }
 
-/// A member event in which someone other than the bot left or was banned.
-fn is_leave_of_other(event: &TimelineEvent, own: &UserId) -> bool {
-    let raw = event.raw();
-    let field = |name: &str| raw.get_field::<String>(name).ok().flatten();
-    let membership = raw.get_field::<serde_json::Value>("content").ok().flatten().and_then(|c| c.get("membership").and_then(|m| m.as_str().map(str::to_string)));
-    field("type").as_deref() == Some("m.room.member")
-        && field("state_key").is_some_and(|key| key != own.as_str())
-        && matches!(membership.as_deref(), Some("leave" | "ban"))
-}
-
-/// A direct room: the bot and one other person (invited or joined).
-fn is_direct(room: &Room) -> bool {
-    room.active_members_count() <= 2
-}
-
-/// The command a message gives: typed, or as the caption of a file (`/broadcast` with a
-/// file of texts).
-fn command_name(kind: &InboundKind, content: &MessageType) -> Option<String> {
-    let caption = match (kind, content) {
-        (InboundKind::Command { name, .. }, _) => return Some(name.clone()),
-        (InboundKind::Media(_), MessageType::File(file)) => file.caption()?,
-        _ => return None,
-    };
-    match InboundKind::from_typed(caption) {
-        InboundKind::Command { name, .. } => Some(name),
-        _ => None,
+/// The transaction id of a stored message: its database's instance and its row, so the
+/// same row sent again after a crash (between the send and its mark) is one event to the
+/// homeserver, and no other message, of this database or another, ever has it. A
+/// homeserver keys transaction ids by device and room, so the device need not be in it.
+pub(crate) fn transaction_id(instance: &str, origin: Origin) -> OwnedTransactionId {
+    match origin {
+        Origin::Outbox(id) => format!("wegweiser-{instance}-o{id}").into(),
+        Origin::Broadcast(id) => format!("wegweiser-{instance}-b{id}").into(),
     }
 }
 
-/// What a room message means to the gateway; None for what it ignores (notices from
-/// other bots, edits and reactions are not messages).
-fn inbound_kind(content: &MessageType) -> Option<InboundKind> {
-    Some(match content {
-        MessageType::Text(text) => InboundKind::from_typed(&text.body),
-        MessageType::Emote(emote) => InboundKind::Text(emote.body.clone()),
-        MessageType::Notice(_) => return None,
-        MessageType::Image(_) | MessageType::Video(_) => InboundKind::Media(MediaKind::Photo),
-        MessageType::Audio(_) => InboundKind::Media(MediaKind::Voice),
-        MessageType::File(_) => InboundKind::Media(MediaKind::Document),
-        MessageType::Location(_) => InboundKind::Media(MediaKind::Location),
-        _ => InboundKind::Media(MediaKind::Other),
-    })
-}
-
-/// Room timelines with enough events for a gateway that was away a while; members loaded
-/// lazily.
-fn sync_filter() -> FilterDefinition {
-    let mut timeline = RoomEventFilter::default();
-    timeline.limit = Some(UInt::from(TIMELINE_LIMIT));
-    let mut room = RoomFilter::default();
-    room.timeline = timeline;
-    room.state.lazy_load_options = matrix_sdk::ruma::api::client::filter::LazyLoadOptions::Enabled { include_redundant_members: false };
-    let mut filter = FilterDefinition::default();
-    filter.room = room;
-    filter
-}
 
 /// `M_LIMIT_EXCEEDED` asks to wait `retry_after_ms`; a room the bot was thrown out of, or a
 /// user who is gone, cannot be reached; the network and the server's 5xx and 429 answers
@@ -694,6 +387,19 @@ mod tests {
         assert_eq!(classify(&limited), Failure::RetryAfter(Duration::from_millis(2500)));
         let without_wait = answer(429, r#"{"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests"}"#);
         assert_eq!(classify(&without_wait), Failure::RetryAfter(Duration::from_secs(1)));
+    }
+
+    #[test]
+    fn a_stored_message_keeps_its_transaction_id_and_no_other_message_shares_it() {
+        let first = transaction_id("0123456789abcdef", Origin::Outbox(7));
+        assert_eq!(first, transaction_id("0123456789abcdef", Origin::Outbox(7)), "a resend names the same transaction");
+        assert_eq!(first.as_str(), "wegweiser-0123456789abcdef-o7");
+        let others = [
+            transaction_id("0123456789abcdef", Origin::Outbox(8)),
+            transaction_id("0123456789abcdef", Origin::Broadcast(7)),
+            transaction_id("fedcba9876543210", Origin::Outbox(7)),
+        ];
+        assert!(others.iter().all(|other| *other != first), "{others:?}");
     }
 
     #[test]

@@ -121,6 +121,8 @@ pub struct Store {
     /// When this store was opened (Unix seconds): replies written before then were left
     /// unsent by a gateway that stopped.
     opened_at: i64,
+    /// Drawn once when the database was created (`instance`).
+    instance: std::sync::Arc<str>,
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");
@@ -152,10 +154,17 @@ impl Store {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options.clone()).await?;
         MIGRATOR.run(&pool).await?;
+        let instance: String = sqlx::query_scalar("SELECT id FROM instance").fetch_one(&pool).await?;
         let writer = SqliteConnection::connect_with(&options).await?;
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         tokio::spawn(committer(writer, queue));
-        Ok(Self { pool, jobs, opened_at: now() })
+        Ok(Self { pool, jobs, opened_at: now(), instance: instance.into() })
+    }
+
+    /// A value drawn once when this database was created, unlike any other database's: with
+    /// an outbox row's id (never reused) it names one message for good.
+    pub fn instance(&self) -> &str {
+        &self.instance
     }
 
     /// Handles one inbound event atomically. `decide` gets the stored state (None on first

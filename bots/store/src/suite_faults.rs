@@ -157,6 +157,23 @@ macro_rules! store_fault_tests {
         }
 
         #[tokio::test]
+        async fn a_sent_and_deleted_reply_leaves_its_id_unused_and_each_database_has_its_own_instance() {
+            let (store, _keep) = $open.await;
+            let $crate::Processed::Decided { outbox: first, .. } = store.process_event(&event("u1", "e1"), saying("main", &["one"]), None).await.unwrap() else {
+                panic!("decided")
+            };
+            store.mark_delivered(&first).await.unwrap();
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM outbox").await, 0);
+            let $crate::Processed::Decided { outbox: next, .. } = store.process_event(&event("u1", "e2"), saying("main", &["two"]), None).await.unwrap() else {
+                panic!("decided")
+            };
+            assert!(next[0] > first[0], "the id of a deleted reply is not given again: {first:?} then {next:?}");
+            let (other, _keep_other) = $open.await;
+            assert_eq!(store.instance().len(), 16);
+            assert_ne!(store.instance(), other.instance(), "two databases never share an instance");
+        }
+
+        #[tokio::test]
         async fn a_reply_written_before_a_restart_is_sent_at_once() {
             let (store, _keep) = $open.await;
             store.process_event(&event("u1", "e1"), saying("main", &["one"]), None).await.unwrap();

@@ -435,7 +435,7 @@ impl<G: Conversations> Sender for Telegram<G> {
     type Error = RequestError;
 
     /// Telegram has one chat per user: a handover's messages go there too.
-    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>) -> Result<(), SendError> {
+    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>, _origin: shared::Origin) -> Result<(), SendError> {
         let Ok(id) = user.parse::<i64>() else {
             tracing::warn!(user, "not a Telegram chat id; the notification cannot be sent");
             return Err(SendError::Unreachable);

@@ -324,6 +324,10 @@ impl Conversations for Gateway {
         self.engine.catalog().registry().tags().map(str::to_string).collect()
     }
 
+    fn instance(&self) -> &str {
+        self.store.instance()
+    }
+
     fn stopping(&self) -> CancellationToken {
         self.stopping.clone()
     }

@@ -288,13 +288,17 @@ impl Turn<'_> {
 
     /// Something written in a handover's own room (Matrix): a message goes to that
     /// handover's user, a team command applies to that handover. A room whose handover the
-    /// writer no longer holds gets told so.
+    /// writer no longer holds gets told so; `/close` and `/release` there never reach
+    /// another request the writer holds, which has a room of its own.
     pub(super) fn in_handover_room(&mut self, handover: i64, kind: &InboundKind) {
         let Some(member) = self.member().cloned() else { return };
         let held = self.world.handover(handover).is_some_and(|h| {
             h.status == HandoverStatus::Claimed && h.claimed_by.as_ref().is_some_and(|(name, _)| *name == member.name)
         });
         match kind {
+            InboundKind::Command { name, .. } if !held && matches!(name.as_str(), "close" | "release") => {
+                self.say("team-room-closed", &[("number", handover.into())])
+            }
             InboundKind::Command { name, argument } if TEAM_COMMANDS.contains(&name.as_str()) => {
                 if held {
                     self.state.vars.insert(HELPING.into(), handover.to_string());

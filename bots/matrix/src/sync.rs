@@ -1,0 +1,345 @@
+//! Intake: syncing with the homeserver and handing each new room message to the gateway.
+//! The very first start does one initial sync and answers nothing from before it; after
+//! that, each sync response is handled in full before its `next_batch` token is stored, so
+//! a restart resumes from the last handled response, and a room whose timeline came cut
+//! short is fetched back to that position first. A message seen twice is recognised by its
+//! event id.
+
+use std::time::Duration;
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::deserialized_responses::TimelineEvent;
+use matrix_sdk::room::MessagesOptions;
+use matrix_sdk::ruma::api::client::filter::{FilterDefinition, RoomEventFilter, RoomFilter};
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
+use matrix_sdk::ruma::events::room::message::{MessageType, Relation};
+use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent};
+use matrix_sdk::ruma::serde::Raw;
+use matrix_sdk::ruma::{RoomId, UInt, UserId};
+use matrix_sdk::{Room, RoomState};
+use wegweiser_core::delivery::{self as shared, Origin};
+use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Replies};
+
+use crate::{transaction_id, Error, Matrix, Result, CHANNEL};
+
+/// How long a sync request waits for news.
+const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
+/// Events per room a sync brings at most; more arrive while the bot was away only rarely,
+/// and those are fetched again.
+const TIMELINE_LIMIT: u32 = 100;
+/// Events of one room fetched again at most after a sync cut its timeline short.
+const BACKFILL_LIMIT: usize = 500;
+/// Events asked for with each request while fetching them again.
+const BACKFILL_PAGE: u32 = 100;
+
+/// Store key of the sync position handled up to.
+const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
+
+impl<G: Conversations> Matrix<G> {
+    /// Syncs until the gateway stops ([`Conversations::stopping`]): then the response in
+    /// hand is handled and its replies sent before it returns. A failed sync is tried again
+    /// with growing pauses (the homeserver may be restarting); a response that was not
+    /// handled in full is handled again.
+    pub async fn run(&self) -> Result<()> {
+        let stopping = self.inner.gateway.stopping();
+        let client = &self.inner.client;
+        let filter = Filter::FilterDefinition(sync_filter());
+        let mut token = match client.state_store().get_custom_value(SYNC_TOKEN_KEY).await? {
+            Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            None => {
+                let initial = self.sync_retrying(SyncSettings::default().filter(filter.clone())).await;
+                self.store_token(&initial.next_batch).await?;
+                tracing::info!("first sync done; earlier messages are not answered");
+                initial.next_batch
+            }
+        };
+        self.join_pending_invites();
+        while !stopping.is_cancelled() {
+            let settings = SyncSettings::default().filter(filter.clone()).token(token.clone()).timeout(SYNC_TIMEOUT);
+            // A sync cut short by the stop loses nothing: the stored position is unchanged.
+            let response = tokio::select! {
+                response = self.sync_retrying(settings) => response,
+                () = stopping.cancelled() => break,
+            };
+            match self.handle_sync(&response, &token).await {
+                Ok(()) => {
+                    // Not stored: after a restart the response comes again, and what was
+                    // answered is recognised by its event ids.
+                    if let Err(e) = self.store_token(&response.next_batch).await {
+                        tracing::warn!(error = %e, "could not store the sync position");
+                    }
+                    token = response.next_batch;
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "a sync response was not handled in full; it is fetched again");
+                    shared::pause_unless_stopping(&stopping, Duration::from_secs(2)).await;
+                }
+            }
+        }
+        self.inner.sending.idle().await;
+        Ok(())
+    }
+
+    async fn sync_retrying(&self, settings: SyncSettings) -> matrix_sdk::sync::SyncResponse {
+        let mut failures = 0u32;
+        loop {
+            match self.inner.client.sync_once(settings.clone()).await {
+                Ok(response) => {
+                    if failures > 0 {
+                        tracing::info!("syncing with the homeserver again");
+                    }
+                    return response;
+                }
+                Err(e) => {
+                    failures += 1;
+                    let pause = shared::backoff(failures).min(Duration::from_secs(15));
+                    tracing::warn!(error = %e, ?pause, "sync failed; trying again");
+                    tokio::time::sleep(pause).await;
+                }
+            }
+        }
+    }
+
+    async fn store_token(&self, token: &str) -> Result<()> {
+        self.inner.client.state_store().set_custom_value(SYNC_TOKEN_KEY, token.as_bytes().to_vec()).await?;
+        Ok(())
+    }
+
+    /// Handles one sync response: starts joining invites (in tasks of their own), then
+    /// answers each room's new messages, rooms side by side and each room's messages in
+    /// order. A room whose timeline was cut short (`limited`: more arrived than one sync
+    /// carries, say while the gateway was down) first gets what was cut off, fetched back
+    /// to `since`, the position the previous response was handled up to.
+    async fn handle_sync(&self, response: &matrix_sdk::sync::SyncResponse, since: &str) -> Result<()> {
+        for room_id in response.rooms.invited.keys() {
+            self.start_join(room_id.clone());
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for (room_id, update) in &response.rooms.joined {
+            let events = update.timeline.events.clone();
+            if events.is_empty() {
+                continue;
+            }
+            let gap = (update.timeline.limited && !self.joined_in(&events)).then(|| update.timeline.prev_batch.clone());
+            let (channel, room_id, since) = (self.clone(), room_id.clone(), since.to_string());
+            tasks.spawn(async move {
+                if let Some(prev_batch) = gap {
+                    for event in channel.backfill(&room_id, prev_batch, &since).await? {
+                        channel.handle_event(&room_id, event).await?;
+                    }
+                }
+                for event in events {
+                    channel.handle_event(&room_id, event).await?;
+                }
+                Ok::<(), Error>(())
+            });
+        }
+        let mut result = Ok(());
+        while let Some(done) = tasks.join_next().await {
+            match done {
+                Ok(Err(e)) => result = Err(e),
+                Err(e) => result = Err(Error::Gateway(Box::new(e))),
+                Ok(Ok(())) => {}
+            }
+        }
+        result?;
+        for (room_id, update) in &response.rooms.joined {
+            if update.timeline.events.iter().any(|e| is_leave_of_other(e, &self.inner.own)) {
+                self.leave_if_alone(room_id).await;
+            }
+        }
+        self.retry_waiting_for_keys().await
+    }
+
+    /// The events of a room a limited sync cut off, oldest first: fetched backwards from
+    /// the timeline's `prev_batch` to `since`, at most [`BACKFILL_LIMIT`]. Events already
+    /// answered may be among them; the gateway recognises them by their event ids.
+    async fn backfill(&self, room_id: &RoomId, prev_batch: Option<String>, since: &str) -> Result<Vec<TimelineEvent>> {
+        let Some(room) = self.inner.client.get_room(room_id) else { return Ok(Vec::new()) };
+        let mut from = prev_batch;
+        let mut events = Vec::new();
+        while events.len() < BACKFILL_LIMIT {
+            let mut options = MessagesOptions::backward();
+            options.from = from.clone();
+            options.to = Some(since.to_string());
+            options.limit = UInt::from(BACKFILL_PAGE);
+            let page = room.messages(options).await?;
+            let done = page.chunk.is_empty() || page.end.is_none();
+            events.extend(page.chunk);
+            if done {
+                break;
+            }
+            from = page.end;
+        }
+        if events.len() >= BACKFILL_LIMIT {
+            events.truncate(BACKFILL_LIMIT);
+            tracing::warn!(room = %room_id, limit = BACKFILL_LIMIT, "more messages were missed than are fetched again; the oldest are not answered");
+        } else if !events.is_empty() {
+            tracing::info!(room = %room_id, count = events.len(), "fetched the messages a sync cut off");
+        }
+        events.reverse();
+        Ok(events)
+    }
+
+    /// Leaves a room everyone else has left: a user who closed the chat gets a new room
+    /// when a notification must reach them.
+    async fn leave_if_alone(&self, room_id: &RoomId) {
+        let Some(room) = self.inner.client.get_room(room_id) else { return };
+        if room.active_members_count() > 1 {
+            return;
+        }
+        match room.leave().await {
+            Ok(()) => tracing::info!(room = %room_id, "left a room everyone else had left"),
+            Err(e) => tracing::warn!(room = %room_id, error = %e, "could not leave an empty room"),
+        }
+    }
+
+    /// Whether the bot's own join is among `events`: a room's first sync after joining is
+    /// cut short by design, and nothing in it was missed.
+    fn joined_in(&self, events: &[TimelineEvent]) -> bool {
+        events.iter().any(|e| {
+            let raw = e.raw();
+            raw.get_field::<String>("type").ok().flatten().as_deref() == Some("m.room.member")
+                && raw.get_field::<String>("state_key").ok().flatten().as_deref() == Some(self.inner.own.as_str())
+        })
+    }
+
+    async fn handle_event(&self, room_id: &RoomId, event: TimelineEvent) -> Result<()> {
+        if event.kind.is_utd() {
+            if let Ok(encrypted) = event.raw().deserialize_as_unchecked::<OriginalSyncRoomEncryptedEvent>()
+                && encrypted.sender != self.inner.own
+            {
+                tracing::info!(room = %room_id, event = %encrypted.event_id, "a message cannot be decrypted yet; waiting for its key");
+                self.wait_for_key(room_id, encrypted.event_id.as_str(), event.raw().clone().cast_unchecked()).await?;
+            }
+            return Ok(());
+        }
+        self.handle_raw(room_id, event.raw()).await
+    }
+
+    /// Answers one room message: not the bot's own, not from before the first start.
+    pub(crate) async fn handle_raw(&self, room_id: &RoomId, raw: &Raw<AnySyncTimelineEvent>) -> Result<()> {
+        let Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(message))) = raw.deserialize() else {
+            return Ok(());
+        };
+        let Some(message) = message.as_original() else { return Ok(()) };
+        if message.sender == self.inner.own || message.origin_server_ts < self.inner.started_at {
+            return Ok(());
+        }
+        let Some(room) = self.inner.client.get_room(room_id) else { return Ok(()) };
+        if room.state() != RoomState::Joined {
+            return Ok(());
+        }
+        if matches!(message.content.relates_to, Some(Relation::Replacement(_))) {
+            // An edit of a message already answered: answering it would act twice.
+            return Ok(());
+        }
+        let Some(mut kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
+        let handover = self.handover_of_room(room_id).await?;
+        if handover.is_none() {
+            if !is_direct(&room) {
+                if self.is_staff_room_command(room_id, command_name(&kind, &message.content.msgtype).as_deref()).await? {
+                    if matches!(kind, InboundKind::Media(_)) {
+                        kind = self.media_event(&message.sender, false, &message.content.msgtype, kind).await?;
+                    }
+                    return self.in_staff_room(&room, &message.sender, message.event_id.as_str(), kind).await;
+                }
+                return self.in_group(&room, &kind).await;
+            }
+            self.remember_room(&message.sender, room_id).await?;
+        }
+        if matches!(kind, InboundKind::Media(_)) {
+            kind = self.media_event(&message.sender, handover.is_some(), &message.content.msgtype, kind).await?;
+        }
+        let inbound = Inbound {
+            channel: CHANNEL.into(),
+            user: message.sender.to_string(),
+            event_id: message.event_id.to_string(),
+            kind,
+            language_hint: None,
+            handover,
+            staff_room: None,
+        };
+        let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
+            return Ok(());
+        };
+        self.send_later(room, message.sender.as_str(), replies);
+        Ok(())
+    }
+
+    /// Queues the replies to an event in their room's lane: they go out in order, and a
+    /// room with a backlog holds up neither the others nor the sync.
+    pub(crate) fn send_later(&self, room: Room, user: &str, replies: Replies) {
+        let (channel, user) = (self.clone(), user.to_string());
+        self.inner.sending.push(room.room_id().to_owned(), async move { channel.send_all(&room, &user, &replies).await });
+    }
+
+    /// Sends the replies to an event in order, stopping at the first that fails, and
+    /// records how it went (what was not sent, the outbox sends later). `user` is whose
+    /// conversation they belong to.
+    async fn send_all(&self, room: &Room, user: &str, replies: &Replies) {
+        let instance = self.inner.gateway.instance();
+        shared::send_replies(&*self.inner.gateway, CHANNEL, user, replies, |i| {
+            self.send(room, &replies.messages[i], transaction_id(instance, Origin::Outbox(replies.outbox[i])))
+        })
+        .await;
+    }
+}
+
+/// A member event in which someone other than the bot left or was banned.
+fn is_leave_of_other(event: &TimelineEvent, own: &UserId) -> bool {
+    let raw = event.raw();
+    let field = |name: &str| raw.get_field::<String>(name).ok().flatten();
+    let membership = raw.get_field::<serde_json::Value>("content").ok().flatten().and_then(|c| c.get("membership").and_then(|m| m.as_str().map(str::to_string)));
+    field("type").as_deref() == Some("m.room.member")
+        && field("state_key").is_some_and(|key| key != own.as_str())
+        && matches!(membership.as_deref(), Some("leave" | "ban"))
+}
+
+/// A direct room: the bot and one other person (invited or joined).
+fn is_direct(room: &Room) -> bool {
+    room.active_members_count() <= 2
+}
+
+/// The command a message gives: typed, or as the caption of a file (`/broadcast` with a
+/// file of texts).
+fn command_name(kind: &InboundKind, content: &MessageType) -> Option<String> {
+    let caption = match (kind, content) {
+        (InboundKind::Command { name, .. }, _) => return Some(name.clone()),
+        (InboundKind::Media(_), MessageType::File(file)) => file.caption()?,
+        _ => return None,
+    };
+    match InboundKind::from_typed(caption) {
+        InboundKind::Command { name, .. } => Some(name),
+        _ => None,
+    }
+}
+
+/// What a room message means to the gateway; None for what it ignores (notices from
+/// other bots, edits and reactions are not messages).
+fn inbound_kind(content: &MessageType) -> Option<InboundKind> {
+    Some(match content {
+        MessageType::Text(text) => InboundKind::from_typed(&text.body),
+        MessageType::Emote(emote) => InboundKind::Text(emote.body.clone()),
+        MessageType::Notice(_) => return None,
+        MessageType::Image(_) | MessageType::Video(_) => InboundKind::Media(MediaKind::Photo),
+        MessageType::Audio(_) => InboundKind::Media(MediaKind::Voice),
+        MessageType::File(_) => InboundKind::Media(MediaKind::Document),
+        MessageType::Location(_) => InboundKind::Media(MediaKind::Location),
+        _ => InboundKind::Media(MediaKind::Other),
+    })
+}
+
+/// Room timelines with enough events for a gateway that was away a while; members loaded
+/// lazily.
+fn sync_filter() -> FilterDefinition {
+    let mut timeline = RoomEventFilter::default();
+    timeline.limit = Some(UInt::from(TIMELINE_LIMIT));
+    let mut room = RoomFilter::default();
+    room.timeline = timeline;
+    room.state.lazy_load_options = matrix_sdk::ruma::api::client::filter::LazyLoadOptions::Enabled { include_redundant_members: false };
+    let mut filter = FilterDefinition::default();
+    filter.room = room;
+    filter
+}
