@@ -35,4 +35,10 @@ INSERT INTO outbox_new (id, channel, user_id, message, args, created_at, sent_at
     FROM outbox;
 DROP TABLE outbox;
 ALTER TABLE outbox_new RENAME TO outbox;
-CREATE INDEX outbox_pending ON outbox (channel, user_id, id) WHERE sent_at IS NULL AND failed_at IS NULL;
+-- A reply to a user's own event is a row that lives for milliseconds: written with the
+-- conversation's state, deleted once its channel reports it sent. Indexed by recipient,
+-- each reply would change an index page at a random place twice (insert, delete), as many
+-- pages as users in a batch; indexed by row id within its channel, replies are added at the
+-- index's end and removed near its start. Notifications keep the recipient index.
+CREATE INDEX outbox_pending ON outbox (channel, user_id, id) WHERE sent_at IS NULL AND failed_at IS NULL AND rendered IS NULL;
+CREATE INDEX outbox_unsent_replies ON outbox (channel, id) WHERE sent_at IS NULL AND failed_at IS NULL AND rendered IS NOT NULL;

@@ -65,11 +65,28 @@ pub enum Mark {
     Failed { id: i64, reason: String, refused: bool },
 }
 
-/// The columns every outbox read takes, with the recipient's conversation language.
+/// The columns every outbox read takes, with the recipient's conversation language, for
+/// the rows of `unsent` (id, user_id, …).
 macro_rules! outbox_select {
     () => {
         "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons, o.room_handover, o.media_file, o.rendered \
-         FROM outbox o LEFT JOIN conversations c ON c.channel = o.channel AND c.user_id = o.user_id"
+         FROM unsent u JOIN outbox o ON o.id = u.id LEFT JOIN conversations c ON c.channel = o.channel AND c.user_id = o.user_id"
+    };
+}
+
+/// The unsent rows of channel ?1 as `unsent` (id, user_id, next_attempt_at, created_at,
+/// attempts, reply), read through the two indexes that hold them (migration
+/// 20261202000015): replies by row id, notifications by recipient.
+macro_rules! with_unsent {
+    ($($user:literal)?) => {
+        concat!(
+            "WITH unsent AS MATERIALIZED (\
+               SELECT id, user_id, next_attempt_at, created_at, attempts, 1 AS reply FROM outbox \
+                WHERE channel = ?1 AND sent_at IS NULL AND failed_at IS NULL AND rendered IS NOT NULL", $($user,)? " \
+               UNION ALL \
+               SELECT id, user_id, next_attempt_at, created_at, attempts, 0 FROM outbox \
+                WHERE channel = ?1 AND sent_at IS NULL AND failed_at IS NULL AND rendered IS NULL", $($user,)? ") "
+        )
     };
 }
 
@@ -103,13 +120,27 @@ impl OutboxRow {
     }
 }
 
+/// A user's unsent rows, oldest first: ?1 channel, ?2 user.
+pub(crate) const PENDING_FOR_USER: &str = concat!(with_unsent!(" AND user_id = ?2"), outbox_select!(), " ORDER BY u.id");
+
+/// The rows due on a channel: ?1 channel, ?2 at most, ?3 now, ?4 replies written before
+/// this are no longer being sent by their channel. A row waiting for its next try, or a
+/// reply still being sent, holds back the later rows of its recipient.
+pub(crate) const PENDING_FOR_CHANNEL: &str = concat!(
+    with_unsent!(),
+    ", held AS MATERIALIZED (SELECT user_id, min(id) AS first FROM unsent \
+         WHERE next_attempt_at > ?3 OR (reply AND attempts = 0 AND created_at >= ?4) GROUP BY user_id) ",
+    outbox_select!(),
+    " WHERE u.next_attempt_at <= ?3 AND (NOT u.reply OR u.attempts > 0 OR u.created_at < ?4) \
+     AND NOT EXISTS (SELECT 1 FROM unreachable_users n WHERE n.channel = ?1 AND n.user_id = u.user_id) \
+     AND NOT EXISTS (SELECT 1 FROM held h WHERE h.user_id = u.user_id AND h.first < u.id) \
+     ORDER BY u.id LIMIT ?2"
+        );
+
 impl Store {
     /// Messages waiting for a user, oldest first.
     pub async fn pending_notifications(&self, channel: &str, user: &str) -> Result<Vec<Notification>> {
-        let rows: Vec<OutboxRow> = sqlx::query_as(concat!(
-            outbox_select!(),
-            " WHERE o.channel = ?1 AND o.user_id = ?2 AND o.sent_at IS NULL AND o.failed_at IS NULL ORDER BY o.id"
-        ))
+        let rows: Vec<OutboxRow> = sqlx::query_as(PENDING_FOR_USER)
         .bind(channel)
         .bind(user)
         .fetch_all(&self.pool)
@@ -124,16 +155,7 @@ impl Store {
     pub async fn pending_for_channel(&self, channel: &str, limit: usize) -> Result<Vec<Pending>> {
         let now = now();
         let replies_before = (now - REPLY_GRACE_SECONDS).max(self.opened_at);
-        let rows: Vec<OutboxRow> = sqlx::query_as(concat!(
-            outbox_select!(),
-            " WHERE o.channel = ?1 AND o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ?3 \
-             AND (o.rendered IS NULL OR o.attempts > 0 OR o.created_at < ?4) \
-             AND NOT EXISTS (SELECT 1 FROM unreachable_users u WHERE u.channel = o.channel AND u.user_id = o.user_id) \
-             AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND e.user_id = o.user_id AND e.id < o.id \
-                 AND e.sent_at IS NULL AND e.failed_at IS NULL \
-                 AND (e.next_attempt_at > ?3 OR (e.rendered IS NOT NULL AND e.attempts = 0 AND e.created_at >= ?4))) \
-             ORDER BY o.id LIMIT ?2"
-        ))
+        let rows: Vec<OutboxRow> = sqlx::query_as(PENDING_FOR_CHANNEL)
         .bind(channel)
         .bind(limit as i64)
         .bind(now)

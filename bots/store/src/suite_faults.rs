@@ -174,6 +174,45 @@ macro_rules! store_fault_tests {
         }
 
         #[tokio::test]
+        async fn a_reply_being_sent_holds_back_a_later_notification_of_its_recipient_only() {
+            let (store, _keep) = $open.await;
+            store.process_event(&event("u1", "e1"), saying("main", &["answer"]), None).await.unwrap();
+            store.tell("test", "u1", "slow-down", Some("de")).await.unwrap();
+            store.tell("test", "u2", "slow-down", Some("de")).await.unwrap();
+            let due = |store: $crate::Store| async move {
+                let pending = store.pending_for_channel("test", 10).await.unwrap();
+                pending.into_iter().map(|p| (p.user, p.notification.rendered.map_or(p.notification.message, |r| r.text))).collect::<Vec<_>>()
+            };
+            let waiting = due(store.clone()).await;
+            assert_eq!(waiting, [("u2".to_string(), "slow-down".to_string())], "u1's news waits behind the answer their channel is sending");
+            // The channel did not report the answer sent in time: both of u1's go, in order.
+            sqlx::query("UPDATE outbox SET created_at = created_at - 3600 WHERE rendered IS NOT NULL").execute(store.pool()).await.unwrap();
+            let users: Vec<(String, String)> = due(store.clone()).await;
+            let expected = [("u1", "answer"), ("u1", "slow-down"), ("u2", "slow-down")].map(|(u, m)| (u.to_string(), m.to_string()));
+            assert_eq!(users, expected);
+            let for_u1 = store.pending_notifications("test", "u1").await.unwrap();
+            assert_eq!(for_u1.iter().map(|n| n.rendered.is_some()).collect::<Vec<_>>(), [true, false], "a user's own list holds both, in order");
+        }
+
+        #[tokio::test]
+        async fn outbox_reads_go_through_the_indexes_never_a_scan_of_every_message() {
+            let (store, _keep) = $open.await;
+            let now = $crate::now();
+            let (due, waiting) = (format!("EXPLAIN QUERY PLAN {}", $crate::outbox::PENDING_FOR_CHANNEL), format!("EXPLAIN QUERY PLAN {}", $crate::outbox::PENDING_FOR_USER));
+            let plans = [
+                ("due on a channel", sqlx::query_as::<_, (i64, i64, i64, String)>(sqlx::AssertSqlSafe(due)).bind("test").bind(10).bind(now).bind(now)),
+                ("waiting for a user", sqlx::query_as::<_, (i64, i64, i64, String)>(sqlx::AssertSqlSafe(waiting)).bind("test").bind("u1")),
+            ];
+            for (read, query) in plans {
+                let plan: Vec<String> = query.fetch_all(store.pool()).await.unwrap().into_iter().map(|row| row.3).collect();
+                let scans: Vec<&String> = plan.iter().filter(|step| step.starts_with("SCAN outbox") || step.starts_with("SCAN o ") || *step == "SCAN o").collect();
+                assert!(scans.is_empty(), "{read}: the outbox (every message ever sent) is scanned: {plan:#?}");
+                assert!(plan.iter().any(|step| step.contains("outbox_unsent_replies")), "{read}: {plan:#?}");
+                assert!(plan.iter().any(|step| step.contains("outbox_pending")), "{read}: {plan:#?}");
+            }
+        }
+
+        #[tokio::test]
         async fn a_reply_written_before_a_restart_is_sent_at_once() {
             let (store, _keep) = $open.await;
             store.process_event(&event("u1", "e1"), saying("main", &["one"]), None).await.unwrap();
