@@ -626,6 +626,38 @@ async fn a_gateway_restart_mid_journey_keeps_the_device_and_answers_what_came_me
     assert_eq!(devices.devices().count(), 1, "the bot has one device");
 }
 
+#[tokio::test]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn a_message_synced_just_before_a_crash_is_answered_after_the_restart() {
+    let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
+    let db = dir.path().join("db.sqlite3");
+    let mut user = User::new(&synapse, "petra", false).await;
+    user.wait_for_the_bot(&gateway).await;
+    let menu = user.says("/start").await;
+    assert!(menu.iter().any(|s| s.number_of("English").is_some()), "{}\n{}", texts(&menu), gateway.log());
+    gateway.stop();
+    user.send("English").await;
+    synced_by_a_gateway_that_crashed_before_answering(&synapse, &db).await;
+
+    let gateway = matrix_gateway(&synapse, &db);
+    let answer = user.replies().await;
+    assert!(!answer.is_empty(), "the message synced before the crash was never answered:\n{}", gateway.log());
+}
+
+/// What a gateway killed in the middle of a sync response leaves behind: matrix-sdk has read
+/// the response and stored its position, the gateway has not handled it.
+async fn synced_by_a_gateway_that_crashed_before_answering(synapse: &Synapse, db: &Path) {
+    let store = db.with_extension("matrix");
+    let session: matrix_sdk::authentication::matrix::MatrixSession =
+        serde_json::from_str(&std::fs::read_to_string(store.join("session.json")).unwrap()).unwrap();
+    let client = Client::builder().homeserver_url(&synapse.url).sqlite_store(&store, None).build().await.unwrap();
+    let handled = client.state_store().get_custom_value(b"wegweiser.sync_token").await.unwrap().expect("the gateway's sync position");
+    client.restore_session(session).await.unwrap();
+    let response = client.sync_once(SyncSettings::default().token(String::from_utf8(handled).unwrap())).await.unwrap();
+    let texts: Vec<_> = response.rooms.joined.values().flat_map(|room| &room.timeline.events).filter_map(|e| e.raw().get_field::<Value>("content").ok().flatten()).collect();
+    assert!(texts.iter().any(|c| c["body"] == "English"), "the message is in the response: {texts:?}");
+}
+
 fn session_device(db: &Path) -> String {
     let session: Value = serde_json::from_str(&std::fs::read_to_string(db.with_extension("matrix").join("session.json")).unwrap()).unwrap();
     session["device_id"].as_str().unwrap().to_string()

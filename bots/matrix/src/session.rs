@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use matrix_sdk::authentication::matrix::MatrixSession;
+use matrix_sdk::store::{StateStoreDataKey, StateStoreDataValue};
 use matrix_sdk::{Client, SessionMeta, SessionTokens};
 use matrix_sdk::ruma::{OwnedDeviceId, UserId};
 use wegweiser_core::Secret;
@@ -45,6 +46,7 @@ pub async fn open(connection: &Connection) -> Result<Client> {
                 session.meta.user_id
             )));
         }
+        resume_where_the_gateway_stopped(&client).await?;
         client.restore_session(session).await?;
         return Ok(client);
     }
@@ -66,6 +68,23 @@ pub async fn open(connection: &Connection) -> Result<Client> {
     store_session(&path, &session)?;
     tracing::info!(device = %session.meta.device_id, "logged in to Matrix; the session is kept for later starts");
     Ok(client)
+}
+
+/// Sets matrix-sdk's sync position to the last one the gateway handled. matrix-sdk stores
+/// a response's position while reading it, before the gateway has answered its messages;
+/// after a crash in between the same response comes again, and matrix-sdk would hand it
+/// over empty as one it has already seen. Done before the session is restored, which
+/// reads the position.
+async fn resume_where_the_gateway_stopped(client: &Client) -> Result<()> {
+    let store = client.state_store();
+    match store.get_custom_value(crate::SYNC_TOKEN_KEY).await? {
+        Some(token) => {
+            let token = String::from_utf8_lossy(&token).into_owned();
+            store.set_kv_data(StateStoreDataKey::SyncToken, StateStoreDataValue::SyncToken(token)).await?;
+        }
+        None => store.remove_kv_data(StateStoreDataKey::SyncToken).await?,
+    }
+    Ok(())
 }
 
 /// The device an access token belongs to, asked of the homeserver with a client that keeps
