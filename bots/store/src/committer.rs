@@ -435,19 +435,19 @@ async fn write_states(
     if changed.is_empty() {
         return Ok(());
     }
-    let fresh = ConversationState::default();
-    let rows: Vec<(&str, &str, &ConversationState)> =
-        changed.iter().map(|key| (key.0.as_str(), key.1.as_str(), states.get(key).and_then(Option::as_ref).unwrap_or(&fresh))).collect();
-    let rows = serde_json::to_string(&rows).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-    // Each state travels as JSON inside the array, not as a string of JSON: it is encoded
-    // once, and `-> 2` hands SQLite's copy of it to the column without unescaping.
+    let mut rows = Vec::with_capacity(changed.len());
+    for key in changed {
+        let state = states.get(key).cloned().flatten().unwrap_or_default();
+        let encoded = serde_json::to_string(&state).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        rows.push((key.0.as_str(), key.1.as_str(), encoded));
+    }
     sqlx::query(
         "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) \
-         SELECT value ->> 0, value ->> 1, value -> 2, ?1, ?1 FROM json_each(?2) WHERE true \
+         SELECT value ->> 0, value ->> 1, value ->> 2, ?1, ?1 FROM json_each(?2) WHERE true \
          ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
     )
     .bind(now)
-    .bind(rows)
+    .bind(json(&rows))
     .execute(&mut *tx)
     .await?;
     Ok(())
