@@ -77,7 +77,7 @@ pub async fn open(connection: &Connection) -> Result<Client> {
 /// reads the position.
 async fn resume_where_the_gateway_stopped(client: &Client) -> Result<()> {
     let store = client.state_store();
-    match store.get_custom_value(crate::SYNC_TOKEN_KEY).await? {
+    match store.get_custom_value(crate::sync::SYNC_TOKEN_KEY).await? {
         Some(token) => {
             let token = String::from_utf8_lossy(&token).into_owned();
             store.set_kv_data(StateStoreDataKey::SyncToken, StateStoreDataValue::SyncToken(token)).await?;

@@ -34,7 +34,7 @@ const BACKFILL_LIMIT: usize = 500;
 const BACKFILL_PAGE: u32 = 100;
 
 /// Store key of the sync position handled up to.
-const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
+pub(crate) const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
 
 impl<G: Conversations> Matrix<G> {
     /// Syncs until the gateway stops ([`Conversations::stopping`]): then the response in
