@@ -435,19 +435,19 @@ async fn write_states(
     if changed.is_empty() {
         return Ok(());
     }
-    let mut encoded = Vec::with_capacity(changed.len());
+    let mut rows = Vec::with_capacity(changed.len());
     for key in changed {
         let state = states.get(key).cloned().flatten().unwrap_or_default();
-        encoded.push(serde_json::to_string(&state).map_err(|e| sqlx::Error::Encode(Box::new(e)))?);
+        let encoded = serde_json::to_string(&state).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        rows.push((key.0.as_str(), key.1.as_str(), encoded));
     }
-    let rows = crate::triples(changed.iter().zip(&encoded).map(|(key, state)| (key.0.as_str(), key.1.as_str(), state.as_str())));
-    sqlx::query(concat!(
-        "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) SELECT first, second, third, ?1, ?1 FROM ",
-        crate::triples_of_param_2!(),
-        " ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"
-    ))
+    sqlx::query(
+        "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) \
+         SELECT value ->> 0, value ->> 1, value ->> 2, ?1, ?1 FROM json_each(?2) WHERE true \
+         ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+    )
     .bind(now)
-    .bind(rows)
+    .bind(json(&rows))
     .execute(&mut *tx)
     .await?;
     Ok(())

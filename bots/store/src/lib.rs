@@ -325,20 +325,3 @@ fn json<T: serde::Serialize>(rows: &T) -> String {
     serde_json::to_string(rows).expect("rows of strings serialise")
 }
 
-/// Rows of three texts as one flat JSON array of strings, read back by [`TRIPLES`]. A big
-/// text (a state, a reply) is then a plain element that SQLite unescapes once, where inside
-/// a row's own array it would be escaped and parsed again for every column taken from it.
-fn triples<'a>(rows: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> String {
-    let flat: Vec<&str> = rows.flat_map(|(a, b, c)| [a, b, c]).collect();
-    json(&flat)
-}
-
-/// The rows of a [`triples`] parameter ?2 as (first, second, third, key); `key` keeps their order.
-macro_rules! triples_of_param_2 {
-    () => {
-        "(SELECT lag(value, 2) OVER w AS first, lag(value, 1) OVER w AS second, value AS third, key \
-          FROM json_each(?2) WINDOW w AS (ORDER BY key)) WHERE key % 3 = 2"
-    };
-}
-pub(crate) use triples_of_param_2;
-

@@ -251,19 +251,18 @@ pub(crate) async fn insert_replies(tx: &mut SqliteConnection, rows: &[(&str, &st
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let mut rendered = Vec::with_capacity(rows.len());
-    for (_, _, reply) in rows {
-        rendered.push(serde_json::to_string(reply).map_err(|e| sqlx::Error::Encode(Box::new(e)))?);
+    let mut encoded = Vec::with_capacity(rows.len());
+    for (channel, user, reply) in rows {
+        let rendered = serde_json::to_string(reply).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        encoded.push((*channel, *user, rendered));
     }
-    let encoded = crate::triples(rows.iter().zip(&rendered).map(|((channel, user, _), reply)| (*channel, *user, reply.as_str())));
     // One statement inserts the rows in the array's order, each with the next row id.
-    let mut ids: Vec<i64> = sqlx::query_scalar(concat!(
-        "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) SELECT first, second, '', '{}', third, ?1 FROM ",
-        crate::triples_of_param_2!(),
-        " ORDER BY key RETURNING id"
-    ))
+    let mut ids: Vec<i64> = sqlx::query_scalar(
+        "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) \
+         SELECT value ->> 0, value ->> 1, '', '{}', value ->> 2, ?1 FROM json_each(?2) WHERE true ORDER BY key RETURNING id",
+    )
     .bind(now)
-    .bind(encoded)
+    .bind(json(&encoded))
     .fetch_all(&mut *tx)
     .await?;
     ids.sort_unstable();
