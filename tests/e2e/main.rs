@@ -16,6 +16,7 @@ mod matrix_reliability;
 mod media;
 mod properties;
 mod relay;
+mod slow_media;
 mod soak;
 mod telegram;
 mod transcripts;

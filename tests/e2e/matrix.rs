@@ -209,8 +209,13 @@ pub(crate) fn matrix_gateway_with(synapse: &Synapse, db: &Path, settings: &[(&st
 
 /// The same with more command-line arguments.
 pub(crate) fn matrix_gateway_on(synapse: &Synapse, db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Serving {
+    matrix_gateway_at(&synapse.url, db, args, settings)
+}
+
+/// The same against the homeserver at `url` (Synapse, or a proxy in front of it).
+pub(crate) fn matrix_gateway_at(url: &str, db: &Path, args: &[&str], settings: &[(&str, &str)]) -> Serving {
     let user = format!("@{BOT}:{SERVER_NAME}");
-    let mut all = vec![("WEGWEISER_MATRIX_HOMESERVER", synapse.url.as_str()), ("WEGWEISER_MATRIX_USER", user.as_str())];
+    let mut all = vec![("WEGWEISER_MATRIX_HOMESERVER", url), ("WEGWEISER_MATRIX_USER", user.as_str())];
     all.extend_from_slice(settings);
     let mut gateway = Serving::start(db, args, &all);
     gateway.wait_until_serving();

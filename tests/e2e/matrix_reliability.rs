@@ -1,6 +1,7 @@
 //! The Matrix channel when things go wrong, against a real Synapse: a gateway that was down
 //! while more messages arrived than one sync carries, a crash between sending a message and
-//! marking it sent, and a message whose room key arrives only after a restart.
+//! marking it sent, a message whose room key arrives only after a restart, and a slow file
+//! download while other rooms talk and the gateway is asked to stop.
 //!
 //! Like the other Matrix tests these need Synapse in tests/matrix/.venv (`bash
 //! tests/matrix/install.sh`); `bash tests/run-all.sh` installs it and runs them with
@@ -15,7 +16,9 @@ use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
 use matrix_sdk::ruma::{OwnedUserId, UserId};
 use matrix_sdk::Client;
 
-use crate::matrix::{matrix_gateway_with, serving, texts, MessageLimits, Synapse, User, BOT, BOT_PASSWORD, SERVER_NAME};
+use crate::matrix::{matrix_gateway_at, matrix_gateway_with, serving, texts, MessageLimits, Synapse, User, BOT, BOT_PASSWORD, SERVER_NAME};
+use crate::media::files_kept;
+use crate::slow_media::SlowMedia;
 use crate::support::*;
 
 fn gateway_on(synapse: &Synapse, db: &Path) -> Serving {
@@ -146,4 +149,54 @@ async fn a_message_whose_key_arrives_while_the_gateway_is_down_is_answered_after
     let again = user.messages_within(Duration::from_secs(3)).await;
     let all = [menu, again].concat();
     assert_eq!(all.iter().filter(|s| s.plain.contains("Bitte wählen Sie Ihre Sprache.")).count(), 1, "{}", texts(&all));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
+async fn a_slow_download_holds_up_only_its_room_and_a_stop_waits_for_it() {
+    let synapse = Synapse::start(MessageLimits::Raised).await;
+    synapse.register(BOT, BOT_PASSWORD).await;
+    let hold = Duration::from_secs(10);
+    let proxy = SlowMedia::start(&synapse.url, hold).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    let through_proxy = || matrix_gateway_at(&proxy.url, &db, &[], &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)]);
+    let gateway = through_proxy();
+    let mut ida = User::new(&synapse, "ida", true).await;
+    ida.wait_for_the_bot(&gateway).await;
+    let mut otto = User::new(&synapse, "otto", false).await;
+    otto.wait_for_the_bot(&gateway).await;
+    let menu = ida.says("/start").await;
+    ida.picks(&menu, "Deutsch").await;
+    ida.says("/human").await;
+    let confirm = ida.says("Ich schicke Ihnen gleich meinen Bescheid").await;
+    ida.picks(&confirm, "✅ Ja, weitergeben").await;
+    ida.sends_file("bescheid.pdf", "application/pdf", b"%PDF-1.4 Bescheid", "").await;
+    let sent = Instant::now();
+    while proxy.downloads() == 0 {
+        assert!(sent.elapsed() < Duration::from_secs(30), "the file was never fetched:\n{}", gateway.log());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let fetching = Instant::now();
+
+    // While that file is on its way, another room is answered at once.
+    let menu = otto.says("/start").await;
+    let waited = fetching.elapsed();
+    assert!(texts(&menu).contains("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
+    assert!(waited < Duration::from_secs(5), "another room waited {waited:?} for a download it has nothing to do with");
+    assert_eq!(files_kept(&db).await, 0, "the slow file is still on its way");
+
+    // A stop while the file is on its way: the file is fetched and kept first.
+    assert!(fetching.elapsed() < hold - Duration::from_secs(2), "the stop must come while the file is on its way");
+    let (status, log) = gateway.terminate();
+    assert!(status.success(), "a stop asked for is no failure ({status}):\n{log}");
+    assert!(log.contains("no new messages are taken; finishing those in hand"), "{log}");
+    assert!(fetching.elapsed() >= hold, "the gateway exited before the file it was fetching arrived:\n{log}");
+    assert_eq!(files_kept(&db).await, 1, "the file in hand was kept before the exit:\n{log}");
+
+    // After the restart the file is neither fetched nor kept again.
+    let gateway = through_proxy();
+    let again = ida.messages_within(Duration::from_secs(3)).await;
+    assert_eq!(proxy.downloads(), 1, "fetched again after the restart:\n{}", gateway.log());
+    assert_eq!(files_kept(&db).await, 1, "kept twice:\n{}\n{}", texts(&again), gateway.log());
 }

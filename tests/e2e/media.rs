@@ -25,7 +25,7 @@ async fn file_fetches(emulator: &Emulator) -> Vec<Value> {
     answer["result"].as_array().cloned().unwrap_or_default()
 }
 
-async fn files_kept(db: &Path) -> i64 {
+pub(crate) async fn files_kept(db: &Path) -> i64 {
     let pool = sqlx::SqlitePool::connect(&format!("sqlite:{}?mode=ro", db.display())).await.unwrap();
     let count = sqlx::query_scalar("SELECT COUNT(*) FROM media_files").fetch_one(&pool).await.unwrap();
     pool.close().await;

@@ -1,10 +1,10 @@
 //! Encrypted messages whose room key has not arrived yet. They wait in matrix-sdk's state
 //! store, beside the crypto store whose keys will decrypt them, so a restart keeps them;
-//! every handled sync tries them again and answers those it can now read. The waiting is
+//! every sync tries them again and answers those it can now read. The waiting is
 //! bounded: at most [`MAX_PER_ROOM`] messages a room (the oldest given up first) and none
 //! longer than [`KEY_WAIT`].
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::time::Duration;
 
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
@@ -39,6 +39,8 @@ pub(crate) struct Wait {
 #[derive(Debug, Default)]
 struct Waiting {
     rooms: BTreeMap<OwnedRoomId, VecDeque<Wait>>,
+    /// Messages whose key arrived, handed to their room's lane and not yet answered.
+    in_lane: HashSet<String>,
 }
 
 impl Waiting {
@@ -147,44 +149,57 @@ impl<G: Conversations> Matrix<G> {
         self.inner.keys.add(&self.inner.client, room, event_id, event).await
     }
 
-    /// Tries again to decrypt the messages waiting for their keys and answers those it can;
-    /// gives up on those that waited too long. A message whose answer failed keeps waiting,
-    /// and the error is returned after the others were tried.
-    pub(crate) async fn retry_waiting_for_keys(&self) -> Result<()> {
+    /// Tries again to decrypt the messages waiting for their keys, and hands those it can
+    /// now read to their room's lane, after that room's messages already in hand; gives up
+    /// on those that waited too long. A message stops waiting once it is answered; one
+    /// whose answer failed is tried again after the next sync.
+    pub(crate) async fn retry_waiting_for_keys(&self) {
         let mut waiting = self.inner.keys.waiting.lock().await;
-        let mut changed = BTreeSet::new();
+        let mut expired = BTreeSet::new();
         for (room, wait) in waiting.expire(now_ms()) {
             tracing::error!(room = %room, event = %wait.event_id, "a message could not be decrypted: its key did not arrive within a day, so it is not answered");
-            changed.insert(room);
-        }
-        let mut result = Ok(());
-        let rooms: Vec<OwnedRoomId> = waiting.rooms.keys().cloned().collect();
-        for room_id in rooms {
-            let Some(room) = self.inner.client.get_room(&room_id) else { continue };
-            let list = waiting.rooms.remove(&room_id).unwrap_or_default();
-            let mut kept = VecDeque::with_capacity(list.len());
-            for wait in list {
-                match room.decrypt_event(&wait.event, None).await {
-                    Ok(event) if !event.kind.is_utd() => match self.handle_raw(&room_id, event.raw()).await {
-                        Ok(()) => {
-                            tracing::info!(room = %room_id, event = %wait.event_id, "the key of a waiting message arrived; it is answered");
-                            changed.insert(room_id.clone());
-                        }
-                        Err(e) => {
-                            kept.push_back(wait);
-                            result = Err(e);
-                        }
-                    },
-                    _ => kept.push_back(wait),
-                }
-            }
-            waiting.rooms.insert(room_id, kept);
+            expired.insert(room);
         }
         waiting.rooms.retain(|_, list| !list.is_empty());
-        if !changed.is_empty() {
-            store(&self.inner.client, &waiting, changed).await?;
+        let mut readable = Vec::new();
+        for (room_id, list) in &waiting.rooms {
+            let Some(room) = self.inner.client.get_room(room_id) else { continue };
+            for wait in list.iter().filter(|w| !waiting.in_lane.contains(&w.event_id)) {
+                if let Ok(event) = room.decrypt_event(&wait.event, None).await
+                    && !event.kind.is_utd()
+                {
+                    readable.push((room_id.clone(), wait.event_id.clone(), event));
+                }
+            }
         }
-        result
+        for (room_id, event_id, event) in readable {
+            waiting.in_lane.insert(event_id.clone());
+            let channel = self.clone();
+            self.inner.intake.push(room_id.clone(), async move {
+                let answered = channel.handle_raw(&room_id, event.raw()).await;
+                let keys = &channel.inner.keys;
+                let mut waiting = keys.waiting.lock().await;
+                waiting.in_lane.remove(&event_id);
+                match answered {
+                    Ok(()) => {
+                        tracing::info!(room = %room_id, event = %event_id, "the key of a waiting message arrived; it is answered");
+                        if let Some(list) = waiting.rooms.get_mut(&room_id) {
+                            list.retain(|w| w.event_id != event_id);
+                        }
+                        waiting.rooms.retain(|_, list| !list.is_empty());
+                        if let Err(e) = store(&channel.inner.client, &waiting, [room_id].into()).await {
+                            tracing::warn!(error = %e, "could not store the messages waiting for their keys");
+                        }
+                    }
+                    Err(e) => tracing::error!(room = %room_id, event = %event_id, error = %e, "a message whose key arrived was not answered; it is tried again"),
+                }
+            });
+        }
+        if !expired.is_empty()
+            && let Err(e) = store(&self.inner.client, &waiting, expired).await
+        {
+            tracing::warn!(error = %e, "could not store the messages waiting for their keys");
+        }
     }
 }
 

@@ -116,6 +116,8 @@ struct Inner<G> {
     deployment: String,
     /// Each room's replies go out in order, in its own lane.
     sending: Lanes<OwnedRoomId>,
+    /// Each room's messages are handled in order, in its own lane ([`sync`]).
+    intake: Lanes<OwnedRoomId>,
 }
 
 impl<G: Conversations> Matrix<G> {
@@ -158,6 +160,7 @@ impl<G: Conversations> Matrix<G> {
                 joins: Arc::default(),
                 deployment: connection.display_name.clone(),
                 sending: Lanes::default(),
+                intake: Lanes::default(),
             }),
         })
     }

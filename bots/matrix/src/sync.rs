@@ -1,10 +1,17 @@
-//! Intake: syncing with the homeserver and handing each new room message to the gateway.
-//! The very first start does one initial sync and answers nothing from before it; after
-//! that, each sync response is handled in full before its `next_batch` token is stored, so
-//! a restart resumes from the last handled response, and a room whose timeline came cut
-//! short is fetched back to that position first. A message seen twice is recognised by its
-//! event id.
+//! Intake: syncing with the homeserver and handing each room's new messages to the gateway
+//! in that room's lane, rooms side by side and each room's messages in order. The sync goes
+//! on while rooms are busy, so a room waiting for a slow download (at most
+//! `core::media::DOWNLOAD_TIMEOUT`) holds up only itself. A message that could not be
+//! handled is tried again in its lane after a pause, before that room's later messages.
+//!
+//! The very first start does one initial sync and answers nothing from before it. After
+//! that, a response's `next_batch` is stored once it and every response before it were
+//! handled in full ([`Positions`]), so a restart resumes from there; a room whose timeline
+//! came cut short is fetched back to the previous position first. A message seen twice is
+//! recognised by its event id.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use matrix_sdk::config::SyncSettings;
@@ -16,8 +23,9 @@ use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::message::{MessageType, Relation};
 use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent};
 use matrix_sdk::ruma::serde::Raw;
-use matrix_sdk::ruma::{RoomId, UInt, UserId};
+use matrix_sdk::ruma::{OwnedRoomId, RoomId, UInt, UserId};
 use matrix_sdk::{Room, RoomState};
+use tokio::sync::Mutex;
 use wegweiser_core::delivery::{self as shared, Origin};
 use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Replies};
 
@@ -32,15 +40,73 @@ const TIMELINE_LIMIT: u32 = 100;
 const BACKFILL_LIMIT: usize = 500;
 /// Events asked for with each request while fetching them again.
 const BACKFILL_PAGE: u32 = 100;
+/// The longest pause before a room's message that could not be handled is tried again.
+const LONGEST_RETRY_PAUSE: Duration = Duration::from_secs(30);
 
 /// Store key of the sync position handled up to.
 pub(crate) const SYNC_TOKEN_KEY: &[u8] = b"wegweiser.sync_token";
 
+/// The sync responses handed to the rooms' lanes, in the order they came, until each and
+/// every one before it is handled in full: only then may its position be stored.
+#[derive(Debug, Default)]
+pub(crate) struct Positions {
+    open: BTreeMap<u64, Open>,
+    next: u64,
+}
+
+#[derive(Debug)]
+struct Open {
+    next_batch: String,
+    rooms_left: usize,
+}
+
+impl Positions {
+    /// Records a response whose messages `rooms` rooms handle; returns its number.
+    pub(crate) fn begin(&mut self, next_batch: &str, rooms: usize) -> u64 {
+        let number = self.next;
+        self.next += 1;
+        self.open.insert(number, Open { next_batch: next_batch.to_string(), rooms_left: rooms });
+        number
+    }
+
+    /// One room of response `number` handled its messages.
+    pub(crate) fn room_done(&mut self, number: u64) {
+        if let Some(open) = self.open.get_mut(&number) {
+            open.rooms_left = open.rooms_left.saturating_sub(1);
+        }
+    }
+
+    /// The newest position up to which everything is handled, if it moved since the last
+    /// call; the responses it covers are forgotten.
+    pub(crate) fn confirmed(&mut self) -> Option<String> {
+        let mut confirmed = None;
+        while let Some(entry) = self.open.first_entry() {
+            if entry.get().rooms_left > 0 {
+                break;
+            }
+            confirmed = Some(entry.remove().next_batch);
+        }
+        confirmed
+    }
+}
+
+/// One room's part of a sync response, as its lane handles it.
+struct RoomWork {
+    room_id: OwnedRoomId,
+    /// Where a cut-short timeline was cut off: fetched back to `since` first.
+    gap: Option<Option<String>>,
+    since: String,
+    events: Vec<TimelineEvent>,
+    /// Whether someone other than the bot left: the bot leaves if alone.
+    someone_left: bool,
+    response: u64,
+}
+
 impl<G: Conversations> Matrix<G> {
-    /// Syncs until the gateway stops ([`Conversations::stopping`]): then the response in
-    /// hand is handled and its replies sent before it returns. A failed sync is tried again
-    /// with growing pauses (the homeserver may be restarting); a response that was not
-    /// handled in full is handled again.
+    /// Syncs until the gateway stops ([`Conversations::stopping`]): then the messages in
+    /// hand are handled, the position reached is stored and their replies are sent before
+    /// it returns. A failed sync is tried again with growing pauses (the homeserver may be
+    /// restarting).
     pub async fn run(&self) -> Result<()> {
         let stopping = self.inner.gateway.stopping();
         let client = &self.inner.client;
@@ -55,6 +121,7 @@ impl<G: Conversations> Matrix<G> {
             }
         };
         self.join_pending_invites();
+        let positions = Arc::new(Mutex::new(Positions::default()));
         while !stopping.is_cancelled() {
             let settings = SyncSettings::default().filter(filter.clone()).token(token.clone()).timeout(SYNC_TIMEOUT);
             // A sync cut short by the stop loses nothing: the stored position is unchanged.
@@ -62,21 +129,12 @@ impl<G: Conversations> Matrix<G> {
                 response = self.sync_retrying(settings) => response,
                 () = stopping.cancelled() => break,
             };
-            match self.handle_sync(&response, &token).await {
-                Ok(()) => {
-                    // Not stored: after a restart the response comes again, and what was
-                    // answered is recognised by its event ids.
-                    if let Err(e) = self.store_token(&response.next_batch).await {
-                        tracing::warn!(error = %e, "could not store the sync position");
-                    }
-                    token = response.next_batch;
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "a sync response was not handled in full; it is fetched again");
-                    shared::pause_unless_stopping(&stopping, Duration::from_secs(2)).await;
-                }
-            }
+            self.hand_in(&response, &token, &positions).await;
+            token = response.next_batch;
+            self.retry_waiting_for_keys().await;
         }
+        self.inner.intake.idle().await;
+        self.store_confirmed(&positions).await;
         self.inner.sending.idle().await;
         Ok(())
     }
@@ -106,50 +164,105 @@ impl<G: Conversations> Matrix<G> {
         Ok(())
     }
 
-    /// Handles one sync response: starts joining invites (in tasks of their own), then
-    /// answers each room's new messages, rooms side by side and each room's messages in
-    /// order. A room whose timeline was cut short (`limited`: more arrived than one sync
-    /// carries, say while the gateway was down) first gets what was cut off, fetched back
-    /// to `since`, the position the previous response was handled up to.
-    async fn handle_sync(&self, response: &matrix_sdk::sync::SyncResponse, since: &str) -> Result<()> {
+    /// Stores the position everything is handled up to, if it moved. Positions are stored
+    /// one at a time, so a later one is never overwritten by an earlier one.
+    async fn store_confirmed(&self, positions: &Mutex<Positions>) {
+        let mut positions = positions.lock().await;
+        if let Some(token) = positions.confirmed()
+            && let Err(e) = self.store_token(&token).await
+        {
+            // Not stored: after a restart those messages come again and are recognised by
+            // their event ids.
+            tracing::warn!(error = %e, "could not store the sync position");
+        }
+    }
+
+    /// Hands one sync response in: starts joining invites (in tasks of their own), and
+    /// queues each room's new messages in the room's lane. `since` is the position the
+    /// response was asked from: a room whose timeline was cut short (`limited`: more
+    /// arrived than one sync carries, say while the gateway was down) first gets what was
+    /// cut off, fetched back to there.
+    async fn hand_in(&self, response: &matrix_sdk::sync::SyncResponse, since: &str, positions: &Arc<Mutex<Positions>>) {
         for room_id in response.rooms.invited.keys() {
             self.start_join(room_id.clone());
         }
-        let mut tasks = tokio::task::JoinSet::new();
-        for (room_id, update) in &response.rooms.joined {
+        let rooms: Vec<_> = response.rooms.joined.iter().filter(|(_, update)| !update.timeline.events.is_empty()).collect();
+        let number = positions.lock().await.begin(&response.next_batch, rooms.len());
+        for (room_id, update) in rooms {
             let events = update.timeline.events.clone();
-            if events.is_empty() {
-                continue;
-            }
-            let gap = (update.timeline.limited && !self.joined_in(&events)).then(|| update.timeline.prev_batch.clone());
-            let (channel, room_id, since) = (self.clone(), room_id.clone(), since.to_string());
-            tasks.spawn(async move {
-                if let Some(prev_batch) = gap {
-                    for event in channel.backfill(&room_id, prev_batch, &since).await? {
-                        channel.handle_event(&room_id, event).await?;
+            let work = RoomWork {
+                room_id: room_id.clone(),
+                gap: (update.timeline.limited && !self.joined_in(&events)).then(|| update.timeline.prev_batch.clone()),
+                since: since.to_string(),
+                someone_left: events.iter().any(|e| is_leave_of_other(e, &self.inner.own)),
+                events,
+                response: number,
+            };
+            let (channel, positions) = (self.clone(), positions.clone());
+            self.inner.intake.push(room_id.clone(), async move {
+                if channel.handle_room(work.room_id.clone(), work.gap, &work.since, work.events).await {
+                    if work.someone_left {
+                        channel.leave_if_alone(&work.room_id).await;
                     }
+                    positions.lock().await.room_done(work.response);
+                    channel.store_confirmed(&positions).await;
                 }
-                for event in events {
-                    channel.handle_event(&room_id, event).await?;
-                }
-                Ok::<(), Error>(())
             });
         }
-        let mut result = Ok(());
-        while let Some(done) = tasks.join_next().await {
-            match done {
-                Ok(Err(e)) => result = Err(e),
-                Err(e) => result = Err(Error::Gateway(Box::new(e))),
-                Ok(Ok(())) => {}
+        self.store_confirmed(positions).await;
+    }
+
+    /// Handles one room's messages in order; one that fails is tried again after a
+    /// growing pause, and the later ones wait for it. Returns false when the gateway
+    /// stopped before all were handled: then the position is not stored past them.
+    async fn handle_room(&self, room_id: OwnedRoomId, gap: Option<Option<String>>, since: &str, mut events: Vec<TimelineEvent>) -> bool {
+        let stopping = self.inner.gateway.stopping();
+        let mut failures = 0u32;
+        if let Some(prev_batch) = gap {
+            loop {
+                match self.backfill(&room_id, prev_batch.clone(), since).await {
+                    Ok(missed) => {
+                        events.splice(0..0, missed);
+                        break;
+                    }
+                    Err(e) => {
+                        failures += 1;
+                        if !self.pause_after_failure(&room_id, failures, &e, &stopping).await {
+                            return false;
+                        }
+                    }
+                }
             }
         }
-        result?;
-        for (room_id, update) in &response.rooms.joined {
-            if update.timeline.events.iter().any(|e| is_leave_of_other(e, &self.inner.own)) {
-                self.leave_if_alone(room_id).await;
+        let mut events = events.into_iter().peekable();
+        while let Some(event) = events.peek() {
+            match self.handle_event(&room_id, event.clone()).await {
+                Ok(()) => {
+                    events.next();
+                    failures = 0;
+                }
+                Err(e) => {
+                    failures += 1;
+                    if !self.pause_after_failure(&room_id, failures, &e, &stopping).await {
+                        return false;
+                    }
+                }
             }
         }
-        self.retry_waiting_for_keys().await
+        true
+    }
+
+    /// Logs a failure in a room and waits before the next try; false when the gateway
+    /// stops instead.
+    async fn pause_after_failure(&self, room_id: &RoomId, failures: u32, error: &Error, stopping: &tokio_util::sync::CancellationToken) -> bool {
+        if stopping.is_cancelled() {
+            tracing::warn!(room = %room_id, error = %error, "a message was not handled before the stop; it comes again after the restart");
+            return false;
+        }
+        let pause = shared::backoff(failures).min(LONGEST_RETRY_PAUSE);
+        tracing::error!(room = %room_id, error = %error, ?pause, "a message was not handled; it is tried again, and the room's later messages wait for it");
+        shared::pause_unless_stopping(stopping, pause).await;
+        !stopping.is_cancelled()
     }
 
     /// The events of a room a limited sync cut off, oldest first: fetched backwards from
@@ -342,4 +455,36 @@ fn sync_filter() -> FilterDefinition {
     let mut filter = FilterDefinition::default();
     filter.room = room;
     filter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_position_is_confirmed_only_once_it_and_every_earlier_response_are_handled() {
+        let mut positions = Positions::default();
+        let first = positions.begin("s1", 2);
+        let second = positions.begin("s2", 1);
+        assert_eq!(positions.confirmed(), None, "nothing is handled yet");
+        positions.room_done(second);
+        assert_eq!(positions.confirmed(), None, "the later response is done, an earlier one is not");
+        positions.room_done(first);
+        assert_eq!(positions.confirmed(), None, "one room of the first response is still busy");
+        positions.room_done(first);
+        assert_eq!(positions.confirmed().as_deref(), Some("s2"), "both are done: the newer position is stored");
+        assert_eq!(positions.confirmed(), None, "and only once");
+    }
+
+    #[test]
+    fn a_response_without_messages_is_confirmed_behind_the_busy_ones() {
+        let mut positions = Positions::default();
+        assert_eq!(positions.begin("s1", 0), 0);
+        assert_eq!(positions.confirmed().as_deref(), Some("s1"));
+        let busy = positions.begin("s2", 1);
+        positions.begin("s3", 0);
+        assert_eq!(positions.confirmed(), None, "an empty response waits for the busy one before it");
+        positions.room_done(busy);
+        assert_eq!(positions.confirmed().as_deref(), Some("s3"));
+    }
 }

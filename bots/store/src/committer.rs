@@ -22,6 +22,7 @@ use wegweiser_core::{ConversationState, Effect, HandoverStatus, Inbound, Outboun
 
 use crate::failed::{record_attempt, Attempt};
 use crate::handover::{load_team_and_handovers, NewHandover, Written};
+use crate::many_rows::ManyRows;
 use crate::outbox::{apply_marks, Mark};
 use crate::world::{load_personal, load_world, Batch, NewRequest, Personal};
 use crate::{json, now, Draft, Error, Result};
@@ -441,17 +442,23 @@ async fn write_states(
         let encoded = serde_json::to_string(&state).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
         rows.push((key.0.as_str(), key.1.as_str(), encoded));
     }
-    sqlx::query(
-        "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) \
-         SELECT value ->> 0, value ->> 1, value ->> 2, ?1, ?1 FROM json_each(?2) WHERE true \
-         ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-    )
-    .bind(now)
-    .bind(json(&rows))
-    .execute(&mut *tx)
-    .await?;
+    for (sql, range) in UPSERT_STATES.chunks(rows.len()) {
+        let mut upsert = sqlx::query(sql).bind(now);
+        for (channel, user, state) in &rows[range] {
+            upsert = upsert.bind(*channel).bind(*user).bind(state.as_str());
+        }
+        upsert.execute(&mut *tx).await?;
+    }
     Ok(())
 }
+
+/// Writes conversation states: (channel, user, state) a row, `?1` the time.
+static UPSERT_STATES: ManyRows = ManyRows::new(
+    "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) VALUES ",
+    "($, $, $, ?1, ?1)",
+    1,
+    " ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+);
 
 /// Decides one event against the batch's world, with the user's own part of the world
 /// lent to the engine. A panic of the engine is the reason the event failed.

@@ -25,6 +25,7 @@ mod catalog;
 mod committer;
 mod failed;
 mod handover;
+mod many_rows;
 mod media;
 mod outbox;
 mod privacy;

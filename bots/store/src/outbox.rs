@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use sqlx::SqliteConnection;
 use wegweiser_core::{NotificationArg, Outbound};
 
+use crate::many_rows::ManyRows;
 use crate::{json, now, Result, Store};
 
 /// Tries of an outbox row that fails for a passing reason before it is given up.
@@ -256,15 +257,23 @@ pub(crate) async fn insert_replies(tx: &mut SqliteConnection, rows: &[(&str, &st
         let rendered = serde_json::to_string(reply).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
         encoded.push((*channel, *user, rendered));
     }
-    // One statement inserts the rows in the array's order, each with the next row id.
-    let mut ids: Vec<i64> = sqlx::query_scalar(
-        "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) \
-         SELECT value ->> 0, value ->> 1, '', '{}', value ->> 2, ?1 FROM json_each(?2) WHERE true ORDER BY key RETURNING id",
-    )
-    .bind(now)
-    .bind(json(&encoded))
-    .fetch_all(&mut *tx)
-    .await?;
+    let mut ids: Vec<i64> = Vec::with_capacity(rows.len());
+    for (sql, range) in INSERT_REPLIES.chunks(rows.len()) {
+        let mut insert = sqlx::query_scalar::<_, i64>(sql).bind(now);
+        for (channel, user, rendered) in &encoded[range] {
+            insert = insert.bind(*channel).bind(*user).bind(rendered.as_str());
+        }
+        ids.extend(insert.fetch_all(&mut *tx).await?);
+    }
     ids.sort_unstable();
     Ok(ids)
 }
+
+/// Writes rendered replies: (channel, user, reply) a row, `?1` the time. A statement's rows
+/// get increasing ids in the order written.
+static INSERT_REPLIES: ManyRows = ManyRows::new(
+    "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) VALUES ",
+    "($, $, '', '{}', $, ?1)",
+    1,
+    " RETURNING id",
+);
