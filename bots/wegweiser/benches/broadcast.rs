@@ -8,9 +8,8 @@
 //! tests/telegram` (the test command installs both). BENCH_RECIPIENTS (default 10000) and
 //! BENCH_RATE (messages a second, default Telegram's 30).
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Command, Stdio};
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -20,6 +19,8 @@ use wegweiser_core::broadcast::{Segment, Source, BROADCAST_CHANNELS};
 use wegweiser_core::{ConversationState, Engine, Secret, Sources, Subscription};
 use wegweiser_store::{Draft, Store};
 use wegweiser_telegram::{Connection, Telegram};
+
+use common::Emulator;
 
 const TOKEN: &str = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefgh";
 const FIRST_CHAT: i64 = 100_000;
@@ -31,22 +32,9 @@ fn env_u64(name: &str, default: u64) -> u64 {
 fn main() {
     let recipients = env_u64("BENCH_RECIPIENTS", 10_000) as i64;
     let rate = env_u64("BENCH_RATE", 30) as u32;
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf();
-    let emulator_dir = repo.join("tests/telegram");
-    assert!(
-        emulator_dir.join("node_modules/telegram-test-api").is_dir(),
-        "the Telegram emulator is not installed: run `npm ci --prefix tests/telegram` (bash tests/run-all.sh does)"
-    );
-    let mut emulator = Command::new("node")
-        .arg(emulator_dir.join("emulator.js"))
-        .args(["--port", "0", "--exit-on-stdin-eof"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node runs");
-    let mut line = String::new();
-    BufReader::new(emulator.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("listening ").unwrap_or_else(|| panic!("the emulator said {line:?}")).to_string();
+    let repo = common::repository();
+    let emulator = Emulator::start();
+    let url = emulator.url.clone();
 
     let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
     let engine = Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"));
@@ -127,6 +115,5 @@ fn main() {
         println!("peak:        {most_in_a_second} messages in the busiest second (limit {rate})");
         println!("report:      {}", sent.table().lines().last().unwrap_or_default());
     });
-    drop(emulator.stdin.take());
-    let _ = emulator.wait();
+    drop(emulator);
 }

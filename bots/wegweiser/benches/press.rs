@@ -1,18 +1,17 @@
 //! Button-press benchmark: how soon a Telegram user sees their press answered (the button
 //! stops spinning: answerCallbackQuery) and the pressed menu replaced (editMessageText),
-//! right after the same chat spent its burst of messages. A simulated user on the Bot API
-//! emulator types a burst of lines, then presses menu buttons at a human pace while the
-//! answers to the burst are still being spaced out; the real channel (polling, limits,
-//! lanes) and the real engine and store answer. Times are from posting the press to the
-//! emulator recording the bot's call.
+//! right after the same chat spent its allowance of messages. A simulated user on the Bot
+//! API emulator types /start ten times at once and, as soon as the last answer is out (spaced one
+//! a second by the per-chat limit), presses menu buttons at a human pace; the real channel
+//! (polling, limits, lanes), engine and store answer. Times are from posting the press to
+//! the emulator recording the bot's call.
 //!
 //! `cargo bench -p wegweiser --bench press`; needs Node and `npm ci --prefix tests/telegram`
 //! (the test command installs both). BENCH_PRESSES (default 30), BENCH_PACE_MS (pause
-//! between presses, default 1000), BENCH_BURST (lines typed first, default 10).
+//! between presses, default 1000), BENCH_BURST (how many times /start is typed first, default 10).
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Command, Stdio};
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -21,6 +20,8 @@ use wegweiser::Gateway;
 use wegweiser_core::{Engine, Secret, Sources};
 use wegweiser_store::Store;
 use wegweiser_telegram::{Connection, Telegram};
+
+use common::Emulator;
 
 const TOKEN: &str = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefgh";
 const CHAT: i64 = 700_001;
@@ -114,22 +115,9 @@ fn main() {
     let presses = env_u64("BENCH_PRESSES", 30);
     let pace = Duration::from_millis(env_u64("BENCH_PACE_MS", 1000));
     let burst = env_u64("BENCH_BURST", 10);
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf();
-    let emulator_dir = repo.join("tests/telegram");
-    assert!(
-        emulator_dir.join("node_modules/telegram-test-api").is_dir(),
-        "the Telegram emulator is not installed: run `npm ci --prefix tests/telegram` (bash tests/run-all.sh does)"
-    );
-    let mut emulator = Command::new("node")
-        .arg(emulator_dir.join("emulator.js"))
-        .args(["--port", "0", "--exit-on-stdin-eof"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node runs");
-    let mut line = String::new();
-    BufReader::new(emulator.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("listening ").unwrap_or_else(|| panic!("the emulator said {line:?}")).to_string();
+    let repo = common::repository();
+    let emulator = Emulator::start();
+    let url = emulator.url.clone();
 
     let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
     let engine = Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"));
@@ -158,10 +146,20 @@ fn main() {
         tokio::time::sleep(Duration::from_secs(2)).await;
         chat.seen = chat.newest().await;
 
-        // The burst: each line is answered with a message of its own, spaced per chat.
-        for n in 0..burst {
-            chat.types(&format!("Hallo {n}")).await;
+        // The burst: each /start is answered with a main menu of its own, spaced per chat. The
+        // presses start as soon as the last one is out, the chat's allowance spent, on it.
+        for _ in 0..burst {
+            chat.types("/start").await;
         }
+        let mut menus = 0;
+        while menus < burst {
+            let call = chat.next_call(&["sendMessage"]).await;
+            if !buttons(&call).is_empty() {
+                menus += 1;
+                menu = call;
+            }
+        }
+        assert!(buttons(&menu).iter().any(|(label, _)| label == TO_TOPICS), "the burst's last answer shows the main menu: {:?}", buttons(&menu));
 
         let mut answered = Vec::new();
         let mut shown = Vec::new();
@@ -191,7 +189,7 @@ fn main() {
         outbox.abort();
         answered.sort();
         shown.sort();
-        println!("{presses} presses every {} ms, right after a burst of {burst} typed lines in the same chat", pace.as_millis());
+        println!("{presses} presses every {} ms, from the moment the answers to {burst} /start typed at once in the same chat were out", pace.as_millis());
         for (what, times) in [("press answered (answerCallbackQuery)", &answered), ("menu replaced (editMessageText)", &shown)] {
             println!(
                 "{what:<38} p50 {:6.1} ms  p90 {:6.1} ms  max {:6.1} ms",
@@ -201,6 +199,5 @@ fn main() {
             );
         }
     });
-    drop(emulator.stdin.take());
-    let _ = emulator.wait();
+    drop(emulator);
 }
