@@ -387,14 +387,12 @@ async fn staff_broadcast_from_the_matrix_staff_room_and_subscribers_on_matrix_ge
     let db = dir.path().join("db.sqlite3");
 
     // Oksana (in an encrypted room) says yes to news when the bot offers them; Jonas says no.
-    let mut oksana = User::new(&synapse, "oksana", true).await;
-    oksana.wait_for_the_bot(&gateway).await;
+    let mut oksana = User::joined(&synapse, "oksana", true, &gateway).await;
     let menu = oksana.says("/start").await;
     let main = oksana.picks(&menu, "Українська").await;
     let subscribed = oksana.picks(&main, "Так, будь ласка").await;
     assert!(texts(&subscribed).contains("ви отримуватимете наші новини"), "{}\n{}", texts(&subscribed), gateway.log());
-    let mut jonas = User::new(&synapse, "jonas", false).await;
-    jonas.wait_for_the_bot(&gateway).await;
+    let mut jonas = User::joined(&synapse, "jonas", false, &gateway).await;
     let menu = jonas.says("/start").await;
     let main = jonas.picks(&menu, "Deutsch").await;
     jonas.picks(&main, "Nein, danke").await;

@@ -368,6 +368,13 @@ impl User {
         shown
     }
 
+    /// The same, then waits until the bot has joined the room.
+    pub(crate) async fn joined(synapse: &Synapse, name: &str, encrypted: bool, gateway: &Serving) -> Self {
+        let mut user = Self::new(synapse, name, encrypted).await;
+        user.wait_for_the_bot(gateway).await;
+        user
+    }
+
     /// Waits until the bot has joined the direct room.
     pub(crate) async fn wait_for_the_bot(&mut self, gateway: &Serving) {
         let started = Instant::now();
@@ -517,8 +524,7 @@ async fn german_journey_answered_by_label_and_number_in_an_unencrypted_room_igno
     let unanswered = early.messages_within(Duration::from_secs(3)).await;
     assert!(unanswered.is_empty(), "a message from before the start was answered: {}\n{}", texts(&unanswered), gateway.log());
 
-    let mut user = User::new(&synapse, "anna", false).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "anna", false, &gateway).await;
     let menu = user.says("/start").await;
     assert!(last(&menu).plain.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
     assert!(!last(&menu).encrypted);
@@ -572,8 +578,7 @@ async fn ukrainian_user_waits_for_a_seat_and_the_outbox_news_arrives_in_their_ro
 #[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
 async fn dari_journey_in_an_encrypted_room_is_answered_encrypted_and_right_to_left() {
     let (synapse, _dir, gateway) = serving(MessageLimits::Raised).await;
-    let mut user = User::new(&synapse, "farid", true).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "farid", true, &gateway).await;
     let menu = user.says("/start").await;
     assert!(!menu.is_empty(), "no answer in the encrypted room:\n{}", gateway.log());
     assert!(menu.iter().all(|s| s.encrypted), "the bot answered unencrypted in an encrypted room");
@@ -588,8 +593,7 @@ async fn dari_journey_in_an_encrypted_room_is_answered_encrypted_and_right_to_le
     assert!(done.iter().all(|s| s.encrypted));
 
     // The same in an unencrypted room, the language picked by its number.
-    let mut plain = User::new(&synapse, "zahra", false).await;
-    plain.wait_for_the_bot(&gateway).await;
+    let mut plain = User::joined(&synapse, "zahra", false, &gateway).await;
     let menu = plain.says("/start").await;
     let main = plain.picks(&menu, "دری").await;
     assert!(texts(&main).contains("از این به بعد به زبان دری"), "{}\n{}", texts(&main), gateway.log());
@@ -607,8 +611,7 @@ async fn a_gateway_restart_mid_journey_keeps_the_device_and_answers_what_came_me
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db.sqlite3");
     let gateway = matrix_gateway(&synapse, &db);
-    let mut user = User::new(&synapse, "jonas", true).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "jonas", true, &gateway).await;
     let menu = user.says("/start").await;
     let main = user.says("Deutsch").await;
     assert!(texts(&main).contains("Wobei kann ich Ihnen helfen?"), "{}\n{}", texts(&menu), gateway.log());
@@ -636,8 +639,7 @@ async fn a_gateway_restart_mid_journey_keeps_the_device_and_answers_what_came_me
 async fn a_message_synced_just_before_a_crash_is_answered_after_the_restart() {
     let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
     let db = dir.path().join("db.sqlite3");
-    let mut user = User::new(&synapse, "petra", false).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "petra", false, &gateway).await;
     let menu = user.says("/start").await;
     assert!(menu.iter().any(|s| s.number_of("English").is_some()), "{}\n{}", texts(&menu), gateway.log());
     gateway.stop();
@@ -672,8 +674,7 @@ fn session_device(db: &Path) -> String {
 #[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
 async fn a_synapse_restart_while_the_gateway_runs_loses_nothing() {
     let (mut synapse, _dir, gateway) = serving(MessageLimits::Raised).await;
-    let mut user = User::new(&synapse, "mira", true).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "mira", true, &gateway).await;
     user.says("/start").await;
     let main = user.says("Українська").await;
     assert!(texts(&main).contains("Відтепер я писатиму вам українською"), "{}\n{}", texts(&main), gateway.log());
@@ -690,8 +691,7 @@ async fn a_synapse_restart_while_the_gateway_runs_loses_nothing() {
 #[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
 async fn m_limit_exceeded_is_waited_for_and_every_reply_arrives() {
     let (synapse, _dir, gateway) = serving(MessageLimits::Tight).await;
-    let mut user = User::new(&synapse, "sami", false).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "sami", false, &gateway).await;
     let menu = user.says("/start").await;
     let main = user.says("Deutsch").await;
     // "Deutsch" is answered with two messages; the homeserver lets two through, then asks
@@ -746,8 +746,7 @@ async fn an_access_token_works_instead_of_a_password_and_its_device_is_kept() {
     let db = dir.path().join("db.sqlite3");
     let gateway = matrix_gateway_with(&synapse, &db, &[("WEGWEISER_MATRIX_ACCESS_TOKEN", token)]);
     assert_eq!(session_device(&db), session["device_id"].as_str().unwrap(), "the token's own device");
-    let mut user = User::new(&synapse, "karim", true).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "karim", true, &gateway).await;
     let menu = user.says("/start").await;
     assert!(last(&menu).plain.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
     assert!(!gateway.log().contains(token), "the token is never logged");
@@ -772,8 +771,7 @@ async fn telegram_and_matrix_run_side_by_side_and_news_crosses_from_one_to_the_o
     assert!(gateway.log().contains("wegweiser: serving Telegram and Matrix"), "{}", gateway.log());
 
     // The one seat goes to a Matrix user; a Telegram user waits for it.
-    let mut on_matrix = User::new(&synapse, "ida", true).await;
-    on_matrix.wait_for_the_bot(&gateway).await;
+    let mut on_matrix = User::joined(&synapse, "ida", true, &gateway).await;
     let seat = sign_up_for_the_a1_course(&mut on_matrix, "Deutsch").await;
     assert!(texts(&seat).contains("Sie sind angemeldet"), "{}\n{}", texts(&seat), gateway.log());
     let mut on_telegram = telegram::User::new(&emulator, 4901, "de");
@@ -803,8 +801,7 @@ async fn a_peer_on_matrix_who_never_wrote_gets_a_new_room_for_a_request_and_answ
     let gateway = matrix_gateway_on(&synapse, &dir.path().join("db.sqlite3"), &args, &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)]);
 
     let amal = User::log_in(&synapse, "amal").await;
-    let mut rana = User::new(&synapse, "rana", false).await;
-    rana.wait_for_the_bot(&gateway).await;
+    let mut rana = User::joined(&synapse, "rana", false, &gateway).await;
     let menu = rana.says("/start").await;
     let main = rana.picks(&menu, "Deutsch").await;
     let topics = rana.picks(&main, "🤝 Hilfe von Geflüchteten").await;

@@ -47,8 +47,7 @@ async fn wait_for_log(gateway: &Serving, line: &str) {
 async fn a_message_cut_off_by_a_limited_sync_while_the_gateway_was_down_is_fetched_and_answered_once() {
     let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
     let db = dir.path().join("db.sqlite3");
-    let mut user = User::new(&synapse, "lina", false).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "lina", false, &gateway).await;
     let menu = user.says("/start").await;
     assert!(texts(&menu).contains("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
 
@@ -77,8 +76,7 @@ async fn a_message_cut_off_by_a_limited_sync_while_the_gateway_was_down_is_fetch
 #[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
 async fn an_outbox_row_sent_again_after_a_crash_before_its_mark_is_shown_once() {
     let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
-    let mut user = User::new(&synapse, "anna", false).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "anna", false, &gateway).await;
     let menu = user.says("/start").await;
     user.picks(&menu, "Deutsch").await;
     let store = wegweiser_store::Store::open(&dir.path().join("db.sqlite3")).await.unwrap();
@@ -113,8 +111,7 @@ async fn an_outbox_row_sent_again_after_a_crash_before_its_mark_is_shown_once() 
 async fn a_message_whose_key_arrives_while_the_gateway_is_down_is_answered_after_the_restart() {
     let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
     let db = dir.path().join("db.sqlite3");
-    let mut user = User::new(&synapse, "noor", true).await;
-    user.wait_for_the_bot(&gateway).await;
+    let mut user = User::joined(&synapse, "noor", true, &gateway).await;
     // Noor's phone does not share its room key with the bot's device.
     let device_id = bot_session(&db).meta.device_id;
     let started = Instant::now();
@@ -162,10 +159,8 @@ async fn a_slow_download_holds_up_only_its_room_and_a_stop_waits_for_it() {
     let db = dir.path().join("db.sqlite3");
     let through_proxy = || matrix_gateway_at(&proxy.url, &db, &[], &[("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD)]);
     let gateway = through_proxy();
-    let mut ida = User::new(&synapse, "ida", true).await;
-    ida.wait_for_the_bot(&gateway).await;
-    let mut otto = User::new(&synapse, "otto", false).await;
-    otto.wait_for_the_bot(&gateway).await;
+    let mut ida = User::joined(&synapse, "ida", true, &gateway).await;
+    let mut otto = User::joined(&synapse, "otto", false, &gateway).await;
     let menu = ida.says("/start").await;
     ida.picks(&menu, "Deutsch").await;
     ida.says("/human").await;

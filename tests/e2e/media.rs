@@ -224,8 +224,7 @@ async fn on_matrix_a_file_outside_a_handover_is_only_answered_and_one_announced_
     let (synapse, dir, gateway) = crate::matrix::serving(crate::matrix::MessageLimits::Raised).await;
     let db = dir.path().join("db.sqlite3");
     let engine = engine();
-    let mut ida = crate::matrix::User::new(&synapse, "ida", true).await;
-    ida.wait_for_the_bot(&gateway).await;
+    let mut ida = crate::matrix::User::joined(&synapse, "ida", true, &gateway).await;
     let menu = ida.says("/start").await;
     ida.picks(&menu, "Deutsch").await;
 

@@ -6,9 +6,7 @@
 //! both and runs them with `--include-ignored`. Run without the emulator installed they fail
 //! with a message saying so.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -17,40 +15,9 @@ use crate::support::*;
 
 pub(crate) const TOKEN: &str = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefgh";
 
-/// The emulator, stopped when dropped (its stdin closes and it exits).
-pub(crate) struct Emulator {
-    child: Child,
-    pub(crate) url: String,
-}
-
-impl Emulator {
-    pub(crate) fn start() -> Self {
-        let dir = repository().join("tests/telegram");
-        assert!(
-            dir.join("node_modules/telegram-test-api").is_dir(),
-            "the Telegram emulator is not installed: run `npm ci --prefix tests/telegram` (bash tests/run-all.sh does)"
-        );
-        let mut child = Command::new("node")
-            .arg(dir.join("emulator.js"))
-            .args(["--port", "0", "--exit-on-stdin-eof"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("node runs (the test command installs Node's packages; Node itself comes with the machine)");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-        let url = line.trim().strip_prefix("listening ").unwrap_or_else(|| panic!("the emulator said {line:?}")).to_string();
-        Self { child, url }
-    }
-}
-
-impl Drop for Emulator {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+#[path = "../telegram/emulator_process.rs"]
+mod emulator_process;
+pub(crate) use emulator_process::Emulator;
 
 /// `wegweiser serve` against the emulator, on one database, with any more arguments.
 pub(crate) fn telegram_gateway(emulator: &Emulator, db: &Path, args: &[&str]) -> Serving {
