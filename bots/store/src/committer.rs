@@ -310,8 +310,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
             continue;
         }
         let key = (event.channel.clone(), event.user.clone());
-        let previous = states.get(&key).cloned().flatten();
-        let decided = match decide(job, previous.clone(), &mut world, &mut personal) {
+        let decided = match decide(job, states.get(&key).cloned().flatten(), &mut world, &mut personal) {
             Ok(outcome) if outcome.effects.is_empty() => Ok(Ok(outcome)),
             Ok(outcome) => {
                 if care == Care::Savepoints {
@@ -364,7 +363,8 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
                 sqlx::query("DELETE FROM processed_events WHERE channel = ?1 AND event_id = ?2").bind(&event.channel).bind(&event.event_id).execute(&mut *tx).await?;
                 Decision::Again { attempts, reason: failure }
             }
-            Attempt::GaveUp => Decision::GaveUp(job.apologise.as_ref().map(|a| a(previous.as_ref())).unwrap_or_default()),
+            // The state is still the one before the event: it is written back only on success.
+            Attempt::GaveUp => Decision::GaveUp(job.apologise.as_ref().map(|a| a(states.get(&key).and_then(Option::as_ref))).unwrap_or_default()),
         });
     }
 
@@ -438,8 +438,11 @@ async fn write_states(
     }
     let mut rows = Vec::with_capacity(changed.len());
     for key in changed {
-        let state = states.get(key).cloned().flatten().unwrap_or_default();
-        let encoded = serde_json::to_string(&state).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        let encoded = match states.get(key).and_then(Option::as_ref) {
+            Some(state) => serde_json::to_string(state),
+            None => serde_json::to_string(&ConversationState::default()),
+        }
+        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
         rows.push((key.0.as_str(), key.1.as_str(), encoded));
     }
     for (sql, range) in UPSERT_STATES.chunks(rows.len()) {

@@ -57,6 +57,10 @@ pub use world::{
 };
 use world::{notify, Notice};
 
+/// Prepared statements the committer's connection keeps: its own few dozen and one of each
+/// size of the multi-row writes (`many_rows`), so that none is prepared again.
+pub(crate) const WRITER_STATEMENTS: usize = 256;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("database error: {0}")]
@@ -156,7 +160,7 @@ impl Store {
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options.clone()).await?;
         MIGRATOR.run(&pool).await?;
         let instance: String = sqlx::query_scalar("SELECT id FROM instance").fetch_one(&pool).await?;
-        let writer = SqliteConnection::connect_with(&options).await?;
+        let writer = SqliteConnection::connect_with(&options.clone().statement_cache_capacity(WRITER_STATEMENTS)).await?;
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         tokio::spawn(committer(writer, queue));
         Ok(Self { pool, jobs, opened_at: now(), instance: instance.into() })

@@ -97,78 +97,75 @@ pub(crate) async fn load_world(tx: &mut SqliteConnection, recent_since: DateTime
 }
 
 /// The batch users' own parts: active sign-ups with waitlist positions, bookings, open
-/// requests they made, and open requests made to them as peers.
+/// requests they made, and open requests made to them as peers. One statement reads all
+/// four (a round trip to SQLite costs more than the reading), each kind in row order.
 pub(crate) async fn load_personal(tx: &mut SqliteConnection, users: &[(&str, &str)]) -> Result<HashMap<UserKey, Personal>, sqlx::Error> {
-    let users = json(&users);
+    let rows: Vec<PersonalRow> = sqlx::query_as(
+        "WITH u AS MATERIALIZED (SELECT DISTINCT value ->> 0 AS channel, value ->> 1 AS user_id FROM json_each(?1)) \
+         SELECT 0 AS kind, s.channel AS channel, s.user_id AS user, s.id AS id, s.course_id AS name, s.status AS first, \
+           NULL AS district, NULL AS locale, NULL AS contact, NULL AS status, \
+           (SELECT COUNT(*) FROM course_signups w WHERE w.course_id = s.course_id AND w.status = 'waiting' AND w.id <= s.id) AS position \
+         FROM u JOIN course_signups AS s ON s.channel = u.channel AND s.user_id = u.user_id WHERE s.status != 'cancelled' \
+         UNION ALL \
+         SELECT 1, b.channel, b.user_id, b.id, b.session_id, NULL, NULL, NULL, NULL, NULL, 0 \
+         FROM u JOIN session_bookings AS b ON b.channel = u.channel AND b.user_id = u.user_id WHERE b.status = 'booked' \
+         UNION ALL \
+         SELECT 2, r.channel, r.user_id, r.id, r.peer_id, r.topic, r.district, r.locale, r.contact, r.status, 0 \
+         FROM u JOIN peer_requests AS r ON r.channel = u.channel AND r.user_id = u.user_id WHERE r.status IN ('pending', 'accepted') \
+         UNION ALL \
+         SELECT 3, p.account_channel, p.account_user, r.id, r.peer_id, r.topic, r.district, r.locale, r.contact, r.status, 0 \
+         FROM u JOIN peers AS p ON p.account_channel = u.channel AND p.account_user = u.user_id \
+         JOIN peer_requests AS r ON r.peer_id = p.id WHERE r.status IN ('pending', 'accepted') \
+         ORDER BY kind, id",
+    )
+    .bind(json(&users))
+    .fetch_all(&mut *tx)
+    .await?;
     let mut map: HashMap<UserKey, Personal> = HashMap::new();
-    let signups: Vec<(String, String, String, String, i64)> = sqlx::query_as(
-        "SELECT s.channel, s.user_id, s.course_id, s.status, \
-           (SELECT COUNT(*) FROM course_signups w WHERE w.course_id = s.course_id AND w.status = 'waiting' AND w.id <= s.id) \
-         FROM json_each(?1) AS j \
-         JOIN course_signups AS s ON s.channel = j.value ->> 0 AND s.user_id = j.value ->> 1 \
-         WHERE s.status != 'cancelled' GROUP BY s.id ORDER BY s.id",
-    )
-    .bind(&users)
-    .fetch_all(&mut *tx)
-    .await?;
-    for (channel, user, course, status, position) in signups {
-        let waiting_position = (status == "waiting").then_some(position as u32);
-        map.entry((channel, user)).or_default().signups.push(MySignUp { course, waiting_position });
-    }
-    let bookings: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT b.channel, b.user_id, b.session_id FROM json_each(?1) AS j \
-         JOIN session_bookings AS b ON b.channel = j.value ->> 0 AND b.user_id = j.value ->> 1 \
-         WHERE b.status = 'booked' GROUP BY b.id ORDER BY b.id",
-    )
-    .bind(&users)
-    .fetch_all(&mut *tx)
-    .await?;
-    for (channel, user, session) in bookings {
-        map.entry((channel, user)).or_default().bookings.push(session);
-    }
-    let made: Vec<RequestRow> = sqlx::query_as(
-        "SELECT r.channel, r.user_id, r.id, r.peer_id, r.topic, r.district, r.locale, r.contact, r.status FROM json_each(?1) AS j \
-         JOIN peer_requests AS r ON r.channel = j.value ->> 0 AND r.user_id = j.value ->> 1 \
-         WHERE r.status IN ('pending', 'accepted') GROUP BY r.id ORDER BY r.id",
-    )
-    .bind(&users)
-    .fetch_all(&mut *tx)
-    .await?;
-    for row in made {
-        map.entry((row.0.clone(), row.1.clone())).or_default().requests.push(row.request());
-    }
-    let received: Vec<RequestRow> = sqlx::query_as(
-        "SELECT p.account_channel, p.account_user, r.id, r.peer_id, r.topic, r.district, r.locale, r.contact, r.status \
-         FROM json_each(?1) AS j \
-         JOIN peers AS p ON p.account_channel = j.value ->> 0 AND p.account_user = j.value ->> 1 \
-         JOIN peer_requests AS r ON r.peer_id = p.id \
-         WHERE r.status IN ('pending', 'accepted') GROUP BY r.id ORDER BY r.id",
-    )
-    .bind(&users)
-    .fetch_all(&mut *tx)
-    .await?;
-    for row in received {
-        map.entry((row.0.clone(), row.1.clone())).or_default().incoming.push(row.request());
+    for row in rows {
+        let PersonalRow { kind, channel, user, id, name, first, district, locale, contact, status, position } = row;
+        let personal = map.entry((channel, user)).or_default();
+        match kind {
+            0 => {
+                let waiting_position = (first.as_deref() == Some("waiting")).then_some(position as u32);
+                personal.signups.push(MySignUp { course: name, waiting_position });
+            }
+            1 => personal.bookings.push(name),
+            _ => {
+                let request = PeerRequest {
+                    id,
+                    peer: name,
+                    topic: first,
+                    district,
+                    locale: locale.unwrap_or_default(),
+                    contact: contact.unwrap_or_default(),
+                    accepted: status.as_deref() == Some("accepted"),
+                };
+                if kind == 2 { personal.requests.push(request) } else { personal.incoming.push(request) }
+            }
+        }
     }
     Ok(map)
 }
 
-/// A request as read: whose side it is on (channel, user), then its columns.
+/// One row of [`load_personal`]: its kind (0 sign-up, 1 booking, 2 request made, 3 request
+/// received), whose it is, the row's id, then the columns of its kind.
 #[derive(sqlx::FromRow)]
-struct RequestRow(String, String, i64, String, Option<String>, Option<String>, String, String, String);
-
-impl RequestRow {
-    fn request(&self) -> PeerRequest {
-        PeerRequest {
-            id: self.2,
-            peer: self.3.clone(),
-            topic: self.4.clone(),
-            district: self.5.clone(),
-            locale: self.6.clone(),
-            contact: self.7.clone(),
-            accepted: self.8 == "accepted",
-        }
-    }
+struct PersonalRow {
+    kind: i64,
+    channel: String,
+    user: String,
+    id: i64,
+    /// The course, session or peer.
+    name: String,
+    /// A sign-up's status, a request's topic.
+    first: Option<String>,
+    district: Option<String>,
+    locale: Option<String>,
+    contact: Option<String>,
+    status: Option<String>,
+    /// A waiting sign-up's place on the waitlist.
+    position: i64,
 }
 
 /// A message for a user that does not answer an event of theirs, rendered when delivered.

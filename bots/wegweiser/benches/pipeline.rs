@@ -80,6 +80,8 @@ fn main() {
                         // As a channel does once it sent them, beside its next event.
                         let store = gateway.store().clone();
                         marks.spawn(async move { store.mark_delivered(&replies.outbox).await.expect("marked") });
+                        // Finished marks are let go as they finish, as a channel's are.
+                        while marks.try_join_next().is_some() {}
                     }
                 }
                 marks.join_all().await;
