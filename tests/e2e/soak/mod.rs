@@ -227,13 +227,16 @@ async fn users_on_both_channels_keep_every_message_while_the_gateway_is_killed_a
         user.wait_for_the_bot(&gateway).await;
         people.push((user, format!("@{name}:{SERVER_NAME}")));
     }
-    let methods = ["sendMessage", "editMessageText", "answerCallbackQuery", "getUpdates", "sendPhoto", "sendDocument"];
-    let share = plan.faults / 7.0;
-    let chaos = json!({ "seed": plan.seed, "methods": methods, "rate_429": 3.0 * share, "rate_5xx": 2.0 * share, "rate_timeout": 2.0 * share, "hold_ms": plan.hold_ms });
-    control(&emulator, "/_control/chaos", chaos).await;
-
     let users = plan.telegram_users + plan.matrix_users;
     let ctx = Arc::new(Ctx { plan, abort: false.into(), kills_done: false.into(), users_left: users.into(), subscribed: 0.into(), started: Instant::now() });
+    let mut team = Vec::new();
+    for s in 0..STAFF {
+        team.push(telegram_side::staff_member(&emulator, 9000 + s as i64, ctx.clone()).await);
+    }
+    let methods = ["sendMessage", "editMessageText", "answerCallbackQuery", "getUpdates", "sendPhoto", "sendDocument"];
+    let share = ctx.plan.faults / 7.0;
+    let chaos = json!({ "seed": ctx.plan.seed, "methods": methods, "rate_429": 3.0 * share, "rate_5xx": 2.0 * share, "rate_timeout": 2.0 * share, "hold_ms": ctx.plan.hold_ms });
+    control(&emulator, "/_control/chaos", chaos).await;
     let soak_started = ctx.started;
     let killing = tokio::task::spawn_blocking({
         let ctx = ctx.clone();
@@ -249,7 +252,7 @@ async fn users_on_both_channels_keep_every_message_while_the_gateway_is_killed_a
         rooms.push((account.clone(), user.room().room_id().to_string(), user.client.access_token().unwrap()));
         actors.spawn(matrix_side::user(matrix_side::Person::new(user, account, ctx.clone()), format!("mx{i}")));
     }
-    let staff: Vec<_> = (0..STAFF).map(|s| tokio::spawn(telegram_side::staff(telegram_side::Phone::new(&emulator, 9000 + s as i64, ctx.clone()), s, STAFF))).collect();
+    let staff: Vec<_> = team.into_iter().zip(0..).map(|(phone, s)| tokio::spawn(telegram_side::staff(phone, s, STAFF))).collect();
     let recipients = tokio::spawn(broadcast(db.clone(), ctx.clone(), users));
 
     let mut reports = Vec::new();

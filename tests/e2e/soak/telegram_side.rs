@@ -173,6 +173,22 @@ async fn journey(phone: &mut Phone, tag: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A staff member on Telegram, set up before any user writes: a request's notice that came
+/// while they were still choosing their language would be read past as not their menu.
+pub(crate) async fn staff_member(emulator: &Emulator, chat: i64, ctx: Arc<Ctx>) -> Phone {
+    let mut phone = Phone::new(emulator, chat, ctx);
+    let ready = async {
+        phone.types("/start", None).await;
+        let languages = phone.menu("language menu", has_button("English")).await?;
+        phone.presses(&languages, "English").await?;
+        phone.menu("main menu", any).await.map(|_| ())
+    };
+    if let Err(error) = ready.await {
+        panic!("staff member {chat} could not start: {error}");
+    }
+    phone
+}
+
 /// A staff member on Telegram: claims the requests whose number is `index` modulo `of`,
 /// and answers every relayed user message with `S:` and its marker.
 pub(crate) async fn staff(mut phone: Phone, index: u64, of: u64) -> Report {
@@ -182,10 +198,6 @@ pub(crate) async fn staff(mut phone: Phone, index: u64, of: u64) -> Report {
 }
 
 async fn staff_work(phone: &mut Phone, index: u64, of: u64) -> Result<(), String> {
-    phone.types("/start", None).await;
-    let languages = phone.menu("language menu", has_button("English")).await?;
-    phone.presses(&languages, "English").await?;
-    phone.menu("main menu", any).await?;
     let (mut claimed, mut answered) = (BTreeSet::new(), BTreeSet::new());
     let mut current = None;
     while phone.ctx.users_left.load(Ordering::SeqCst) > 0 && !phone.ctx.abort.load(Ordering::Relaxed) {
