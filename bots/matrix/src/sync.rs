@@ -93,13 +93,21 @@ impl Positions {
 /// One room's part of a sync response, as its lane handles it.
 struct RoomWork {
     room_id: OwnedRoomId,
-    /// Where a cut-short timeline was cut off: fetched back to `since` first.
-    gap: Option<Option<String>>,
-    since: String,
+    /// What a cut-short timeline left out: fetched first.
+    gap: Option<Gap>,
     events: Vec<TimelineEvent>,
     /// Whether someone other than the bot left: the bot leaves if alone.
     someone_left: bool,
     response: u64,
+}
+
+/// The messages a sync cut off in one room: those between the position the sync was
+/// asked from and where the timeline it carried begins.
+struct Gap {
+    /// The timeline's `prev_batch`: where fetching back starts (none: from the newest).
+    cut_at: Option<String>,
+    /// The position the sync was asked from: where fetching back ends.
+    since: String,
 }
 
 impl<G: Conversations> Matrix<G> {
@@ -192,15 +200,15 @@ impl<G: Conversations> Matrix<G> {
             let events = update.timeline.events.clone();
             let work = RoomWork {
                 room_id: room_id.clone(),
-                gap: (update.timeline.limited && !self.joined_in(&events)).then(|| update.timeline.prev_batch.clone()),
-                since: since.to_string(),
+                gap: (update.timeline.limited && !self.joined_in(&events))
+                    .then(|| Gap { cut_at: update.timeline.prev_batch.clone(), since: since.to_string() }),
                 someone_left: events.iter().any(|e| is_leave_of_other(e, &self.inner.own)),
                 events,
                 response: number,
             };
             let (channel, positions) = (self.clone(), positions.clone());
             self.inner.intake.push(room_id.clone(), async move {
-                if channel.handle_room(work.room_id.clone(), work.gap, &work.since, work.events).await {
+                if channel.handle_room(work.room_id.clone(), work.gap, work.events).await {
                     if work.someone_left {
                         channel.leave_if_alone(&work.room_id).await;
                     }
@@ -215,12 +223,12 @@ impl<G: Conversations> Matrix<G> {
     /// Handles one room's messages in order; one that fails is tried again after a
     /// growing pause, and the later ones wait for it. Returns false when the gateway
     /// stopped before all were handled: then the position is not stored past them.
-    async fn handle_room(&self, room_id: OwnedRoomId, gap: Option<Option<String>>, since: &str, mut events: Vec<TimelineEvent>) -> bool {
+    async fn handle_room(&self, room_id: OwnedRoomId, gap: Option<Gap>, mut events: Vec<TimelineEvent>) -> bool {
         let stopping = self.inner.gateway.stopping();
         let mut failures = 0u32;
-        if let Some(prev_batch) = gap {
+        if let Some(gap) = gap {
             loop {
-                match self.backfill(&room_id, prev_batch.clone(), since).await {
+                match self.backfill(&room_id, &gap).await {
                     Ok(missed) => {
                         events.splice(0..0, missed);
                         break;
@@ -265,17 +273,17 @@ impl<G: Conversations> Matrix<G> {
         !stopping.is_cancelled()
     }
 
-    /// The events of a room a limited sync cut off, oldest first: fetched backwards from
-    /// the timeline's `prev_batch` to `since`, at most [`BACKFILL_LIMIT`]. Events already
+    /// The events of a room a limited sync cut off, oldest first: fetched backwards across
+    /// the [`Gap`], at most [`BACKFILL_LIMIT`]. Events already
     /// answered may be among them; the gateway recognises them by their event ids.
-    async fn backfill(&self, room_id: &RoomId, prev_batch: Option<String>, since: &str) -> Result<Vec<TimelineEvent>> {
+    async fn backfill(&self, room_id: &RoomId, gap: &Gap) -> Result<Vec<TimelineEvent>> {
         let Some(room) = self.inner.client.get_room(room_id) else { return Ok(Vec::new()) };
-        let mut from = prev_batch;
+        let mut from = gap.cut_at.clone();
         let mut events = Vec::new();
         while events.len() < BACKFILL_LIMIT {
             let mut options = MessagesOptions::backward();
             options.from = from.clone();
-            options.to = Some(since.to_string());
+            options.to = Some(gap.since.clone());
             options.limit = UInt::from(BACKFILL_PAGE);
             let page = room.messages(options).await?;
             let done = page.chunk.is_empty() || page.end.is_none();

@@ -67,9 +67,7 @@ impl Chat {
     /// Waits up to 30 s for the bot's next successful call of `methods` to this chat after
     /// what was read, and marks it read.
     async fn next_call(&mut self, methods: &[&str]) -> Value {
-        let body = json!({ "chat_id": CHAT, "method": methods, "ok": true, "since": self.seen, "timeout": 30, "count": 1 });
-        let calls = self.post("/_control/calls", body).await["result"].as_array().cloned().unwrap_or_default();
-        let call = calls.into_iter().next().unwrap_or_else(|| panic!("the bot made no {methods:?} call within 30 s"));
+        let call = self.wait_for(methods, self.seen).await;
         self.seen = call["seq"].as_i64().unwrap();
         call
     }
