@@ -71,6 +71,25 @@ fn the_chat_refuses_to_start_on_the_same_errors_and_writes_nothing() {
 }
 
 #[test]
+fn serve_refuses_a_webhook_without_a_secret_naming_its_file_and_line_and_writes_nothing() {
+    let webhook = "[telegram.webhook]\nurl = \"https://bot.example.org/telegram/updates\"\n\n[facts]";
+    let dir = broken_copy(|d| replace_in(&d.join("config.toml"), "\n[facts]", &format!("\n{webhook}")));
+    let line = std::fs::read_to_string(dir.path().join("config.toml")).unwrap().lines().position(|l| l == "[telegram.webhook]").unwrap() + 1;
+    let db = dir.path().join("never.sqlite3");
+    for command in ["check", "serve"] {
+        let mut cmd = with_sources(dir.path(), command);
+        if command == "serve" {
+            cmd.arg("--db").arg(&db).env("WEGWEISER_TELEGRAM_TOKEN", "123456:ABCdefGHIjklMNOpqrSTUvwxYZ");
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let err = stderr(&out).replace(&format!("{}/", dir.path().display()), "");
+        assert!(err.contains(&format!("config.toml:{line}:")) && err.contains("telegram.webhook needs a secret_token"), "{command}: {err}");
+    }
+    assert!(!db.exists(), "serve starts nothing");
+}
+
+#[test]
 fn detect_prints_tag_and_confidence_on_one_line() {
     let out = wegweiser().args(["detect", "Мені", "потрібна", "допомога", "з", "реєстрацією."]).output().unwrap();
     assert!(out.status.success());

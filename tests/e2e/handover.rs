@@ -350,6 +350,18 @@ pub(crate) async fn rows_containing(pool: &sqlx::SqlitePool, needle: &str) -> Ve
     found
 }
 
+/// The database's files (WAL and shared memory included) whose bytes contain `needle`.
+pub(crate) fn files_containing(db: &std::path::Path, needle: impl AsRef<[u8]>) -> Vec<String> {
+    let needle = needle.as_ref();
+    let name = db.file_name().unwrap().to_string_lossy().into_owned();
+    ["", "-wal", "-shm"]
+        .iter()
+        .map(|suffix| db.with_file_name(format!("{name}{suffix}")))
+        .filter(|file| std::fs::read(file).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle)))
+        .map(|file| file.display().to_string())
+        .collect()
+}
+
 #[tokio::test]
 async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_user() {
     let mut chat = with_team().await;
@@ -389,6 +401,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     assert_eq!(text(&done), catalog_text(&chat, "de", "delete-done"));
     for needle in [user, "+49 170 9998887", "geheime Frage", "qwertz", "zyxw"] {
         assert_eq!(rows_containing(chat.gateway.store().pool(), needle).await, Vec::<(String, String)>::new(), "{needle}");
+        assert_eq!(files_containing(&chat.db, needle), Vec::<String>::new(), "no byte of the database files holds {needle:?}");
     }
     // The seat and the place are free again; the next message is a first contact.
     let again = chat.say_as(user, "/start").await;

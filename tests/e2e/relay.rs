@@ -300,6 +300,9 @@ async fn delete_leaves_no_row_that_names_the_user() {
     }
     let files: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM media_files").fetch_one(&pool).await.unwrap();
     assert_eq!(files, 0, "the photo went with the handover");
+    // Nor does any byte of the database files hold the question or the photo.
+    assert_eq!(crate::handover::files_containing(&db, "سؤالي الخاص جدا"), Vec::<String>::new());
+    assert_eq!(crate::handover::files_containing(&db, &PHOTO[PHOTO.len() / 2..][..32]), Vec::<String>::new());
 }
 
 #[tokio::test]

@@ -384,34 +384,61 @@ async fn in_a_group_the_bot_answers_only_when_addressed_and_points_to_a_private_
     assert_eq!(later, 1, "the unaddressed message got no answer");
 }
 
+const WEBHOOK_SECRET: &str = "webhook-secret-0123456789abcdefghij";
+
 #[tokio::test]
 #[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
-async fn webhook_mode_receives_updates_with_the_secret() {
+async fn webhook_mode_receives_updates_with_the_secret_and_a_forged_update_changes_nothing() {
     let emulator = Emulator::start();
     let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let config = std::fs::read_to_string(repository().join("bots/wegweiser/config/stuttgart.toml")).unwrap().replacen(
         "[facts]",
-        &format!("[telegram.webhook]\nlisten = \"127.0.0.1:{port}\"\nurl = \"http://127.0.0.1:{port}/telegram/updates\"\nsecret_token = \"s3cret-token\"\n\n[facts]"),
+        &format!("[telegram.webhook]\nlisten = \"127.0.0.1:{port}\"\nurl = \"http://127.0.0.1:{port}/telegram/updates\"\nsecret_token = \"{WEBHOOK_SECRET}\"\n\n[facts]"),
         1,
     );
     let config_path = dir.path().join("config.toml");
     std::fs::write(&config_path, config).unwrap();
-    let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &["--config", config_path.to_str().unwrap()]);
+    let role = |args: &[&str]| stdout(&wegweiser().arg("role").arg("--db").arg(&db).args(args).output().unwrap());
+    assert!(role(&["grant", "Frau Weber", "admin", "de", "telegram:4708"]).starts_with("granted"));
+    let gateway = telegram_gateway(&emulator, &db, &["--config", config_path.to_str().unwrap()]);
     let mut user = User::new(&emulator, 4707, "en");
     let menu = user.types("/start").await;
     assert!(menu[0].text.starts_with("Please choose your language."), "{}\n{}", texts(&menu), gateway.log());
     let main = user.presses(&menu, "English").await;
     assert!(texts(&main).contains("Welcome to Wegweiser Stuttgart!"), "{}", texts(&main));
 
-    // A post without the secret is refused.
-    let forged = reqwest::Client::new()
-        .post(format!("http://127.0.0.1:{port}/telegram/updates"))
-        .json(&json!({ "update_id": 999, "message": { "message_id": 1, "date": 0, "chat": { "id": 4707, "type": "private" }, "text": "/start" } }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(forged.status().as_u16(), 401);
+    // Someone who found the webhook posts an update in the admin's name.
+    let roles_before = role(&["list"]);
+    let post = |update_id: i64, secret: Option<&str>| {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        let text = "/role grant Mallory admin de telegram:6666";
+        let update = json!({ "update_id": update_id, "message": {
+            "message_id": update_id, "date": now, "chat": { "id": 4708, "type": "private" },
+            "from": { "id": 4708, "is_bot": false, "first_name": "Weber" },
+            "text": text, "entities": [{ "type": "bot_command", "offset": 0, "length": 5 }],
+        } });
+        let mut request = reqwest::Client::new().post(format!("http://127.0.0.1:{port}/telegram/updates")).json(&update);
+        if let Some(secret) = secret {
+            request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(post(900_001, None).await, 401, "no secret");
+    assert_eq!(post(900_002, Some("webhook-secret-0123456789abcdefghiX")).await, 401, "a wrong secret of the same length");
+    assert_eq!(post(900_003, Some("webhook")).await, 401, "a prefix of the secret");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(role(&["list"]), roles_before, "a forged update changes nothing\n{}", gateway.log());
+    assert!(!gateway.log().contains("Mallory"));
+
+    // The same update with the secret (as Telegram sends it) is the admin's and is carried out.
+    assert_eq!(post(900_004, Some(WEBHOOK_SECRET)).await, 200, "{}", gateway.log());
+    let granted = Instant::now();
+    while !role(&["list"]).contains("Mallory") {
+        assert!(granted.elapsed() < Duration::from_secs(10), "the admin's own update was not carried out\n{}", gateway.log());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// Signs a German user up for the one-seat test course, through the menus.

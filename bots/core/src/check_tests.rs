@@ -233,3 +233,27 @@ fn office_hours_are_checked_with_file_and_line() {
     half.edit("config.toml", "office_days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]", "");
     half.assert_error("config.toml:", "handover.office_hours needs handover.office_days");
 }
+
+#[test]
+fn a_webhook_needs_a_long_secret_of_telegrams_characters_and_listens_on_this_machine_by_default() {
+    let webhook = |secret: &str| format!("[telegram.webhook] # this deployment's\nurl = \"https://bot.example.org/telegram/updates\"\n{secret}\n[facts]");
+    let missing = Fixture::new();
+    missing.edit("config.toml", "[facts]", &webhook(""));
+    let line = missing.line_of("config.toml", "[telegram.webhook] # this deployment's");
+    missing.assert_error(&format!("config.toml:{line}:"), "telegram.webhook needs a secret_token");
+
+    for (value, why) in [("shortsecret", "too short"), ("secret with spaces and more than 32 characters", "spaces"), ("geheimnisgeheimnisgeheimnisgeheimnisß", "letters Telegram refuses")] {
+        let wrong = Fixture::new();
+        wrong.edit("config.toml", "[facts]", &webhook(&format!("secret_token = \"{value}\"")));
+        let line = wrong.line_of("config.toml", &format!("secret_token = \"{value}\""));
+        wrong.assert_error(&format!("config.toml:{line}:"), "telegram.webhook.secret_token must be 32–256 characters");
+        assert!(!wrong.errors().join("\n").contains(value), "{why}: the secret is never shown");
+    }
+
+    let good = Fixture::new();
+    good.edit("config.toml", "[facts]", &webhook("secret_token = \"0123456789abcdef0123456789abcdef\""));
+    let engine = good.load().expect("valid");
+    let settings = engine.config().telegram.webhook.clone().expect("a webhook");
+    assert_eq!(settings.listen, "127.0.0.1:8443".parse().unwrap(), "this machine only unless configured");
+    assert_eq!(settings.secret_token.expose(), "0123456789abcdef0123456789abcdef");
+}

@@ -45,7 +45,7 @@ struct TelegramFile {
     token: Option<Spanned<String>>,
     api_url: Option<Spanned<String>>,
     username: Option<Spanned<String>>,
-    webhook: Option<WebhookFile>,
+    webhook: Option<Spanned<WebhookFile>>,
     messages_per_second: Option<Spanned<i64>>,
     broadcast_percent: Option<Spanned<i64>>,
 }
@@ -66,7 +66,7 @@ struct MatrixFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WebhookFile {
-    listen: Spanned<String>,
+    listen: Option<Spanned<String>>,
     url: Spanned<String>,
     secret_token: Option<Spanned<String>>,
 }
@@ -135,13 +135,22 @@ pub struct MatrixSettings {
 
 #[derive(Debug, Clone)]
 pub struct WebhookSettings {
-    /// Where the gateway listens, e.g. 127.0.0.1:8443 behind a reverse proxy.
+    /// Where the gateway listens: [`DEFAULT_WEBHOOK_LISTEN`] on this machine, behind a
+    /// reverse proxy, unless configured otherwise.
     pub listen: std::net::SocketAddr,
     /// The public https URL Telegram posts updates to.
     pub url: String,
-    /// Telegram sends it with every update; requests without it are refused.
-    pub secret_token: Option<Secret>,
+    /// Telegram sends it with every update; a request without it, or with another, is
+    /// refused before its body is read. Required: without it anyone who reaches the
+    /// webhook could post updates in an admin's name.
+    pub secret_token: Secret,
 }
+
+/// The webhook's address when `listen` is not set: this machine only.
+pub const DEFAULT_WEBHOOK_LISTEN: &str = "127.0.0.1:8443";
+
+/// The shortest webhook secret accepted: long enough that it cannot be guessed.
+const SHORTEST_WEBHOOK_SECRET: usize = 32;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -359,25 +368,21 @@ fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Location, diags
             diags.push(at(name.span().start), format!("telegram.username '{}' is not a bot's @name (5–32 letters, digits or _, ending in 'bot')", name.get_ref()));
         }
     }
-    let webhook = file.webhook.as_ref().and_then(|w| {
-        let listen = w.listen.get_ref().parse().map_err(|_| {
-            diags.push(at(w.listen.span().start), format!("telegram.webhook.listen must be an address like 127.0.0.1:8443, not '{}'", w.listen.get_ref()));
-        });
+    let webhook = file.webhook.as_ref().and_then(|table| {
+        let w = table.get_ref();
+        let listen = match &w.listen {
+            Some(listen) => listen.get_ref().parse().map_err(|_| {
+                diags.push(at(listen.span().start), format!("telegram.webhook.listen must be an address like {DEFAULT_WEBHOOK_LISTEN}, not '{}'", listen.get_ref()));
+            }),
+            None => Ok(DEFAULT_WEBHOOK_LISTEN.parse().expect("the default address parses")),
+        };
         let local = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"].iter().any(|p| w.url.get_ref().starts_with(p));
         if !has_scheme(w.url.get_ref(), &["https://"]) && !local {
             let message = format!("telegram.webhook.url must be a public https:// URL (or http:// on this machine, for a local Bot API server), not '{}'", w.url.get_ref());
             diags.push(at(w.url.span().start), message);
         }
-        if let Some(secret) = &w.secret_token
-            && !(1..=256).contains(&secret.get_ref().len())
-        {
-            diags.push(at(secret.span().start), "telegram.webhook.secret_token must be 1–256 characters (A–Z, a–z, 0–9, _ and -)");
-        }
-        Some(WebhookSettings {
-            listen: listen.ok()?,
-            url: w.url.get_ref().clone(),
-            secret_token: w.secret_token.as_ref().map(|s| Secret::new(s.get_ref().clone())),
-        })
+        let secret = webhook_secret(w.secret_token.as_ref(), table.span().start, at, diags);
+        Some(WebhookSettings { listen: listen.ok()?, url: w.url.get_ref().clone(), secret_token: secret? })
     });
     TelegramSettings {
         token: file.token.as_ref().map(|t| Secret::new(t.get_ref().trim())),
@@ -449,6 +454,28 @@ fn matrix_settings(file: &MatrixFile, config: &Path, at: &impl Fn(usize) -> Loca
 /// An http:// or https:// URL with a host.
 pub fn is_http_url(url: &str) -> bool {
     has_scheme(url, &["https://", "http://"])
+}
+
+/// The webhook's secret, which Telegram sends with every update: required, 32–256 of the
+/// characters Telegram allows. A value that is wrong is never shown.
+fn webhook_secret(secret: Option<&Spanned<String>>, table: usize, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Option<Secret> {
+    let Some(secret) = secret else {
+        let message = format!(
+            "telegram.webhook needs a secret_token ({SHORTEST_WEBHOOK_SECRET}–256 of A–Z, a–z, 0–9, _ and -; for example the output of `openssl rand -hex 32`): without it anyone who reaches the webhook can post updates in an admin's name"
+        );
+        diags.push(at(table), message);
+        return None;
+    };
+    let value = secret.get_ref();
+    let allowed = value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !(SHORTEST_WEBHOOK_SECRET..=256).contains(&value.len()) || !allowed {
+        let message = format!(
+            "telegram.webhook.secret_token must be {SHORTEST_WEBHOOK_SECRET}–256 characters of A–Z, a–z, 0–9, _ and - (for example the output of `openssl rand -hex 32`); the value is not shown"
+        );
+        diags.push(at(secret.span().start), message);
+        return None;
+    }
+    Some(Secret::new(value.clone()))
 }
 
 /// A URL starting with one of `schemes`, followed by something without spaces.

@@ -23,6 +23,7 @@ use wegweiser_core::{ConversationState, Effect, HandoverStatus, Inbound, Outboun
 use crate::failed::{record_attempt, Attempt};
 use crate::handover::{load_team_and_handovers, NewHandover, Written};
 use crate::many_rows::ManyRows;
+use crate::on_disk::Scrubbing;
 use crate::outbox::{apply_marks, Mark};
 use crate::world::{load_personal, load_world, Batch, NewRequest, Personal};
 use crate::{json, now, Draft, Error, Result};
@@ -88,6 +89,7 @@ enum Answer {
 pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     let mut shared: Option<SharedWorld> = None;
+    let mut scrubbing = Scrubbing::default();
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let jobs: Vec<Job> = std::mem::take(&mut batch);
         let mut committed = guarded(commit_batch(&mut conn, &jobs, &mut shared, Care::Optimistic)).await;
@@ -96,7 +98,10 @@ pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Recei
             committed = guarded(commit_batch(&mut conn, &jobs, &mut shared, Care::Savepoints)).await;
         }
         match committed {
-            Ok(answers) => answer(jobs, answers),
+            Ok(answers) => {
+                scrub(&mut scrubbing, &mut conn, &answers).await;
+                answer(jobs, answers);
+            }
             Err(e) => {
                 shared = None;
                 tracing::error!(error = %e, jobs = jobs.len(), "a batch could not be committed; committing its jobs one by one");
@@ -109,6 +114,7 @@ pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Recei
                             vec![guarded(fail_alone(&mut conn, &job, &e.to_string())).await.unwrap_or_else(|e: sqlx::Error| failed_answer(&job, e))]
                         }
                     };
+                    scrub(&mut scrubbing, &mut conn, &answers).await;
                     answer(vec![job], answers);
                 }
             }
@@ -160,6 +166,17 @@ async fn guarded<T, E: From<sqlx::Error>>(work: impl std::future::Future<Output 
 
 fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
     panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_else(|| "no message".into())
+}
+
+/// Empties the WAL after a commit that deleted someone's data and after those that follow
+/// it for a while, before anyone hears of them: once a deletion is confirmed, no file
+/// holds what was deleted.
+async fn scrub(scrubbing: &mut Scrubbing, conn: &mut SqliteConnection, answers: &[Answer]) {
+    let deleted = answers.iter().any(|a| matches!(a, Answer::Event(Ok(Processed::Decided { outcome, .. })) if outcome.effects.contains(&Effect::DeleteMyData)));
+    if deleted {
+        scrubbing.deleted();
+    }
+    scrubbing.after_commit(conn).await;
 }
 
 fn answer(jobs: Vec<Job>, answers: Vec<Answer>) {

@@ -597,6 +597,7 @@ impl Store {
             .await?;
         tx.commit().await?;
         if !ids.is_empty() {
+            crate::on_disk::checkpoint(&mut *self.pool.acquire().await?).await?;
             tracing::info!(handovers = ids.len(), "deleted handover transcripts past their retention");
         }
         Ok(ids.len())

@@ -27,6 +27,7 @@ mod failed;
 mod handover;
 mod many_rows;
 mod media;
+mod on_disk;
 mod outbox;
 mod privacy;
 #[macro_use]
@@ -71,6 +72,8 @@ pub enum Error {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot create the database folder {path}: {source}")]
     Folder { path: String, source: std::io::Error },
+    #[error("cannot create the database file {path} readable by its owner alone: {source}")]
+    File { path: String, source: std::io::Error },
     #[error("cannot encode the conversation state: {0}")]
     Encode(#[from] serde_json::Error),
     #[error("handling this event failed ({attempts} of {max} attempts): {reason}", max = MAX_EVENT_ATTEMPTS)]
@@ -143,14 +146,13 @@ impl Store {
     }
 
     pub async fn open_with(path: &Path, durability: Durability) -> Result<Self> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|source| Error::Folder { path: parent.display().to_string(), source })?;
-        }
+        on_disk::prepare(path)?;
         let options = SqliteConnectOptions::from_str("sqlite:")?
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
+            // What is deleted is overwritten, not left in free pages.
+            .pragma("secure_delete", "on")
             .synchronous(match durability {
                 Durability::Normal => SqliteSynchronous::Normal,
                 Durability::Full => SqliteSynchronous::Full,

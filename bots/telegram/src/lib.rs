@@ -13,6 +13,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
+use subtle::ConstantTimeEq;
+
 use teloxide::payloads::{
     EditMessageTextSetters, SendMessageSetters, SetMyCommandsSetters,
     SetMyDescriptionSetters, SetMyShortDescriptionSetters, SetWebhookSetters,
@@ -418,15 +420,12 @@ impl<G: Conversations> Telegram<G> {
     /// Registers the webhook with Telegram (`url`, checked by `secret`) and returns the HTTP
     /// routes that receive updates. An update is answered 200 once handled; an error
     /// answers 500 so that Telegram delivers it again.
-    pub async fn webhook(&self, url: &str, secret: Option<&Secret>) -> Result<axum::Router> {
+    pub async fn webhook(&self, url: &str, secret: &Secret) -> Result<axum::Router> {
         let parsed = url.parse().map_err(|_| Error::ApiUrl(url.to_string()))?;
-        let mut request = self.inner.bot.set_webhook(parsed).allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
-        if let Some(secret) = secret {
-            request = request.secret_token(secret.expose().to_string());
-        }
-        request.await?;
+        let allowed = [AllowedUpdate::Message, AllowedUpdate::CallbackQuery];
+        self.inner.bot.set_webhook(parsed).allowed_updates(allowed).secret_token(secret.expose().to_string()).await?;
         let path = url::path_of(url);
-        let state = WebhookState { channel: self.clone(), secret: secret.cloned() };
+        let state = WebhookState { channel: self.clone(), secret: secret.clone() };
         Ok(axum::Router::new().route(&path, axum::routing::post(receive::<G>)).with_state(Arc::new(state)))
     }
 }
@@ -473,22 +472,37 @@ fn media_kind(message: &Message) -> Option<MediaKind> {
 
 struct WebhookState<G> {
     channel: Telegram<G>,
-    secret: Option<Secret>,
+    secret: Secret,
 }
 
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
+/// Telegram's updates are a few kilobytes; a body above this is not one.
+const LARGEST_UPDATE: usize = 1 << 20;
+
+/// Receives one update. The secret is checked first, in constant time, and the body is
+/// read only after it matched: a forged request learns nothing and changes nothing.
 async fn receive<G: Conversations>(
     axum::extract::State(state): axum::extract::State<Arc<WebhookState<G>>>,
-    headers: axum::http::HeaderMap,
-    axum::Json(update): axum::Json<Update>,
+    request: axum::extract::Request,
 ) -> axum::http::StatusCode {
     use axum::http::StatusCode;
-    if let Some(secret) = &state.secret
-        && headers.get(SECRET_HEADER).and_then(|v| v.to_str().ok()) != Some(secret.expose())
-    {
+    let sent = request.headers().get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+    if !bool::from(sent.ct_eq(state.secret.expose().as_bytes())) {
+        tracing::warn!("a webhook request without the right secret was refused");
         return StatusCode::UNAUTHORIZED;
     }
+    let Ok(body) = axum::body::to_bytes(request.into_body(), LARGEST_UPDATE).await else {
+        tracing::warn!("a webhook request was too large for an update; refused");
+        return StatusCode::PAYLOAD_TOO_LARGE;
+    };
+    let update: Update = match serde_json::from_slice(&body) {
+        Ok(update) => update,
+        Err(e) => {
+            tracing::warn!(error = %e, "a webhook request was not an update; refused");
+            return StatusCode::BAD_REQUEST;
+        }
+    };
     match state.channel.handle_update(update).await {
         Ok(()) => StatusCode::OK,
         Err(e) => {

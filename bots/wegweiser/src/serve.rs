@@ -161,7 +161,7 @@ async fn start_telegram(gateway: &Arc<Gateway>, connection: &Connection, tasks: 
     });
     match gateway.engine().config().telegram.webhook.clone() {
         Some(webhook) => {
-            let register = || telegram.webhook(&webhook.url, webhook.secret_token.as_ref());
+            let register = || telegram.webhook(&webhook.url, &webhook.secret_token);
             let routes = retry_start("registering the webhook", telegram_failure, register)
                 .await
                 .map_err(|e| telegram_refused(e, "registering the webhook", &config))?;
