@@ -26,10 +26,16 @@ pub(crate) fn grant(db: &Path, name: &str, role: &str, languages: &str, account:
 
 /// Both channels, one gateway, one database; `args` before `serve` (e.g. `--config`).
 pub(crate) async fn both(synapse: &Synapse, emulator: &Emulator, db: &Path, args: &[&str]) -> Serving {
+    both_logging(synapse, emulator, db, args, "wegweiser=info,wegweiser_telegram=info,wegweiser_matrix=info,wegweiser_core=info").await
+}
+
+/// The same, logging what `filter` (a `WEGWEISER_LOG` value) lets through.
+async fn both_logging(synapse: &Synapse, emulator: &Emulator, db: &Path, args: &[&str], filter: &str) -> Serving {
     let settings = [
         ("WEGWEISER_MATRIX_PASSWORD", BOT_PASSWORD),
         ("WEGWEISER_TELEGRAM_TOKEN", TOKEN),
         ("WEGWEISER_TELEGRAM_API_URL", emulator.url.as_str()),
+        ("WEGWEISER_LOG", filter),
     ];
     matrix::matrix_gateway_on(synapse, db, args, &settings)
 }
@@ -76,23 +82,27 @@ async fn telegram_texts(user: &telegram::User, count: usize) -> Vec<String> {
         .collect()
 }
 
+/// A Telegram chat id long enough that no port, time or count in a log contains it.
+const USER_CHAT: i64 = 7_834_190_362;
+
 #[tokio::test]
 #[ignore = "needs Synapse and the Telegram emulator: `bash tests/run-all.sh` installs and runs them"]
 async fn a_telegram_user_and_a_matrix_peer_talk_in_the_peers_own_encrypted_room_text_photos_documents_voice() {
     let (synapse, emulator, dir) = peers().await;
     let db = dir.path().join("db.sqlite3");
     grant(&db, "Amal", "peer", "ar,de", &format!("matrix:@amal:{SERVER_NAME}"));
-    let gateway = both(&synapse, &emulator, &db, &[]).await;
+    // Every crate logs at info: no line of it may name the user, the peer or what they said.
+    let gateway = both_logging(&synapse, &emulator, &db, &[], "info").await;
     let amal = matrix::User::log_in(&synapse, "amal").await;
 
-    let mut user = telegram::User::new(&emulator, 7001, "ar");
+    let mut user = telegram::User::new(&emulator, USER_CHAT, "ar");
     let sent = asks_for_a_person(&mut user, "وصلتني رسالة من مكتب الأجانب").await;
     assert!(!sent.is_empty(), "{}", gateway.log());
 
     // The offer reaches Amal in a direct room; she takes it by command.
     let mut amal = matrix::User::invited_by_the_bot(amal, &gateway).await;
     let offer = amal.wait_for("/claim 1", &gateway).await;
-    assert!(!matrix::texts(&offer).contains("7001"), "a pseudonym, never the user's id: {}", matrix::texts(&offer));
+    assert!(!matrix::texts(&offer).contains(&USER_CHAT.to_string()), "a pseudonym, never the user's id: {}", matrix::texts(&offer));
     amal.send("/claim 1").await;
     let claimed = amal.wait_for("وصلتني رسالة من مكتب الأجانب", &gateway).await;
     assert!(matrix::texts(&claimed).contains("وصلتني رسالة من مكتب الأجانب"), "{}\n{}", matrix::texts(&claimed), gateway.log());
@@ -153,6 +163,13 @@ async fn a_telegram_user_and_a_matrix_peer_talk_in_the_peers_own_encrypted_room_
     user.skip().await;
     let thanks = user.presses(&shown, "👍 نعم").await;
     assert!(telegram::texts(&thanks).starts_with("شكرًا على إجابتكم"), "{}", telegram::texts(&thanks));
+    let log = gateway.log();
+    let amal_account = format!("@amal:{SERVER_NAME}");
+    for needle in [USER_CHAT.to_string().as_str(), amal_account.as_str(), "وصلتني رسالة من مكتب الأجانب", "هذه الرسالة", "مرحبا، سأساعدك", "bescheid.pdf", "antrag.pdf"] {
+        let lines: Vec<&str> = log.lines().filter(|l| l.contains(needle)).collect();
+        assert!(lines.is_empty(), "the log names {needle:?}:\n{}", lines.join("\n"));
+    }
+    assert!(log.lines().count() > 20 && log.contains("opened a room for a handover"), "the log was written at info:\n{log}");
 }
 
 #[tokio::test]

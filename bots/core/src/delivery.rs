@@ -400,7 +400,7 @@ async fn send_broadcast_message<G: Conversations, S: Sender>(gateway: &G, channe
 
 /// Records that `user` cannot be reached: nothing more is sent until they write again.
 pub async fn report_unreachable<G: Conversations>(gateway: &G, channel: &str, user: &str) -> Result<(), G::Error> {
-    tracing::info!(channel, user, "the user cannot be reached; nothing more is sent until they write again");
+    tracing::info!(channel, user = %crate::log_tag::tag(user), "the user cannot be reached; nothing more is sent until they write again");
     gateway.unreachable(channel, user).await
 }
 

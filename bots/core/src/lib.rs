@@ -11,6 +11,7 @@ pub mod delivery;
 mod engine;
 mod flow;
 pub mod lanes;
+pub mod log_tag;
 pub mod media;
 mod model;
 pub mod team;

@@ -12,6 +12,7 @@ use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UInt, UserId};
 use matrix_sdk::{Room, RoomState};
 use wegweiser_core::delivery::SendError;
+use wegweiser_core::log_tag::tag;
 use wegweiser_core::media::{announced_too_large, Refused};
 use wegweiser_core::{Attachment, Conversations, InboundKind, MediaKind, Outbound};
 
@@ -48,7 +49,7 @@ impl<G: Conversations> Matrix<G> {
         store.set_custom_value(key.as_bytes(), room.room_id().as_bytes().to_vec()).await?;
         let back = format!("{ROOM_HANDOVER_PREFIX}{}", room.room_id());
         store.set_custom_value(back.as_bytes(), id.to_string().into_bytes()).await?;
-        tracing::info!(handover = id, room = %room.room_id(), "opened a room for a handover");
+        tracing::info!(handover = id, room = %tag(room.room_id()), "opened a room for a handover");
         Ok(room)
     }
 

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use matrix_sdk::ruma::{OwnedRoomId, RoomId};
 use tokio::sync::Semaphore;
 use wegweiser_core::delivery as shared;
+use wegweiser_core::log_tag::tag;
 use wegweiser_core::Conversations;
 
 use crate::Matrix;
@@ -74,15 +75,15 @@ impl<G: Conversations> Matrix<G> {
         for tries in 1..=JOIN_TRIES {
             match self.inner.client.join_room_by_id(room_id).await {
                 Ok(_) => {
-                    tracing::info!(room = %room_id, "joined a room the bot was invited to");
+                    tracing::info!(room = %tag(&room_id), "joined a room the bot was invited to");
                     return;
                 }
                 Err(e) if tries < JOIN_TRIES => {
                     let pause = shared::backoff(tries);
-                    tracing::debug!(room = %room_id, error = %e, ?pause, "joining failed; trying again");
+                    tracing::debug!(room = %tag(&room_id), error = %e, ?pause, "joining failed; trying again");
                     tokio::time::sleep(pause).await;
                 }
-                Err(e) => tracing::warn!(room = %room_id, error = %e, "could not join a room the bot was invited to"),
+                Err(e) => tracing::warn!(room = %tag(&room_id), error = %e, "could not join a room the bot was invited to"),
             }
         }
     }

@@ -14,6 +14,7 @@ use matrix_sdk::Client;
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use wegweiser_core::Conversations;
+use wegweiser_core::log_tag::tag;
 
 use crate::{Matrix, Result};
 
@@ -102,7 +103,7 @@ impl KeyWaits {
                     waiting.rooms.insert(room, list);
                 }
                 Ok(_) => {}
-                Err(e) => tracing::warn!(room = %room, error = %e, "stored messages waiting for their keys are damaged; they are given up"),
+                Err(e) => tracing::warn!(room = %tag(&room), error = %e, "stored messages waiting for their keys are damaged; they are given up"),
             }
         }
         let count: usize = waiting.rooms.values().map(VecDeque::len).sum();
@@ -116,7 +117,7 @@ impl KeyWaits {
     async fn add(&self, client: &Client, room: &RoomId, event_id: &str, event: Raw<OriginalSyncRoomEncryptedEvent>) -> Result<()> {
         let mut waiting = self.waiting.lock().await;
         if let Some(dropped) = waiting.push(room, Wait { event_id: event_id.to_string(), event, since: now_ms() }) {
-            tracing::warn!(room = %room, event = %dropped.event_id, limit = MAX_PER_ROOM, "too many messages wait for their keys in one room; the oldest is given up");
+            tracing::warn!(room = %tag(&room), event = %dropped.event_id, limit = MAX_PER_ROOM, "too many messages wait for their keys in one room; the oldest is given up");
         }
         store(client, &waiting, [room.to_owned()].into()).await
     }
@@ -157,7 +158,7 @@ impl<G: Conversations> Matrix<G> {
         let mut waiting = self.inner.keys.waiting.lock().await;
         let mut expired = BTreeSet::new();
         for (room, wait) in waiting.expire(now_ms()) {
-            tracing::error!(room = %room, event = %wait.event_id, "a message could not be decrypted: its key did not arrive within a day, so it is not answered");
+            tracing::error!(room = %tag(&room), event = %wait.event_id, "a message could not be decrypted: its key did not arrive within a day, so it is not answered");
             expired.insert(room);
         }
         waiting.rooms.retain(|_, list| !list.is_empty());
@@ -182,7 +183,7 @@ impl<G: Conversations> Matrix<G> {
                 waiting.in_lane.remove(&event_id);
                 match answered {
                     Ok(()) => {
-                        tracing::info!(room = %room_id, event = %event_id, "the key of a waiting message arrived; it is answered");
+                        tracing::info!(room = %tag(&room_id), event = %event_id, "the key of a waiting message arrived; it is answered");
                         if let Some(list) = waiting.rooms.get_mut(&room_id) {
                             list.retain(|w| w.event_id != event_id);
                         }
@@ -191,7 +192,7 @@ impl<G: Conversations> Matrix<G> {
                             tracing::warn!(error = %e, "could not store the messages waiting for their keys");
                         }
                     }
-                    Err(e) => tracing::error!(room = %room_id, event = %event_id, error = %e, "a message whose key arrived was not answered; it is tried again"),
+                    Err(e) => tracing::error!(room = %tag(&room_id), event = %event_id, error = %e, "a message whose key arrived was not answered; it is tried again"),
                 }
             });
         }

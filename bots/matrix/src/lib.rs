@@ -27,6 +27,7 @@ use matrix_sdk::{Client, Room, RoomState};
 use tokio::sync::Mutex;
 use wegweiser_core::delivery::{self as shared, Failure, Origin, RateLimits, Sender};
 use wegweiser_core::lanes::Lanes;
+use wegweiser_core::log_tag::tag;
 use wegweiser_core::{Conversations, Inbound, InboundKind, Outbound, Secret};
 
 pub use render::{notice, Notice};
@@ -201,7 +202,7 @@ impl<G: Conversations> Matrix<G> {
             return Ok(room);
         }
         let room = self.inner.client.create_dm(user).await?;
-        tracing::info!(user = %user, room = %room.room_id(), "opened a direct room for a notification");
+        tracing::info!(user = %tag(user), room = %tag(room.room_id()), "opened a direct room for a notification");
         self.remember_room(user, room.room_id()).await?;
         Ok(room)
     }
@@ -280,7 +281,7 @@ impl<G: Conversations> Matrix<G> {
         let transaction = TransactionId::new();
         let sent = self.inner.limits.send(&room.room_id().to_owned(), || room.send(content.clone()).with_transaction_id(transaction.clone())).await;
         if let Err(e) = sent {
-            tracing::warn!(room = %room.room_id(), error = %e, "could not answer in a group");
+            tracing::warn!(room = %tag(room.room_id()), error = %e, "could not answer in a group");
         }
         Ok(())
     }
@@ -307,13 +308,13 @@ impl<G: Conversations> Sender for Matrix<G> {
             // A staff room on the team: new and escalated requests are posted there.
             // Never unreachable: the message waits (and is tried again) until the bot joined.
             let Some(room) = self.inner.client.get_room(&room_id).filter(|r| r.state() == RoomState::Joined) else {
-                tracing::warn!(room = %room_id, "the staff room is not joined: invite the bot to it");
+                tracing::warn!(room = %tag(&room_id), "the staff room is not joined: invite the bot to it");
                 return Err(shared::SendError::Failed(Error::Session(format!("the bot has not joined the staff room {room_id}"))));
             };
             return self.send(&room, message, transaction).await.map_err(|e| e.map(Error::Matrix));
         }
         let Ok(user) = UserId::parse(user) else {
-            tracing::warn!(user, "not a Matrix user id; the notification cannot be sent");
+            tracing::warn!(user = %tag(user), "not a Matrix user id; the notification cannot be sent");
             return Err(shared::SendError::Unreachable);
         };
         let room = match handover {
@@ -325,7 +326,7 @@ impl<G: Conversations> Sender for Matrix<G> {
             // No room can be opened with them (no such user, invites refused): like a user
             // who blocked the bot, until they write.
             Err(Error::Matrix(e)) if matches!(classify(&e), Failure::Permanent | Failure::Unreachable) => {
-                tracing::warn!(user = %user, error = %e, "cannot open a direct room");
+                tracing::warn!(user = %tag(&user), error = %e, "cannot open a direct room");
                 return Err(shared::SendError::Unreachable);
             }
             Err(e) => return Err(shared::SendError::Failed(e)),

@@ -27,6 +27,7 @@ use matrix_sdk::ruma::{OwnedRoomId, RoomId, UInt, UserId};
 use matrix_sdk::{Room, RoomState};
 use tokio::sync::Mutex;
 use wegweiser_core::delivery::{self as shared, Origin};
+use wegweiser_core::log_tag::tag;
 use wegweiser_core::{Conversations, Inbound, InboundKind, MediaKind, Replies};
 
 use crate::{transaction_id, Error, Matrix, Result, CHANNEL};
@@ -264,11 +265,11 @@ impl<G: Conversations> Matrix<G> {
     /// stops instead.
     async fn pause_after_failure(&self, room_id: &RoomId, failures: u32, error: &Error, stopping: &tokio_util::sync::CancellationToken) -> bool {
         if stopping.is_cancelled() {
-            tracing::warn!(room = %room_id, error = %error, "a message was not handled before the stop; it comes again after the restart");
+            tracing::warn!(room = %tag(&room_id), error = %error, "a message was not handled before the stop; it comes again after the restart");
             return false;
         }
         let pause = shared::backoff(failures).min(LONGEST_RETRY_PAUSE);
-        tracing::error!(room = %room_id, error = %error, ?pause, "a message was not handled; it is tried again, and the room's later messages wait for it");
+        tracing::error!(room = %tag(&room_id), error = %error, ?pause, "a message was not handled; it is tried again, and the room's later messages wait for it");
         shared::pause_unless_stopping(stopping, pause).await;
         !stopping.is_cancelled()
     }
@@ -295,9 +296,9 @@ impl<G: Conversations> Matrix<G> {
         }
         if events.len() >= BACKFILL_LIMIT {
             events.truncate(BACKFILL_LIMIT);
-            tracing::warn!(room = %room_id, limit = BACKFILL_LIMIT, "more messages were missed than are fetched again; the oldest are not answered");
+            tracing::warn!(room = %tag(&room_id), limit = BACKFILL_LIMIT, "more messages were missed than are fetched again; the oldest are not answered");
         } else if !events.is_empty() {
-            tracing::info!(room = %room_id, count = events.len(), "fetched the messages a sync cut off");
+            tracing::info!(room = %tag(&room_id), count = events.len(), "fetched the messages a sync cut off");
         }
         events.reverse();
         Ok(events)
@@ -311,8 +312,8 @@ impl<G: Conversations> Matrix<G> {
             return;
         }
         match room.leave().await {
-            Ok(()) => tracing::info!(room = %room_id, "left a room everyone else had left"),
-            Err(e) => tracing::warn!(room = %room_id, error = %e, "could not leave an empty room"),
+            Ok(()) => tracing::info!(room = %tag(&room_id), "left a room everyone else had left"),
+            Err(e) => tracing::warn!(room = %tag(&room_id), error = %e, "could not leave an empty room"),
         }
     }
 
@@ -331,7 +332,7 @@ impl<G: Conversations> Matrix<G> {
             if let Ok(encrypted) = event.raw().deserialize_as_unchecked::<OriginalSyncRoomEncryptedEvent>()
                 && encrypted.sender != self.inner.own
             {
-                tracing::info!(room = %room_id, event = %encrypted.event_id, "a message cannot be decrypted yet; waiting for its key");
+                tracing::info!(room = %tag(&room_id), event = %encrypted.event_id, "a message cannot be decrypted yet; waiting for its key");
                 self.wait_for_key(room_id, encrypted.event_id.as_str(), event.raw().clone().cast_unchecked()).await?;
             }
             return Ok(());

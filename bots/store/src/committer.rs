@@ -164,8 +164,16 @@ async fn guarded<T, E: From<sqlx::Error>>(work: impl std::future::Future<Output 
     }
 }
 
+/// A panic's message for the log and the failed event's record: its first line, cut
+/// before any quoted text, because Rust's string panics quote the text they were given,
+/// which may be what a user wrote.
 fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_else(|| "no message".into())
+    let text = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_else(|| "no message".into());
+    let line = text.lines().next().unwrap_or_default();
+    match line.find(['`', '"', '\'']) {
+        Some(quote) => format!("{}…", &line[..quote]),
+        None => line.to_string(),
+    }
 }
 
 /// Empties the WAL after a commit that deleted someone's data and after those that follow

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use sqlx::SqliteConnection;
 use wegweiser_core::catalog::Account;
+use wegweiser_core::log_tag::tag;
 use wegweiser_core::team::{pseudonym, route, Role, Routing, TeamMember};
 use wegweiser_core::{Attachment, HandoverStatus, HandoverView, MediaKind, NotificationArg, World, HANDOVER_ROOM_CHANNELS};
 
@@ -329,7 +330,7 @@ impl Batch<'_> {
         let to_user = Notice { handover: Some(id), ..Notice::new(key_of(&handover.user), HANDOVER_CLAIMED, [helper.clone()].into()) };
         notify(tx, to_user, self.now).await?;
         if let Some((before, account)) = handover.claimed_by.as_ref().filter(|(before, _)| *before != member.name) {
-            tracing::info!(handover = id, from = %before, to = %member.name, "handover taken over");
+            tracing::info!(handover = id, from = %tag(before), to = %tag(&member.name), "handover taken over");
             let args = [("request", NotificationArg::Number { number: id }), helper];
             notify(tx, Notice { handover: Some(id), ..Notice::new(key_of(account), HANDOVER_TAKEN_OVER, args.into()) }, self.now).await?;
         }

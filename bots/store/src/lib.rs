@@ -162,6 +162,8 @@ impl Store {
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options.clone()).await?;
         MIGRATOR.run(&pool).await?;
         let instance: String = sqlx::query_scalar("SELECT id FROM instance").fetch_one(&pool).await?;
+        let log_key: String = sqlx::query_scalar("SELECT key FROM log_key").fetch_one(&pool).await?;
+        wegweiser_core::log_tag::set_key(&log_key);
         let writer = SqliteConnection::connect_with(&options.clone().statement_cache_capacity(WRITER_STATEMENTS)).await?;
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         tokio::spawn(committer(writer, queue));

@@ -32,6 +32,7 @@ use wegweiser_core::{Attachment, Conversations, Inbound, InboundKind, MediaKind,
 pub use delivery::{classify, Limits, SendError};
 use wegweiser_core::delivery::{self as shared, Sender};
 use wegweiser_core::lanes::Lanes;
+use wegweiser_core::log_tag::tag;
 pub use render::{callback_data, escape_html, keyboard, parse_callback, split_text, Pressed, MAX_CALLBACK_BYTES, MAX_CAPTION_UNITS, MAX_TEXT_UNITS};
 
 /// The channel name Telegram conversations are stored under.
@@ -400,7 +401,7 @@ impl<G: Conversations> Telegram<G> {
             })
             .await;
         if let Err(e) = sent {
-            tracing::warn!(chat = chat.0, error = %e, "could not answer in a group");
+            tracing::warn!(chat = %tag(chat.0.to_string()), error = %e, "could not answer in a group");
         }
         Ok(())
     }
@@ -436,7 +437,7 @@ impl<G: Conversations> Sender for Telegram<G> {
     /// Telegram has one chat per user: a handover's messages go there too.
     async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>, _origin: shared::Origin) -> Result<(), SendError> {
         let Ok(id) = user.parse::<i64>() else {
-            tracing::warn!(user, "not a Telegram chat id; the notification cannot be sent");
+            tracing::warn!(user = %tag(user), "not a Telegram chat id; the notification cannot be sent");
             return Err(SendError::Unreachable);
         };
         self.send(ChatId(id), message).await

@@ -9,6 +9,7 @@ pub mod failed_cli;
 pub mod flood;
 pub mod gateway;
 pub mod instance;
+pub mod log_writer;
 pub mod qr;
 pub mod serve;
 pub mod team_cli;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("WEGWEISER_LOG").unwrap_or_else(|_| "warn".into()))
-        .with_writer(std::io::stderr)
+        .with_writer(wegweiser::log_writer::RedactingStderr)
         .init();
     match run(cli) {
         Ok(code) => code,
