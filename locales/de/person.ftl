@@ -26,5 +26,6 @@ handover-outside-hours = Gerade ist außerhalb der Sprechzeiten. Wir antworten a
 ## Files and an open request
 
 file-too-large = Diese Datei ist zu groß. Ich kann Dateien bis { $megabytes } MB weitergeben.
+file-type-refused = Diese Art von Datei kann ich nicht weitergeben. Bitte schicken Sie ein Foto, ein PDF oder eine Sprachnachricht.
 file-quota-reached = Sie haben schon viele Dateien geschickt. Bitte schreiben Sie Ihre Frage jetzt als Text.
 handover-already-open = Ihre Anfrage an einen Menschen ist noch offen. Was Sie jetzt schreiben, bekommt die Person, die Ihnen antwortet.

@@ -26,5 +26,6 @@ handover-outside-hours = It is outside office hours now. We will answer from { $
 ## Files and an open request
 
 file-too-large = This file is too large. I can pass on files up to { $megabytes } MB.
+file-type-refused = I cannot pass on this kind of file. Please send a photo, a PDF or a voice message.
 file-quota-reached = You have already sent many files. Please write your question as text now.
 handover-already-open = Your request to talk to a person is still open. What you write now goes to the person who answers you.

@@ -26,5 +26,6 @@ handover-outside-hours = Nous sommes en dehors des heures d'ouverture. Nous rép
 ## Files and an open request
 
 file-too-large = Ce fichier est trop gros. Je peux transmettre des fichiers jusqu'à { $megabytes } Mo.
+file-type-refused = Je ne peux pas transmettre ce type de fichier. Veuillez envoyer une photo, un PDF ou un message vocal.
 file-quota-reached = Vous avez déjà envoyé beaucoup de fichiers. Veuillez maintenant écrire votre question sous forme de texte.
 handover-already-open = Votre demande à une personne est toujours ouverte. Ce que vous écrivez maintenant sera transmis à la personne qui vous répond.

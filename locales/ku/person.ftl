@@ -26,5 +26,6 @@ handover-outside-hours = Niha ne demjimêrên kar e. Em ê ji { $when } û pê v
 ## Files and an open request
 
 file-too-large = Ev pel pir mezin e. Ez dikarim pelan heta { $megabytes } MB bişînim.
+file-type-refused = Ez nikarim vî cureyê pelê bişînim. Ji kerema xwe wêneyek, pelekî PDF an peyameke dengî bişînin.
 file-quota-reached = We berê gelek pel şandine. Ji kerema xwe niha pirsa xwe bi nivîsê binivîsin.
 handover-already-open = Daxwaza we ya ji bo mirovekî hê jî vekirî ye. Tiştê ku hûn niha binivîsin, digihîje wî mirovê ku bersiva we dide.

@@ -26,5 +26,6 @@ handover-outside-hours = Hadda waa waqti ka baxsan saacadaha shaqada. Waxaan ka 
 ## Files and an open request
 
 file-too-large = Faylkani aad buu u weyn yahay. Waxaan gudbin karaa faylal ilaa { $megabytes } MB ah.
+file-type-refused = Noocan faylka ah ma gudbin karo. Fadlan soo dir sawir, fayl PDF ah ama fariin cod ah.
 file-quota-reached = Horay faylal badan ayaad u soo dirtay. Fadlan hadda su'aashaada qoraal ahaan u qor.
 handover-already-open = Codsigaaga qof la hadlidda weli wuu furan yahay. Waxa aad hadda qorto waxaa heli doona qofka kuu jawaabaya.

@@ -23,5 +23,6 @@ handover-outside-hours = ሕጂ ካብ ሰዓታት ስራሕ ወጻኢ እዩ�
 ## Files and an open request
 
 file-too-large = እዚ ፋይል ኣዝዩ ዓቢ እዩ። ክሳብ { $megabytes } MB ዝኾኑ ፋይላት ከመሓላልፍ እኽእል እየ።
+file-type-refused = ከምዚ ዓይነት ፋይል ከመሓላልፍ ኣይክእልን እየ። በጃኹም ስእሊ፣ PDF ፋይል ወይ ናይ ድምጺ መልእኽቲ ስደዱ።
 file-quota-reached = ድሮ ብዙሕ ፋይላት ሰዲድኩም ኢኹም። በጃኹም ሕጂ ሕቶኹም ብጽሑፍ ጽሓፉ።
 handover-already-open = ምስ ሰብ ንምዝራብ ዝገበርኩምዎ ሕቶ ገና ክፉት እዩ። ሕጂ እትጽሕፍዎ ነገር ናብቲ መልሲ ዝህበኩም ሰብ ይበጽሕ።

@@ -23,5 +23,6 @@ handover-outside-hours = Şu an mesai saatleri dışındayız. { $when } itibar�
 ## Files and an open request
 
 file-too-large = Bu dosya çok büyük. En fazla { $megabytes } MB boyutundaki dosyaları iletebilirim.
+file-type-refused = Bu tür bir dosyayı iletemiyorum. Lütfen bir fotoğraf, bir PDF veya bir sesli mesaj gönderin.
 file-quota-reached = Zaten çok sayıda dosya gönderdiniz. Lütfen sorunuzu şimdi metin olarak yazın.
 handover-already-open = Bir kişiyle konuşma talebiniz hâlâ açık. Şimdi yazdıklarınız, size cevap verecek kişiye ulaşır.

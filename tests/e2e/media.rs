@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use wegweiser_core::delivery::{deliver_pending, Origin, SendError, Sender};
 use wegweiser_core::{Attachment, Conversations, Engine, InboundKind, MediaKind, Outbound};
 
-use crate::relay::asks_for_a_person;
+use crate::relay::{asks_for_a_person, file_sent, grant, hex, user_message_with};
 use crate::support::*;
 use crate::telegram::{self, Emulator, TOKEN};
 
@@ -106,6 +106,55 @@ async fn files_are_fetched_only_in_a_handover_and_one_too_large_is_refused_in_th
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(file_fetches(&emulator).await.len(), 4);
+}
+
+fn contains(bytes: &[u8], needle: &[u8]) -> bool {
+    bytes.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test]
+#[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
+async fn a_photo_reaches_the_helper_without_its_gps_position_under_a_neutral_name_and_a_disguised_program_is_refused() {
+    let emulator = Emulator::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite3");
+    grant(&db, "Amal", "peer", "ar", "telegram:8301");
+    let mut gateway = telegram::telegram_gateway(&emulator, &db, &[]);
+    gateway.wait_until_serving();
+    let mut user = telegram::User::new(&emulator, 8399, "ar");
+    asks_for_a_person(&mut user, "صورة الرسالة").await;
+    let mut amal = telegram::User::new(&emulator, 8301, "ar");
+    user_message_with(&amal, "/claim 1").await;
+    amal.types("/claim 1").await;
+    user.skip().await;
+
+    // A photo of a letter, taken in the housing, sent as a file under the sender's name.
+    let photo = std::fs::read(repository().join("tests/fixtures/photo-with-gps.jpg")).unwrap();
+    assert!(contains(&photo, b"Exif\0\0") && contains(&photo, b"Zuffenhausen"));
+    let name = "Ahmad_Karimi_Aufenthaltstitel.jpg";
+    sends_file(&user, json!({ "kind": "document", "data_hex": hex(&photo), "mime_type": "application/octet-stream", "file_name": name })).await;
+    let relayed = amal.calls(&["sendDocument", "sendPhoto"], 1, 20).await;
+    assert_eq!(relayed.len(), 1, "{}", gateway.log());
+    let arrived = file_sent(&emulator, &relayed[0]).await;
+    assert!(arrived.starts_with(&[0xff, 0xd8]), "still a JPEG");
+    for needle in [&b"Exif\0\0"[..], b"Zuffenhausen", b"PhoneMaker"] {
+        assert!(!contains(&arrived, needle), "the helper got {:?}", String::from_utf8_lossy(needle));
+    }
+    assert_eq!(relayed[0]["result"]["document"]["file_name"], json!("document-1-1.jpg"), "named by kind, request and place: {}", relayed[0]);
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite:{}?mode=ro", db.display())).await.unwrap();
+    let stored: (String, String) = sqlx::query_as("SELECT mime, name FROM media_files").fetch_one(&pool).await.unwrap();
+    assert_eq!(stored, ("image/jpeg".to_string(), "document-1-1.jpg".to_string()), "the type read from the bytes");
+    pool.close().await;
+    assert!(!relayed[0].to_string().contains("Ahmad"));
+    amal.skip().await;
+
+    // A program dressed as a photo: U+202E shows "foto<U+202E>gpj.exe" as "fotoexe.jpg".
+    let program = [b"MZ".as_slice(), &[0x90; 62], b"PE\0\0"].concat();
+    sends_file(&user, json!({ "kind": "document", "data_hex": hex(&program), "mime_type": "image/jpeg", "file_name": "foto\u{202E}gpj.exe" })).await;
+    let told = texts_for(&user, 1).await;
+    assert_eq!(told, [engine().catalog().format("ar", "file-type-refused", None)], "{}", gateway.log());
+    assert_eq!(amal.calls(&["sendDocument", "sendPhoto", "sendMessage"], 0, 2).await, Vec::<Value>::new(), "nothing reaches the helper");
+    assert_eq!(files_kept(&db).await, 1);
 }
 
 #[tokio::test]

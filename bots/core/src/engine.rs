@@ -75,7 +75,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "handover-media-from-user", "handover-history", "handover-closed", "handover-user-left", "handover-taken-over",
     "feedback-yes", "feedback-no", "feedback-thanks",
     "handover-escalated", "handover-transcript", "team-transcript-unknown", "my-data", "delete-done", "handover-room-opened",
-    "team-room-closed", "handover-already-open", "event-failed", "slow-down", "file-too-large", "file-quota-reached",
+    "team-room-closed", "handover-already-open", "event-failed", "slow-down", "file-too-large", "file-type-refused", "file-quota-reached",
 ];
 
 /// Variables that describe the dialogue session the user picked.
@@ -181,6 +181,7 @@ impl Engine {
             InboundKind::Text(text) => turn.text(text),
             InboundKind::Button { menu, option } => turn.button(*menu, *option),
             InboundKind::TooLarge(_) => turn.too_large(),
+            InboundKind::FileRefused(_) => turn.file_refused(),
             InboundKind::Media(_) | InboundKind::Attachment(_) => turn.say_with_options("media-not-supported", &[]),
         }
         Outcome { state: turn.state, replies: turn.replies, effects: turn.effects }
@@ -1075,12 +1076,18 @@ impl<'e> Turn<'e> {
             }),
             // Not kept, not relayed: the person would get word of a file they cannot open.
             InboundKind::TooLarge(_) => self.too_large(),
+            InboundKind::FileRefused(_) => self.file_refused(),
         }
     }
 
     /// Tells the writer their file was too large to pass on, and how large one may be.
     fn too_large(&mut self) {
         self.say("file-too-large", &[("megabytes", Attachment::MAX_MEGABYTES.into())]);
+    }
+
+    /// Tells the writer their file is of a kind that is not passed on, and which are.
+    fn file_refused(&mut self) {
+        self.say("file-type-refused", &[]);
     }
 
     /// Closes the user's handover; they are with the bot again.

@@ -6,6 +6,7 @@
 pub mod broadcast;
 pub mod catalog;
 mod channel;
+pub mod cleaning;
 mod config;
 pub mod delivery;
 mod engine;

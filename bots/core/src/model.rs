@@ -46,6 +46,9 @@ pub enum InboundKind {
     /// A photo, voice note or document the channel did not fetch because it is larger than
     /// [`Attachment::MAX_BYTES`] (announced so, or found so while downloading).
     TooLarge(MediaKind),
+    /// A file that is not passed on for what it is: a program, an archive, a type that
+    /// cannot be recognised or a damaged picture ([`crate::cleaning`]).
+    FileRefused(MediaKind),
 }
 
 /// Channels that give each handover its own room with its helper (a Matrix room per
@@ -72,21 +75,13 @@ impl Attachment {
     /// [`Attachment::MAX_BYTES`] in megabytes, as users are told it.
     pub const MAX_MEGABYTES: usize = Self::MAX_BYTES / (1024 * 1024);
 
-    /// A file name to send it under: the one it came with, else one from its kind and type.
+    /// A file name to send it under: the one it has (a handover's files have neutral
+    /// ones, [`crate::cleaning::neutral_name`]), else one from its kind and type.
     pub fn file_name(&self) -> String {
         if let Some(name) = self.name.as_ref().filter(|n| !n.trim().is_empty()) {
             return name.clone();
         }
-        let extension = match self.mime.as_str() {
-            "image/jpeg" => "jpg",
-            "image/png" => "png",
-            "image/webp" => "webp",
-            "audio/ogg" => "ogg",
-            "audio/mpeg" => "mp3",
-            "application/pdf" => "pdf",
-            _ => "bin",
-        };
-        format!("{}.{extension}", self.kind.name())
+        format!("{}.{}", self.kind.name(), crate::cleaning::extension_of(&self.mime))
     }
 }
 

@@ -11,6 +11,7 @@ use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UInt, UserId};
 use matrix_sdk::{Room, RoomState};
+use wegweiser_core::cleaning::passable;
 use wegweiser_core::delivery::SendError;
 use wegweiser_core::log_tag::tag;
 use wegweiser_core::media::{announced_too_large, Refused};
@@ -82,13 +83,14 @@ impl<G: Conversations> Matrix<G> {
             return Ok(InboundKind::TooLarge(file_kind));
         }
         match self.fetch_media(source).await {
-            Ok(bytes) => Ok(InboundKind::Attachment(Attachment {
+            Ok(bytes) => Ok(passable(Attachment {
                 kind: file_kind,
                 mime: mime.unwrap_or(default_mime(file_kind)).to_string(),
                 name: Some(name.to_string()).filter(|n| !n.is_empty()),
                 caption: caption.map(str::to_string),
                 bytes: bytes.into(),
-            })),
+            })
+            .await),
             Err(Refused::TooLarge) => {
                 tracing::info!(?size, "a file was larger than announced");
                 Ok(InboundKind::TooLarge(file_kind))

@@ -59,6 +59,7 @@ enum KeptKind {
     Command { name: String, argument: Option<String> },
     Media { media: String },
     TooLarge { media: String },
+    FileRefused { media: String },
 }
 
 impl KeptEvent {
@@ -70,6 +71,7 @@ impl KeptEvent {
             InboundKind::Media(media) => KeptKind::Media { media: media.name().to_string() },
             InboundKind::Attachment(file) => KeptKind::Media { media: file.kind.name().to_string() },
             InboundKind::TooLarge(media) => KeptKind::TooLarge { media: media.name().to_string() },
+            InboundKind::FileRefused(media) => KeptKind::FileRefused { media: media.name().to_string() },
         };
         Self {
             channel: event.channel.clone(),
@@ -89,6 +91,7 @@ impl KeptEvent {
             KeptKind::Command { name, argument } => InboundKind::Command { name, argument },
             KeptKind::Media { media } => InboundKind::Media(MediaKind::from_name(&media).unwrap_or(MediaKind::Other)),
             KeptKind::TooLarge { media } => InboundKind::TooLarge(MediaKind::from_name(&media).unwrap_or(MediaKind::Other)),
+            KeptKind::FileRefused { media } => InboundKind::FileRefused(MediaKind::from_name(&media).unwrap_or(MediaKind::Other)),
         };
         Inbound {
             channel: self.channel,

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use sqlx::SqliteConnection;
 use wegweiser_core::catalog::Account;
+use wegweiser_core::cleaning::neutral_name;
 use wegweiser_core::log_tag::tag;
 use wegweiser_core::team::{pseudonym, route, Role, Routing, TeamMember};
 use wegweiser_core::{Attachment, HandoverStatus, HandoverView, MediaKind, NotificationArg, World, HANDOVER_ROOM_CHANNELS};
@@ -514,17 +515,22 @@ async fn log_access(tx: &mut SqliteConnection, member: &str, key: &UserKey, hand
 async fn keep(tx: &mut SqliteConnection, handover: i64, helper: Option<&str>, written: &Written<'_>, now: i64) -> Result<Option<i64>, sqlx::Error> {
     let media_file: Option<i64> = match written.attachment {
         None => None,
-        Some(file) => Some(
-            sqlx::query_scalar("INSERT INTO media_files (handover, kind, mime, name, bytes, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")
-                .bind(handover)
-                .bind(file.kind.name())
-                .bind(&file.mime)
-                .bind(&file.name)
-                .bind(&file.bytes[..])
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?,
-        ),
+        Some(file) => {
+            let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM media_files WHERE handover = ?1").bind(handover).fetch_one(&mut *tx).await?;
+            // Named by kind, request and place (`photo-12-3.jpg`): nothing of the sender's.
+            let name = neutral_name(file.kind, handover, earlier + 1, &file.mime);
+            Some(
+                sqlx::query_scalar("INSERT INTO media_files (handover, kind, mime, name, bytes, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")
+                    .bind(handover)
+                    .bind(file.kind.name())
+                    .bind(&file.mime)
+                    .bind(name)
+                    .bind(&file.bytes[..])
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?,
+            )
+        }
     };
     sqlx::query("INSERT INTO handover_messages (handover, sender, helper, text, media, media_file, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .bind(handover)

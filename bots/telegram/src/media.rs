@@ -9,6 +9,7 @@ use futures_util::StreamExt;
 use teloxide::net::Download;
 use teloxide::prelude::Requester;
 use teloxide::types::{FileMeta, Message, User};
+use wegweiser_core::cleaning::passable;
 use wegweiser_core::media::{announced_too_large, fetch_capped, Refused, DOWNLOAD_TIMEOUT};
 use wegweiser_core::{Attachment, Conversations, InboundKind, MediaKind};
 
@@ -59,7 +60,7 @@ impl<G: Conversations> Telegram<G> {
             Ok(bot.download_file_stream(&found.path).map(|chunk| chunk.map_err(|e| e.to_string())))
         };
         match fetch_capped(download).await {
-            Ok(bytes) => Ok(InboundKind::Attachment(Attachment { kind: file.kind, mime: file.mime, name: file.name, caption: message.caption().map(str::to_string), bytes: bytes.into() })),
+            Ok(bytes) => Ok(passable(Attachment { kind: file.kind, mime: file.mime, name: file.name, caption: message.caption().map(str::to_string), bytes: bytes.into() }).await),
             Err(Refused::TooLarge) => {
                 tracing::info!(announced = file.meta.size, "a file was larger than announced; its download was stopped");
                 Ok(InboundKind::TooLarge(file.kind))

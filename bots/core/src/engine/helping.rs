@@ -308,6 +308,7 @@ impl Turn<'_> {
             _ if !held => self.say("team-room-closed", &[("number", handover.into())]),
             InboundKind::Text(_) | InboundKind::Media(_) | InboundKind::Attachment(_) => self.reply_to_user(handover, kind),
             InboundKind::TooLarge(_) => self.too_large(),
+            InboundKind::FileRefused(_) => self.file_refused(),
             _ => self.say("team-room-closed", &[("number", handover.into())]),
         }
     }
