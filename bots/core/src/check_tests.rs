@@ -257,3 +257,18 @@ fn a_webhook_needs_a_long_secret_of_telegrams_characters_and_listens_on_this_mac
     assert_eq!(settings.listen, "127.0.0.1:8443".parse().unwrap(), "this machine only unless configured");
     assert_eq!(settings.secret_token.expose(), "0123456789abcdef0123456789abcdef");
 }
+
+#[test]
+fn privacy_retention_is_checked_with_file_and_line_and_has_a_default() {
+    let f = Fixture::new();
+    let unset = Fixture::new();
+    unset.edit("config.toml", "keep_delivered_days = 30", "");
+    let defaults = unset.load().expect("valid");
+    assert_eq!(defaults.config().privacy.keep_delivered, std::time::Duration::from_secs(86400 * crate::config::DEFAULT_KEEP_DELIVERED_DAYS as u64));
+    f.edit("config.toml", "keep_delivered_days = 30", "keep_delivered_days = 0");
+    let line = f.line_of("config.toml", "keep_delivered_days = 0");
+    f.assert_error(&format!("config.toml:{line}:"), "privacy.keep_delivered_days must be between 1 and 365, not 0");
+    let set = Fixture::new();
+    set.edit("config.toml", "keep_delivered_days = 30", "keep_delivered_days = 7");
+    assert_eq!(set.load().expect("valid").config().privacy.keep_delivered, std::time::Duration::from_secs(7 * 86400));
+}

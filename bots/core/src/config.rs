@@ -8,6 +8,9 @@ use serde::Deserialize;
 use toml::Spanned;
 use wegweiser_i18n::{parse_toml, read_source, Diagnostics, LocaleRegistry, Location, BIDI_CONTROLS};
 
+mod privacy;
+pub use privacy::{Privacy, DEFAULT_KEEP_DELIVERED_DAYS};
+
 /// Variables the engine supplies itself; config facts may not use these names.
 pub const ENGINE_VARIABLES: &[&str] = &[
     "topic", "note", "hours", "number", "max", "min", "count", "outcome", "course_title", "provider", "address",
@@ -36,6 +39,7 @@ struct ConfigFile {
     sessions: Option<SessionsFile>,
     telegram: Option<TelegramFile>,
     matrix: Option<MatrixFile>,
+    privacy: Option<privacy::PrivacyFile>,
     facts: BTreeMap<String, Spanned<FactFile>>,
 }
 
@@ -234,6 +238,8 @@ pub struct Config {
     pub escalate_after: std::time::Duration,
     /// Handover transcripts are deleted this long after the handover closed.
     pub keep_transcripts: std::time::Duration,
+    /// `[privacy]`: how long what is no longer needed is kept.
+    pub privacy: Privacy,
     pub telegram: TelegramSettings,
     pub matrix: MatrixSettings,
     facts: BTreeMap<String, Fact>,
@@ -297,6 +303,7 @@ impl Config {
         };
         let telegram = file.telegram.as_ref().map(|t| telegram_settings(t, &at, &mut diags)).unwrap_or_default();
         let matrix = file.matrix.as_ref().map(|m| matrix_settings(m, path, &at, &mut diags)).unwrap_or_default();
+        let privacy = privacy::privacy_settings(file.privacy.as_ref(), &at, &mut diags);
         let mut facts = BTreeMap::new();
         for (key, fact) in &file.facts {
             let location = at(fact.span().start);
@@ -328,7 +335,7 @@ impl Config {
             facts.insert(key.clone(), Fact { values, location });
         }
         diags.into_result()?;
-        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, office, escalate_after, keep_transcripts, telegram, matrix, facts })
+        Ok(Self { path: path.to_path_buf(), name, greeting_locales, response_hours: hours as u32, time_zone, reminder_time, office, escalate_after, keep_transcripts, privacy, telegram, matrix, facts })
     }
 
     /// The current local time in the city.

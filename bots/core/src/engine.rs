@@ -906,6 +906,9 @@ impl<'e> Turn<'e> {
             }
             _ => "unavailable",
         };
+        // Once it went to the peer (or could not), the typed contact is not kept: the
+        // request holds it for as long as it lives, and nothing else needs it.
+        self.state.vars.remove("contact");
         self.state.vars.insert("outcome".into(), outcome.into());
     }
 

@@ -274,6 +274,7 @@ fn a_request_needs_consent_and_respects_limits() {
             contact: "@someone_here".into(),
         }]
     );
+    assert!(!chat.state.vars.contains_key("contact"), "the typed contact went with the request and is not kept: {:?}", chat.state.vars);
 
     let mut again = Chat::new("en");
     again.world.requests = vec![again.request(7, "peer-amal-test", false)];
@@ -299,6 +300,7 @@ fn a_request_needs_consent_and_respects_limits() {
     away.world.peers.iter_mut().for_each(|p| p.peer.available = false);
     let unavailable = away.say("1");
     assert!(unavailable.effects.is_empty() && Chat::text(&unavailable).contains("cannot take requests"));
+    assert!(!away.state.vars.contains_key("contact"), "not kept for a request that could not go either");
 }
 
 #[test]

@@ -301,5 +301,22 @@ macro_rules! store_fault_tests {
             store.process(&event("admin", "g1"), at_step("main", vec![Effect::GrantRole(member)])).await.unwrap().expect("granted");
             assert_eq!(store.team().await.unwrap()[0].accounts.len(), 1);
         }
+
+        #[tokio::test]
+        async fn delivered_messages_go_after_their_retention_and_waiting_ones_stay() {
+            let (store, _keep) = $open.await;
+            for user in ["sent-long-ago", "sent-today", "given-up-long-ago", "waiting-long"] {
+                store.tell("telegram", user, "slow-down", Some("de")).await.unwrap();
+            }
+            let day = 86_400;
+            sqlx::query("UPDATE outbox SET sent_at = created_at - 31 * ?1 WHERE user_id = 'sent-long-ago'").bind(day).execute(store.pool()).await.unwrap();
+            sqlx::query("UPDATE outbox SET sent_at = created_at WHERE user_id = 'sent-today'").execute(store.pool()).await.unwrap();
+            sqlx::query("UPDATE outbox SET failed_at = created_at - 31 * ?1 WHERE user_id = 'given-up-long-ago'").bind(day).execute(store.pool()).await.unwrap();
+            sqlx::query("UPDATE outbox SET created_at = created_at - 400 * ?1 WHERE user_id = 'waiting-long'").bind(day).execute(store.pool()).await.unwrap();
+            let gone = store.prune_delivered(std::time::Duration::from_secs(30 * day as u64)).await.unwrap();
+            assert_eq!(gone, 2);
+            let left: Vec<String> = sqlx::query_scalar("SELECT user_id FROM outbox ORDER BY user_id").fetch_all(store.pool()).await.unwrap();
+            assert_eq!(left, ["sent-today", "waiting-long"], "a message still waiting is kept, however old");
+        }
     };
 }

@@ -113,7 +113,8 @@ impl Gateway {
     }
 
     /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the gateway stops: queues due
-    /// reminders, forgets platform event ids older than [`KEEP_EVENT_IDS`], escalates
+    /// reminders, forgets platform event ids older than [`KEEP_EVENT_IDS`], deletes
+    /// delivered messages past `[privacy] keep_delivered_days`, escalates
     /// handovers nobody took, deletes transcripts past their retention, and reports on
     /// broadcasts (progress, and the report once finished).
     pub async fn run_scheduler(self: Arc<Self>) {
@@ -131,6 +132,9 @@ impl Gateway {
             }
             if let Err(e) = self.store.prune_failed_events().await {
                 tracing::warn!(error = %e, "could not forget old failed events; trying again later");
+            }
+            if let Err(e) = self.store.prune_delivered(self.engine.config().privacy.keep_delivered).await {
+                tracing::warn!(error = %e, "could not delete delivered messages past their retention; trying again later");
             }
             if let Err(e) = self.look_after_handovers().await {
                 tracing::warn!(error = %e, "could not escalate waiting handovers or delete old transcripts; trying again later");
