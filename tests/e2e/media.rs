@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use wegweiser_core::delivery::{deliver_pending, Origin, SendError, Sender};
 use wegweiser_core::{Attachment, Conversations, Engine, InboundKind, MediaKind, Outbound};
 
-use crate::relay::{asks_for_a_person, file_sent, grant, hex, user_message_with};
+use crate::relay::{asks_for_a_person, file_sent, hex, taken_by_amal, TakenByAmal};
 use crate::support::*;
 use crate::telegram::{self, Emulator, TOKEN};
 
@@ -115,17 +115,7 @@ fn contains(bytes: &[u8], needle: &[u8]) -> bool {
 #[tokio::test]
 #[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
 async fn a_photo_reaches_the_helper_without_its_gps_position_under_a_neutral_name_and_a_disguised_program_is_refused() {
-    let emulator = Emulator::start();
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db.sqlite3");
-    grant(&db, "Amal", "peer", "ar", "telegram:8301");
-    let mut gateway = telegram::telegram_gateway(&emulator, &db, &[]);
-    gateway.wait_until_serving();
-    let mut user = telegram::User::new(&emulator, 8399, "ar");
-    asks_for_a_person(&mut user, "صورة الرسالة").await;
-    let mut amal = telegram::User::new(&emulator, 8301, "ar");
-    user_message_with(&amal, "/claim 1").await;
-    amal.types("/claim 1").await;
+    let TakenByAmal { emulator, db, gateway, mut user, mut amal, dir: _dir } = taken_by_amal(8399, 8301, "صورة الرسالة").await;
     user.skip().await;
 
     // A photo of a letter, taken in the housing, sent as a file under the sender's name.

@@ -288,20 +288,38 @@ async fn two_peers_press_claim_at_once_one_gets_it_the_other_is_told_and_a_late_
     assert!(escalated["result"]["text"].as_str().unwrap().contains("#2"), "{escalated}");
 }
 
-#[tokio::test]
-#[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
-async fn delete_leaves_no_row_that_names_the_user() {
+/// An Arabic-speaking Telegram user whose request the Telegram peer Amal took, on a
+/// serving gateway of its own.
+pub(crate) struct TakenByAmal {
+    pub(crate) emulator: Emulator,
+    pub(crate) db: std::path::PathBuf,
+    pub(crate) gateway: Serving,
+    pub(crate) user: telegram::User,
+    pub(crate) amal: telegram::User,
+    /// Holds the database; it goes when this does.
+    pub(crate) dir: tempfile::TempDir,
+}
+
+/// The user (chat `user_chat`) asks `question`; Amal (chat `amal_chat`) takes it.
+pub(crate) async fn taken_by_amal(user_chat: i64, amal_chat: i64, question: &str) -> TakenByAmal {
     let emulator = Emulator::start();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db.sqlite3");
-    grant(&db, "Amal", "peer", "ar", "telegram:9201");
+    grant(&db, "Amal", "peer", "ar", &format!("telegram:{amal_chat}"));
     let mut gateway = telegram::telegram_gateway(&emulator, &db, &[]);
     gateway.wait_until_serving();
-    let mut user = telegram::User::new(&emulator, 9299, "ar");
-    asks_for_a_person(&mut user, "سؤالي الخاص جدا").await;
-    let mut amal = telegram::User::new(&emulator, 9201, "ar");
+    let mut user = telegram::User::new(&emulator, user_chat, "ar");
+    asks_for_a_person(&mut user, question).await;
+    let mut amal = telegram::User::new(&emulator, amal_chat, "ar");
     user_message_with(&amal, "/claim 1").await;
     amal.types("/claim 1").await;
+    TakenByAmal { emulator, db, gateway, user, amal, dir }
+}
+
+#[tokio::test]
+#[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
+async fn delete_leaves_no_row_that_names_the_user() {
+    let TakenByAmal { emulator: _emulator, db, gateway, mut user, amal, dir: _dir } = taken_by_amal(9299, 9201, "سؤالي الخاص جدا").await;
     let mut photo = user.sender();
     photo["attach"] = json!({ "kind": "photo", "data_hex": hex(&PHOTO), "mime_type": "image/png" });
     user.post("/sendMessage", photo).await;
