@@ -3,7 +3,7 @@
 my-data =
     Das speichern wir über Sie:
     Sprache: { $language }
-    Abonnierte Neuigkeiten: { $news } – ändern: /subscribe
+    Abonnierte Neuigkeiten: { $news } (ändern: /subscribe)
     Kurse: { $courses }
     Flüchtlingsdialoge: { $sessions }
     Kontaktbitten an Peers: { $requests }

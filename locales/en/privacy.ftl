@@ -3,7 +3,7 @@
 my-data =
     What we store about you:
     Language: { $language }
-    News topics you subscribed to: { $news } – change: /subscribe
+    News topics you subscribed to: { $news } (change: /subscribe)
     Courses: { $courses }
     Dialogue sessions: { $sessions }
     Contact requests to peers: { $requests }

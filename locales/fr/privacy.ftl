@@ -3,7 +3,7 @@
 my-data =
     Ce que nous gardons sur vous :
     Langue: { $language }
-    Thèmes d'actualités choisis : { $news } – modifier : /subscribe
+    Thèmes d'actualités choisis : { $news } (modifier : /subscribe)
     Cours: { $courses }
     Dialogues des réfugiés: { $sessions }
     Demandes de contact à des pairs: { $requests }

@@ -3,7 +3,7 @@
 my-data =
     Tiştên ku em li ser we diparêzin:
     Ziman: { $language }
-    Mijarên nûçeyan ên ku te hilbijartine: { $news } – guhertin: /subscribe
+    Mijarên nûçeyan ên ku we hilbijartine: { $news } (guhertin: /subscribe)
     Kurs: { $courses }
     Diyalogên penaberan: { $sessions }
     Daxwazên têkiliyê ji dilxwazan re: { $requests }

@@ -3,7 +3,7 @@
 my-data =
     Waxa aan kaa kaydinno:
     Luqadda: { $language }
-    Mawduucyada wararka aad ku biirtay: { $news } – beddel: /subscribe
+    Mawduucyada wararka aad ku biirtay: { $news } (beddel: /subscribe)
     Koorsooyinka: { $courses }
     Wadahadallada qaxootiga: { $sessions }
     Codsiyada xiriirka mutadawaciinta: { $requests }

@@ -3,7 +3,7 @@
 my-data =
     ብዛዕባኹም እንዕቅቦ:
     ቋንቋ: { $language }
-    ዝተመዝገብኩምሎም ኣርእስትታት ዜና: { $news } – ንምቕያር: /subscribe
+    ዝተመዝገብኩምሎም ኣርእስትታት ዜና: { $news } (ንምቕያር: /subscribe)
     ኮርሳት: { $courses }
     ዘተታት ስደተኛታት: { $sessions }
     ናብ ወለንተኛታት ሕቶታት ርክብ: { $requests }

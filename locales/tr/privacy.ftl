@@ -3,7 +3,7 @@
 my-data =
     Sizinle ilgili sakladıklarımız:
     Dil: { $language }
-    Abone olduğunuz haber konuları: { $news } – değiştirmek için: /subscribe
+    Abone olduğunuz haber konuları: { $news } (değiştirmek için: /subscribe)
     Kurslar: { $courses }
     Mülteci diyalogları: { $sessions }
     Gönüllülere iletişim istekleri: { $requests }

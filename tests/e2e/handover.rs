@@ -390,7 +390,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     chat.outbox(user).await;
     assert!(chat.say_as(user, "/mydata").await.is_empty(), "the summary comes as a message");
     let summary = text(&chat.outbox(user).await);
-    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2", "Abonnierte Neuigkeiten: Alles –"] {
+    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2", "Abonnierte Neuigkeiten: Alles (ändern: /subscribe)"] {
         assert!(summary.contains(expected), "{expected}: {summary}");
     }
     assert!(!rows_containing(chat.gateway.store().pool(), user).await.is_empty());
@@ -403,6 +403,14 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
         assert_eq!(rows_containing(chat.gateway.store().pool(), needle).await, Vec::<(String, String)>::new(), "{needle}");
         assert_eq!(files_containing(&chat.db, needle), Vec::<String>::new(), "no byte of the database files holds {needle:?}");
     }
+    // Someone who took no news sees a plain "–" there, not "– –".
+    chat.as_user("no-news");
+    for line in ["/start", "Deutsch", "Nein, danke", "/mydata"] {
+        chat.say(line).await;
+    }
+    let summary = text(&chat.outbox("no-news").await);
+    assert!(summary.contains("Abonnierte Neuigkeiten: – (ändern: /subscribe)") && !summary.contains("– –"), "{summary}");
+    chat.as_user(user);
     // The seat and the place are free again; the next message is a first contact.
     let again = chat.say_as(user, "/start").await;
     assert!(again[0].text.contains(&catalog_text(&chat, "de", "language-menu")), "{}", again[0].text);
