@@ -71,6 +71,22 @@ handover-closed =
     أغلق { $helper } طلبكم. أنتم تكتبون مع البوت من جديد.
     هل ساعدكم ذلك؟
 handover-user-left = عاد #{ $request } { $pseudonym } إلى البوت. الطلب مغلق.
+handover-closed-idle = تم إغلاق طلبكم لأن أحدًا لم يكتب فيه منذ { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }. إذا كنتم ما زلتم بحاجة إلى مساعدة، اكتبوا /human.
+handover-closed-idle-helper = أُغلق #{ $request } { $pseudonym }: لا رسائل منذ { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
 handover-taken-over = تولّى { $helper } الطلب #{ $request }.
 feedback-yes = 👍 نعم
 feedback-no = 👎 لا

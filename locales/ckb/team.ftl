@@ -71,6 +71,8 @@ handover-closed =
     { $helper } داواکارییەکەتی داخست. دووبارە لەگەڵ بۆت دەنووسیت.
     ئایا ئەمە یارمەتیی دایت؟
 handover-user-left = #{ $request } { $pseudonym } گەڕایەوە بۆ بۆت. داواکارییەکە داخرا.
+handover-closed-idle = داواکارییەکەتان داخرا، چونکە { $days } ڕۆژ کەس تێیدا نەینووسی. ئەگەر هێشتا یارمەتیتان پێویستە، /human بنووسن.
+handover-closed-idle-helper = #{ $request } { $pseudonym } داخرا: { $days } ڕۆژ هیچ نامەیەک نەهات.
 handover-taken-over = { $helper } داواکاریی #{ $request } وەرگرت.
 feedback-yes = 👍 بەڵێ
 feedback-no = 👎 نەخێر

@@ -71,6 +71,8 @@ handover-closed =
     { $helper } hat Ihre Anfrage abgeschlossen. Sie schreiben wieder mit dem Bot.
     Hat Ihnen das geholfen?
 handover-user-left = #{ $request } { $pseudonym } ist zurück beim Bot. Die Anfrage ist abgeschlossen.
+handover-closed-idle = Ihre Anfrage wurde geschlossen, weil { $days } Tage lang niemand darin geschrieben hat. Wenn Sie noch Hilfe brauchen, schreiben Sie /human.
+handover-closed-idle-helper = #{ $request } { $pseudonym } wurde geschlossen: { $days } Tage lang keine Nachricht.
 handover-taken-over = { $helper } hat Anfrage #{ $request } übernommen.
 feedback-yes = 👍 Ja
 feedback-no = 👎 Nein

@@ -71,6 +71,8 @@ handover-closed =
     { $helper } closed your request. You are writing with the bot again.
     Did this help you?
 handover-user-left = #{ $request } { $pseudonym } went back to the bot. The request is closed.
+handover-closed-idle = Your request was closed because no one wrote in it for { $days } days. If you still need help, write /human.
+handover-closed-idle-helper = #{ $request } { $pseudonym } was closed: no message for { $days } days.
 handover-taken-over = { $helper } has taken over request #{ $request }.
 feedback-yes = 👍 Yes
 feedback-no = 👎 No

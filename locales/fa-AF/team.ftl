@@ -71,6 +71,8 @@ handover-closed =
     { $helper } درخواست شما را بست. دوباره با بات می‌نویسید.
     آیا این به شما کمک کرد؟
 handover-user-left = #{ $request } { $pseudonym } به بات برگشت. درخواست بسته شد.
+handover-closed-idle = درخواست شما بسته شد، زیرا { $days } روز کسی در آن چیزی ننوشت. اگر هنوز به کمک ضرورت دارید، /human بنویسید.
+handover-closed-idle-helper = #{ $request } { $pseudonym } بسته شد: { $days } روز هیچ پیامی نیامد.
 handover-taken-over = { $helper } درخواست #{ $request } را به عهده گرفت.
 feedback-yes = 👍 بله
 feedback-no = 👎 نه

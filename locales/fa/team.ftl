@@ -71,6 +71,8 @@ handover-closed =
     { $helper } درخواست شما را بست. دوباره با ربات می‌نویسید.
     آیا این به شما کمک کرد؟
 handover-user-left = #{ $request } { $pseudonym } به ربات برگشت. درخواست بسته شد.
+handover-closed-idle = درخواست شما بسته شد، چون { $days } روز کسی در آن ننوشت. اگر هنوز به کمک نیاز دارید، /human بنویسید.
+handover-closed-idle-helper = #{ $request } { $pseudonym } بسته شد: { $days } روز پیامی نیامد.
 handover-taken-over = { $helper } درخواست #{ $request } را به عهده گرفت.
 feedback-yes = 👍 بله
 feedback-no = 👎 نه

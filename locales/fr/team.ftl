@@ -71,6 +71,8 @@ handover-closed =
     { $helper } a clôturé votre demande. Vous écrivez de nouveau avec le bot.
     Est-ce que cela vous a aidé ?
 handover-user-left = #{ $request } { $pseudonym } écrit de nouveau avec le bot. La demande est close.
+handover-closed-idle = Votre demande a été close, car personne n'y a écrit depuis { $days } jours. Si vous avez encore besoin d'aide, écrivez /human.
+handover-closed-idle-helper = #{ $request } { $pseudonym } a été close : aucun message depuis { $days } jours.
 handover-taken-over = { $helper } a repris la demande #{ $request }.
 feedback-yes = 👍 Oui
 feedback-no = 👎 Non

@@ -71,6 +71,8 @@ handover-closed =
     { $helper } daxwaza we girt. Hûn dîsa bi botê re dinivîsin.
     Gelo ev alîkariya we kir?
 handover-user-left = #{ $request } { $pseudonym } vegeriya botê. Daxwaz hat girtin.
+handover-closed-idle = Daxwaza we hat girtin, ji ber ku { $days } rojan kesî tê de nenivîsî. Heke hîn jî alîkarî hewce be, /human binivîsin.
+handover-closed-idle-helper = #{ $request } { $pseudonym } hat girtin: { $days } rojan tu peyam nehat.
 handover-taken-over = { $helper } daxwaza #{ $request } girt ser xwe.
 feedback-yes = 👍 Erê
 feedback-no = 👎 Na

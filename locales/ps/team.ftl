@@ -71,6 +71,8 @@ handover-closed =
     { $helper } ستاسو غوښتنه وتړله. تاسو بیا له بوټ سره لیکئ.
     ایا دې ستاسو مرسته وکړه؟
 handover-user-left = #{ $request } { $pseudonym } بوټ ته بېرته ولاړ. غوښتنه وتړل شوه.
+handover-closed-idle = ستاسو غوښتنه وتړل شوه، ځکه چې { $days } ورځې پکې چا څه ونه لیکل. که لا هم مرستې ته اړتیا لرئ، /human ولیکئ.
+handover-closed-idle-helper = #{ $request } { $pseudonym } وتړل شو: { $days } ورځې هېڅ پیغام نه و.
 handover-taken-over = { $helper } د #{ $request } غوښتنه په غاړه واخیسته.
 feedback-yes = 👍 هو
 feedback-no = 👎 نه

@@ -71,6 +71,18 @@ handover-closed =
     Ваш запрос закрыт. Вы снова пишете с ботом.
     Разговор с { $helper } вам помог?
 handover-user-left = #{ $request } { $pseudonym }: возврат к боту. Запрос закрыт.
+handover-closed-idle = Ваш запрос закрыт: в нём никто не писал { $days } { $days ->
+        [one] день
+        [few] дня
+        [many] дней
+       *[other] дня
+    }. Если вам ещё нужна помощь, напишите /human.
+handover-closed-idle-helper = #{ $request } { $pseudonym }: запрос закрыт, сообщений не было { $days } { $days ->
+        [one] день
+        [few] дня
+        [many] дней
+       *[other] дня
+    }.
 handover-taken-over = Запрос #{ $request } теперь ведёт { $helper }.
 feedback-yes = 👍 Да
 feedback-no = 👎 Нет

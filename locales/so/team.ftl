@@ -71,6 +71,8 @@ handover-closed =
     { $helper } ayaa xiray codsigaaga. Mar kale waxaad la qoraysaa bot-ka.
     Ma ku caawisay tani?
 handover-user-left = #{ $request } { $pseudonym } wuxuu ku noqday bot-ka. Codsiga waa la xiray.
+handover-closed-idle = Codsigaaga waa la xiray, sababtoo ah { $days } maalmood qofna kuma qorin. Haddii aad weli caawimaad u baahan tahay, qor /human.
+handover-closed-idle-helper = #{ $request } { $pseudonym } waa la xiray: { $days } maalmood fariin ma iman.
 handover-taken-over = { $helper } ayaa la wareegay codsiga #{ $request }.
 feedback-yes = 👍 Haa
 feedback-no = 👎 Maya

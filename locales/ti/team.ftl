@@ -71,6 +71,8 @@ handover-closed =
     { $helper } ሕቶኹም ዓጽዩ። እንደገና ምስ ቦት ትጽሕፉ ኣለኹም።
     እዚ ሓጊዝኩም ድዩ?
 handover-user-left = #{ $request } { $pseudonym } ናብ ቦት ተመሊሱ። ሕቶ ተዓጽዩ።
+handover-closed-idle = ሕቶኹም ተዓጽዩ፣ ምኽንያቱ ን{ $days } መዓልቲ ዝኾነ ሰብ ኣይጸሓፈን። ገና ሓገዝ እንተደሊኹም /human ጽሓፉ።
+handover-closed-idle-helper = #{ $request } { $pseudonym } ተዓጽዩ፦ ን{ $days } መዓልቲ ዝኾነ መልእኽቲ ኣይመጸን።
 handover-taken-over = { $helper } ሕቶ #{ $request } ተረኪቡ።
 feedback-yes = 👍 እወ
 feedback-no = 👎 ኣይፋል

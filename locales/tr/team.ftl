@@ -71,6 +71,8 @@ handover-closed =
     { $helper } talebinizi kapattı. Yine bot ile yazışıyorsunuz.
     Bu size yardımcı oldu mu?
 handover-user-left = #{ $request } { $pseudonym } bota geri döndü. Talep kapandı.
+handover-closed-idle = Talebiniz kapatıldı, çünkü { $days } gündür kimse yazmadı. Hâlâ yardıma ihtiyacınız varsa /human yazın.
+handover-closed-idle-helper = #{ $request } { $pseudonym } kapatıldı: { $days } gündür mesaj yok.
 handover-taken-over = #{ $request } numaralı talebi artık { $helper } yürütüyor.
 feedback-yes = 👍 Evet
 feedback-no = 👎 Hayır

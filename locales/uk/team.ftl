@@ -71,6 +71,18 @@ handover-closed =
     Ваш запит закрито. Ви знову пишете з ботом.
     Розмова з { $helper } вам допомогла?
 handover-user-left = #{ $request } { $pseudonym }: повернення до бота. Запит закрито.
+handover-closed-idle = Ваш запит закрито: у ньому ніхто не писав { $days } { $days ->
+        [one] день
+        [few] дні
+        [many] днів
+       *[other] дня
+    }. Якщо вам ще потрібна допомога, напишіть /human.
+handover-closed-idle-helper = #{ $request } { $pseudonym }: запит закрито, повідомлень не було { $days } { $days ->
+        [one] день
+        [few] дні
+        [many] днів
+       *[other] дня
+    }.
 handover-taken-over = Запит #{ $request } тепер веде { $helper }.
 feedback-yes = 👍 Так
 feedback-no = 👎 Ні

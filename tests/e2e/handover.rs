@@ -416,3 +416,28 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     assert!(again[0].text.contains(&catalog_text(&chat, "de", "language-menu")), "{}", again[0].text);
     assert!(chat.state().await.locale.is_none(), "nothing is remembered");
 }
+
+#[tokio::test]
+async fn a_handover_nobody_wrote_in_for_long_is_closed_both_sides_are_told_and_the_user_is_with_the_bot_again() {
+    let mut chat = with_team().await;
+    chat.ask_for_a_person("lena", "de", "Wohnung gesucht").await;
+    chat.say_as("weber", "/claim 1").await;
+    chat.outbox("weber").await;
+    chat.outbox("lena").await;
+    let days = wegweiser_core::DEFAULT_CLOSE_IDLE_HANDOVERS_DAYS;
+    let long_ago = 86_400 * (days + 1);
+    for table in ["UPDATE handover_requests SET created_at = created_at - ?1, claimed_at = claimed_at - ?1", "UPDATE handover_messages SET at = at - ?1"] {
+        sqlx::query(sqlx::AssertSqlSafe(table)).bind(long_ago).execute(chat.gateway.store().pool()).await.unwrap();
+    }
+    let idle = std::time::Duration::from_secs(86_400 * days as u64);
+    assert_eq!(chat.gateway.store().close_idle_handovers(idle).await.unwrap(), 1);
+
+    let told = text(&chat.outbox("lena").await);
+    assert_eq!(told, format!("Ihre Anfrage wurde geschlossen, weil {days} Tage lang niemand darin geschrieben hat. Wenn Sie noch Hilfe brauchen, schreiben Sie /human."));
+    let helper = text(&chat.outbox("weber").await);
+    assert!(helper.starts_with("#1 ") && helper.ends_with(&format!("wurde geschlossen: {days} Tage lang keine Nachricht.")), "{helper}");
+    // Her next message is the bot's again, not relayed to a closed request.
+    let back = chat.say_as("lena", "/start").await;
+    assert!(!back.is_empty() && chat.outbox("weber").await.is_empty(), "{}", text(&back));
+    assert!(!chat.state().await.with_person);
+}

@@ -263,11 +263,16 @@ fn privacy_retention_is_checked_with_file_and_line_and_has_a_default() {
     let f = Fixture::new();
     let unset = Fixture::new();
     unset.edit("config.toml", "keep_delivered_days = 30", "");
+    unset.edit("config.toml", "close_idle_handovers_days = 30", "");
     let defaults = unset.load().expect("valid");
+    assert_eq!(defaults.config().privacy.close_idle_handovers, std::time::Duration::from_secs(86400 * crate::config::DEFAULT_CLOSE_IDLE_HANDOVERS_DAYS as u64));
     assert_eq!(defaults.config().privacy.keep_delivered, std::time::Duration::from_secs(86400 * crate::config::DEFAULT_KEEP_DELIVERED_DAYS as u64));
     f.edit("config.toml", "keep_delivered_days = 30", "keep_delivered_days = 0");
     let line = f.line_of("config.toml", "keep_delivered_days = 0");
     f.assert_error(&format!("config.toml:{line}:"), "privacy.keep_delivered_days must be between 1 and 365, not 0");
+    f.edit("config.toml", "close_idle_handovers_days = 30", "close_idle_handovers_days = 1");
+    let line = f.line_of("config.toml", "close_idle_handovers_days = 1");
+    f.assert_error(&format!("config.toml:{line}:"), "privacy.close_idle_handovers_days must be between 2 and 365, not 1");
     let set = Fixture::new();
     set.edit("config.toml", "keep_delivered_days = 30", "keep_delivered_days = 7");
     assert_eq!(set.load().expect("valid").config().privacy.keep_delivered, std::time::Duration::from_secs(7 * 86400));

@@ -9,7 +9,7 @@ use toml::Spanned;
 use wegweiser_i18n::{parse_toml, read_source, Diagnostics, LocaleRegistry, Location, BIDI_CONTROLS};
 
 mod privacy;
-pub use privacy::{Privacy, DEFAULT_KEEP_DELIVERED_DAYS};
+pub use privacy::{Privacy, DEFAULT_CLOSE_IDLE_HANDOVERS_DAYS, DEFAULT_KEEP_DELIVERED_DAYS};
 
 /// Variables the engine supplies itself; config facts may not use these names.
 pub const ENGINE_VARIABLES: &[&str] = &[
@@ -17,7 +17,7 @@ pub const ENGINE_VARIABLES: &[&str] = &[
     "district", "schedule", "level", "languages", "childcare", "seats", "waiting", "position", "session_topic", "when",
     "place", "session_district", "interpreters", "moderator", "session_seats", "peer_name", "peer_languages",
     "peer_topics", "peer_districts", "peer_contact", "peer_channel", "request_status", "request", "contact", "language",
-    "weekday", "day", "month", "year", "time", "value", "usage", "list", "pseudonym", "minutes", "helper", "name", "role",
+    "weekday", "day", "days", "month", "year", "time", "value", "usage", "list", "pseudonym", "minutes", "helper", "name", "role",
     "account", "owner", "text", "media", "history", "courses", "sessions", "requests", "handovers", "messages", "notices", "filters", "news",
     "previews", "broadcast", "table", "total", "held", "sent", "failed", "blocked", "file", "errors", "megabytes",
 ];

@@ -72,7 +72,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "broadcast-confirmed", "broadcast-not-draft", "broadcast-unknown", "broadcast-cancelled", "broadcast-report", "broadcast-progress",
     "broadcast-done", "broadcast-bad-filter", "broadcast-not-news", "team-role-granted", "team-role-revoked", "team-role-unknown", "team-role-taken", "team-role-list", "handover-new",
     "handover-claim", "handover-claimed", "handover-from-helper", "handover-from-user", "handover-media-from-helper",
-    "handover-media-from-user", "handover-history", "handover-closed", "handover-user-left", "handover-taken-over",
+    "handover-media-from-user", "handover-history", "handover-closed", "handover-closed-idle", "handover-closed-idle-helper", "handover-user-left", "handover-taken-over",
     "feedback-yes", "feedback-no", "feedback-thanks",
     "handover-escalated", "handover-transcript", "team-transcript-unknown", "my-data", "delete-done", "handover-room-opened",
     "team-room-closed", "handover-already-open", "event-failed", "slow-down", "file-too-large", "file-type-refused", "file-quota-reached",

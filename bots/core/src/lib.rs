@@ -35,7 +35,7 @@ mod test_fixture;
 use std::path::{Path, PathBuf};
 
 pub use channel::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Replies};
-pub use config::{is_bot_token, is_http_url, is_matrix_user_id, pick_localized, Config, Fact, MatrixSettings, OfficeHours, Privacy, Secret, DEFAULT_KEEP_DELIVERED_DAYS, TelegramSettings, WebhookSettings, ENGINE_VARIABLES};
+pub use config::{is_bot_token, is_http_url, is_matrix_user_id, pick_localized, Config, Fact, MatrixSettings, OfficeHours, Privacy, Secret, DEFAULT_CLOSE_IDLE_HANDOVERS_DAYS, DEFAULT_KEEP_DELIVERED_DAYS, TelegramSettings, WebhookSettings, ENGINE_VARIABLES};
 pub use engine::{channel_name, Engine, NEWS_PREFIX, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, MAX_PEERS_SHOWN, MAX_PENDING_REQUESTS, SYSTEM_MESSAGES};
 pub use flow::{Action, Button, Entry, Flows, Generator, Input, Step, Topic, Validation, ACTION_NAMES, GENERATORS, MAX_INPUT_CHARS};
 pub use model::*;

@@ -582,34 +582,6 @@ impl Store {
         Ok(due.len())
     }
 
-    /// Deletes what was written in handovers closed more than `keep` ago: their messages,
-    /// the question, the relayed messages in the outbox, and who the user was; topic,
-    /// language, dates and feedback stay for the yearly figures. Runs from the scheduler;
-    /// its state is in the rows, so a restart changes nothing. Returns how many.
-    pub async fn purge_transcripts(&self, keep: Duration) -> Result<usize> {
-        let now = now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM handover_requests WHERE status = 'closed' AND purged_at IS NULL AND closed_at <= ?1")
-            .bind(now - keep.as_secs() as i64)
-            .fetch_all(&mut *tx)
-            .await?;
-        let ids_json = crate::json(&ids);
-        sqlx::query("DELETE FROM handover_messages WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM media_files WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM outbox WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
-        sqlx::query("UPDATE handover_requests SET note = NULL, user_id = '', purged_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))")
-            .bind(&ids_json)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        if !ids.is_empty() {
-            crate::on_disk::checkpoint(&mut *self.pool.acquire().await?).await?;
-            tracing::info!(handovers = ids.len(), "deleted handover transcripts past their retention");
-        }
-        Ok(ids.len())
-    }
-
     /// Every reading of a transcript by the team, oldest first: (time, member, account,
     /// handover, reason).
     pub async fn transcript_access(&self) -> Result<Vec<(i64, String, String, i64, String)>> {

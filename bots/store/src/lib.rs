@@ -30,6 +30,7 @@ mod media;
 mod on_disk;
 mod outbox;
 mod privacy;
+mod retention;
 #[macro_use]
 mod suite_faults;
 #[macro_use]
@@ -45,6 +46,7 @@ pub use handover::{
     HANDOVER_MEDIA_FROM_HELPER, HANDOVER_MEDIA_FROM_USER, HANDOVER_NEW, HANDOVER_TAKEN_OVER, HANDOVER_TRANSCRIPT, HANDOVER_USER_LEFT,
     TEAM_TRANSCRIPT_UNKNOWN,
 };
+pub use retention::{HANDOVER_CLOSED_IDLE, HANDOVER_CLOSED_IDLE_HELPER};
 pub use media::{BYTES_PER_HANDOVER, BYTES_PER_USER_PER_DAY, FILES_PER_HANDOVER, FILES_PER_USER_PER_DAY, FILE_QUOTA_REACHED};
 pub use privacy::MY_DATA;
 pub use committer::{Apologise, Decide, Processed, MAX_EVENT_ATTEMPTS};

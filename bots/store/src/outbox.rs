@@ -175,19 +175,6 @@ impl Store {
         self.mark(Mark::Delivered(ids.to_vec())).await
     }
 
-    /// Deletes the messages delivered (or given up) longer than `age` ago: a peer's contact,
-    /// a `/mydata` summary and news stay only as long as `[privacy] keep_delivered_days`
-    /// says. Those still waiting are kept, however old. Returns how many went.
-    pub async fn prune_delivered(&self, age: std::time::Duration) -> Result<u64> {
-        let cutoff = now() - age.as_secs() as i64;
-        let done = sqlx::query("DELETE FROM outbox WHERE sent_at < ?1 OR failed_at < ?1").bind(cutoff).execute(&self.pool).await?;
-        if done.rows_affected() > 0 {
-            crate::on_disk::checkpoint(&mut *self.pool.acquire().await?).await?;
-            tracing::info!(messages = done.rows_affected(), "deleted delivered messages past their retention");
-        }
-        Ok(done.rows_affected())
-    }
-
     /// Records a failed try to send outbox row `id`: it is tried again later, or, after its
     /// last try, ends as failed with `reason`.
     pub async fn mark_failed(&self, id: i64, reason: &str, refused: bool) -> Result<()> {

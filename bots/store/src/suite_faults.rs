@@ -318,5 +318,37 @@ macro_rules! store_fault_tests {
             let left: Vec<String> = sqlx::query_scalar("SELECT user_id FROM outbox ORDER BY user_id").fetch_all(store.pool()).await.unwrap();
             assert_eq!(left, ["sent-today", "waiting-long"], "a message still waiting is kept, however old");
         }
+
+        #[tokio::test]
+        async fn handovers_nobody_wrote_in_for_long_are_closed_and_the_user_and_the_helper_are_told() {
+            let (store, _keep) = $open.await;
+            for (user, e) in [("idle-open", "h1"), ("idle-claimed", "h2"), ("lively", "h3")] {
+                let request = Effect::HandoverRequested { topic: None, district: None, staff_only: false, locale: "de".into(), note: Some("Frage".into()) };
+                store.process(&event(user, e), at_step("person-done", vec![request])).await.unwrap();
+            }
+            let day = 86_400;
+            sqlx::query("UPDATE handover_requests SET created_at = created_at - 40 * ?1").bind(day).execute(store.pool()).await.unwrap();
+            sqlx::query("UPDATE handover_requests SET status = 'claimed', claimed_by = 'Amal', claimed_channel = 'telegram', claimed_user = '9201', claimed_at = created_at + ?1 WHERE user_id = 'idle-claimed'")
+                .bind(day)
+                .execute(store.pool())
+                .await
+                .unwrap();
+            sqlx::query("INSERT INTO handover_messages (handover, sender, text, at) SELECT id, 'user', 'noch da?', strftime('%s') - ?1 FROM handover_requests WHERE user_id = 'lively'")
+                .bind(day)
+                .execute(store.pool())
+                .await
+                .unwrap();
+            let closed = store.close_idle_handovers(std::time::Duration::from_secs(30 * day as u64)).await.unwrap();
+            assert_eq!(closed, 2, "the one written in yesterday stays open");
+            let statuses: Vec<(String, String)> = sqlx::query_as("SELECT user_id, status FROM handover_requests ORDER BY user_id").fetch_all(store.pool()).await.unwrap();
+            assert_eq!(statuses, [("idle-claimed".into(), "closed".into()), ("idle-open".into(), "closed".into()), ("lively".into(), "open".into())]);
+            let told: Vec<(String, String, String)> = sqlx::query_as("SELECT user_id, message, args FROM outbox WHERE message LIKE 'handover-closed-idle%' ORDER BY user_id")
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+            let told: Vec<(&str, &str)> = told.iter().map(|(u, m, _)| (u.as_str(), m.as_str())).collect();
+            assert_eq!(told, [("9201", $crate::HANDOVER_CLOSED_IDLE_HELPER), ("idle-claimed", $crate::HANDOVER_CLOSED_IDLE), ("idle-open", $crate::HANDOVER_CLOSED_IDLE)]);
+            assert_eq!(store.close_idle_handovers(std::time::Duration::from_secs(30 * day as u64)).await.unwrap(), 0, "closed once");
+        }
     };
 }

@@ -114,7 +114,8 @@ impl Gateway {
 
     /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the gateway stops: queues due
     /// reminders, forgets platform event ids older than [`KEEP_EVENT_IDS`], deletes
-    /// delivered messages past `[privacy] keep_delivered_days`, escalates
+    /// delivered messages past `[privacy] keep_delivered_days`, closes handovers nobody
+    /// wrote in for `close_idle_handovers_days`, escalates
     /// handovers nobody took, deletes transcripts past their retention, and reports on
     /// broadcasts (progress, and the report once finished).
     pub async fn run_scheduler(self: Arc<Self>) {
@@ -132,6 +133,9 @@ impl Gateway {
             }
             if let Err(e) = self.store.prune_failed_events().await {
                 tracing::warn!(error = %e, "could not forget old failed events; trying again later");
+            }
+            if let Err(e) = self.store.close_idle_handovers(self.engine.config().privacy.close_idle_handovers).await {
+                tracing::warn!(error = %e, "could not close handovers nobody wrote in for long; trying again later");
             }
             if let Err(e) = self.store.prune_delivered(self.engine.config().privacy.keep_delivered).await {
                 tracing::warn!(error = %e, "could not delete delivered messages past their retention; trying again later");
