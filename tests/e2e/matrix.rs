@@ -750,8 +750,26 @@ async fn an_access_token_works_instead_of_a_password_and_its_device_is_kept() {
     let menu = user.says("/start").await;
     assert!(last(&menu).plain.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
     assert!(!gateway.log().contains(token), "the token is never logged");
+    assert_eq!(readable_by_others(dir.path()), Vec::<String>::new(), "the database and the Matrix stores are the owner's alone");
     let profile: Value = reqwest::get(format!("{}/_matrix/client/v3/profile/@{BOT}:{SERVER_NAME}", synapse.url)).await.unwrap().json().await.unwrap();
     assert_eq!(profile["displayname"], json!("Wegweiser Stuttgart"), "the bot shows the deployment's name");
+}
+
+/// The files and folders below `dir` that its owner's group or others may read, but for
+/// the logs this test harness writes there itself.
+fn readable_by_others(dir: &Path) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten().filter(|e| !e.file_name().to_string_lossy().contains(".log")) {
+        let mode = entry.metadata().unwrap().permissions().mode();
+        if mode & 0o077 != 0 {
+            found.push(format!("{} {:o}", entry.path().display(), mode & 0o777));
+        }
+        if entry.file_type().unwrap().is_dir() {
+            found.extend(readable_by_others(&entry.path()));
+        }
+    }
+    found
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ use wegweiser_core::Engine;
 use wegweiser_store::Store;
 
 fn main() -> ExitCode {
+    owner_only_files();
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("WEGWEISER_LOG").unwrap_or_else(|_| "warn".into()))
@@ -22,6 +23,17 @@ fn main() -> ExitCode {
             eprintln!("wegweiser: {e:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Everything Wegweiser creates (the database and its WAL, the Matrix stores, exports) is
+/// its owner's alone, whatever the shell's umask: it holds what refugees told.
+fn owner_only_files() {
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file-creation mask; it cannot fail, and it runs
+    // before any thread or file is made.
+    unsafe {
+        libc::umask(0o077);
     }
 }
 
