@@ -105,6 +105,7 @@ pub fn matrix_connection(gateway: &Gateway, db: &Path) -> anyhow::Result<Option<
 /// unreachable after [`START_PATIENCE`]), or when one of its tasks stops: a service manager
 /// then starts Wegweiser again instead of leaving it running deaf.
 pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
+    let mut signals = StopSignals::listen();
     let telegram = telegram_connection(&gateway)?;
     let matrix = matrix_connection(&gateway, db)?;
     if telegram.is_none() && matrix.is_none() {
@@ -138,7 +139,7 @@ pub async fn run(gateway: Arc<Gateway>, db: &Path) -> anyhow::Result<()> {
         Ok(())
     });
     eprintln!("wegweiser: serving {}; stop with Ctrl-C", serving.join(" and "));
-    supervise(&mut tasks, shutdown_signal(), &gateway.stopping(), DRAIN_PATIENCE).await?;
+    supervise(&mut tasks, signals.next(), &gateway.stopping(), DRAIN_PATIENCE).await?;
     eprintln!("wegweiser: stopped");
     Ok(())
 }
@@ -398,6 +399,48 @@ fn panic_message(payload: Box<dyn Any + Send>) -> String {
     match payload.downcast::<String>() {
         Ok(text) => *text,
         Err(payload) => payload.downcast_ref::<&str>().map_or_else(|| "no message".to_string(), |text| text.to_string()),
+    }
+}
+
+/// SIGTERM and Ctrl-C, listened for from the moment `serve` starts: one that comes while it
+/// is still starting is kept (not left to the default action, which would end it at once)
+/// and stops it cleanly as soon as it serves.
+struct StopSignals {
+    #[cfg(unix)]
+    term: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    interrupt: Option<tokio::signal::unix::Signal>,
+}
+
+impl StopSignals {
+    fn listen() -> Self {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            Self { term: signal(SignalKind::terminate()).ok(), interrupt: signal(SignalKind::interrupt()).ok() }
+        }
+        #[cfg(not(unix))]
+        Self {}
+    }
+
+    /// The next stop signal, however early it came.
+    async fn next(&mut self) {
+        #[cfg(unix)]
+        {
+            async fn recv(signal: &mut Option<tokio::signal::unix::Signal>) -> Option<()> {
+                match signal {
+                    Some(signal) => signal.recv().await,
+                    None => std::future::pending().await,
+                }
+            }
+            tokio::select! {
+                Some(()) = recv(&mut self.term) => {}
+                Some(()) = recv(&mut self.interrupt) => {}
+                else => shutdown_signal().await,
+            }
+        }
+        #[cfg(not(unix))]
+        shutdown_signal().await;
     }
 }
 
