@@ -31,6 +31,8 @@ help =
     /human – mit einem Menschen sprechen
     /mydata – was wir über Sie speichern
     /delete – Ihre Daten löschen
+    /privacy – so gehen wir mit Ihren Daten um
+    /clear – die Nachrichten in diesem Chat löschen
     /subscribe – Neuigkeiten wählen
     /language – Sprache ändern
     /help – diese Hilfe
@@ -73,6 +75,8 @@ cmd-human = Mit einem Menschen sprechen
 cmd-language = Sprache ändern
 cmd-help = So funktioniert es
 cmd-stop = Keine Nachrichten mehr
+cmd-privacy = Datenschutz
+cmd-clear = Diesen Chat leeren
 bot-description = Wegweiser { $city } hilft Geflüchteten und Menschen, die neu in der Stadt sind. Sie finden hier Informationen vom { $wc_name }, Deutschkurse, Flüchtlingsdialoge und Menschen, die Ihre Sprache sprechen. Tippen Sie auf „Start“.
 bot-short-description = Hilfe für Geflüchtete und Neuankommende in { $city }, in Ihrer Sprache.
 group-private = Hier in der Gruppe helfe ich nicht, damit Ihre Daten privat bleiben. Bitte schreiben Sie mir direkt.

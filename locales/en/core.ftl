@@ -28,6 +28,8 @@ help =
     /human – talk to a person
     /mydata – what we store about you
     /delete – delete your data
+    /privacy – how we handle your data
+    /clear – delete the messages in this chat
     /subscribe – choose your news
     /language – change the language
     /help – this help
@@ -70,6 +72,8 @@ cmd-human = Talk to a person
 cmd-language = Change the language
 cmd-help = How it works
 cmd-stop = No more messages
+cmd-privacy = Privacy
+cmd-clear = Clear this chat
 bot-description = Wegweiser { $city } helps refugees and people who are new in the city. Here you find information from the { $wc_name }, German courses, refugee dialogues and people who speak your language. Tap "Start".
 bot-short-description = Help for refugees and newcomers in { $city }, in your language.
 group-private = I do not help here in the group, so that your data stays private. Please write to me directly.

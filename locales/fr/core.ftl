@@ -28,6 +28,8 @@ help =
     /human – parler à une personne
     /mydata – ce que nous gardons sur vous
     /delete – supprimer vos données
+    /privacy – ce que nous faisons de vos données
+    /clear – supprimer les messages de ce chat
     /subscribe – choisir vos actualités
     /language – changer de langue
     /help – cette aide
@@ -79,6 +81,8 @@ cmd-human = Parler à une personne
 cmd-language = Changer de langue
 cmd-help = Comment ça marche
 cmd-stop = Ne plus recevoir de messages
+cmd-privacy = Protection des données
+cmd-clear = Vider ce chat
 bot-description = Wegweiser { $city } aide les réfugiés et les personnes qui arrivent dans la ville. Vous trouvez ici des informations du { $wc_name }, des cours d'allemand, les dialogues des réfugiés et des personnes qui parlent votre langue. Appuyez sur « Démarrer ».
 bot-short-description = Aide pour les réfugiés et les nouveaux arrivants à { $city }, dans votre langue.
 group-private = Je n'aide pas ici dans le groupe, pour que vos données restent privées. Écrivez-moi directement, s'il vous plaît.

@@ -28,6 +28,8 @@ help =
     /human – bi mirovekî re biaxivin
     /mydata – tiştên ku em li ser we diparêzin
     /delete – daneyên xwe jê bibin
+    /privacy – em bi daneyên we re çawa tevdigerin
+    /clear – peyamên vê sohbetê jê bibin
     /subscribe – nûçeyên xwe hilbijêre
     /language – zimên biguherînin
     /help – ev alîkarî
@@ -70,6 +72,8 @@ cmd-human = Bi mirovekî re biaxivin
 cmd-language = Zimên biguherînin
 cmd-help = Ev çawa dixebite
 cmd-stop = Êdî peyam nayên
+cmd-privacy = Parastina daneyan
+cmd-clear = Vê sohbetê paqij bikin
 bot-description = Wegweiser { $city } alîkariya penaberan û kesên ku nû hatine bajêr dike. Li vir agahiyên { $wc_name }, kursên almanî, diyalogên penaberan û kesên ku bi zimanê we diaxivin hene. Li ser «Start» bitikînin.
 bot-short-description = Alîkarî ji bo penaber û kesên nû li { $city }, bi zimanê we.
 group-private = Ez li vir di komê de alîkariyê nakim, da ku agahiyên we veşartî bimînin. Ji kerema xwe rasterast ji min re binivîsin.

@@ -28,6 +28,8 @@ help =
     /human – la hadal qof
     /mydata – waxa aan kaa kaydinno
     /delete – tirtir xogtaada
+    /privacy – sida aan u maareyno xogtaada
+    /clear – tirtir fariimaha chat-kan
     /subscribe – dooro wararkaaga
     /language – beddel luqadda
     /help – caawimaaddan
@@ -70,6 +72,8 @@ cmd-human = La hadal qof
 cmd-language = Beddel luqadda
 cmd-help = Sida ay u shaqeyso
 cmd-stop = Jooji fariimaha
+cmd-privacy = Ilaalinta xogta
+cmd-clear = Nadiifi chat-kan
 bot-description = Wegweiser { $city } wuxuu caawiyaa qaxootiga iyo dadka magaalada ku cusub. Halkan waxaad ka helaysaa macluumaad ka yimid { $wc_name }, koorsooyin Jarmal ah, wadahadallada qaxootiga iyo dad ku hadla luqaddaada. Riix «Start».
 bot-short-description = Caawimaad loogu talagalay qaxootiga iyo dadka cusub ee { $city }, luqaddaada.
 group-private = Halkan kooxda kuma caawiyo, si xogtaadu u ahaato mid gaar ah. Fadlan si toos ah ii qor.

@@ -28,6 +28,8 @@ help =
     /human – ምስ ሰብ ተዛረቡ
     /mydata – ብዛዕባኹም እንዕቅቦ
     /delete – ሓበሬታኹም ደምስሱ
+    /privacy – ሓበሬታኹም ከመይ ከም እንሕዞ
+    /clear – ኣብዚ ቻት ዘለዉ መልእኽትታት ደምስሱ
     /subscribe – ዜናኹም ምረጹ
     /language – ቋንቋ ምቕያር
     /help – እዚ ሓገዝ
@@ -70,6 +72,8 @@ cmd-human = ምስ ሰብ ተዛረቡ
 cmd-language = ቋንቋ ምቕያር
 cmd-help = ከመይ ይሰርሕ
 cmd-stop = መልእኽቲ ምቁራጽ
+cmd-privacy = ምሕላው ሓበሬታ
+cmd-clear = ነዚ ቻት ምጽራይ
 bot-description = Wegweiser { $city } ንስደተኛታትን ሓደሽቲ ናብ ከተማ ዝመጹ ሰባትን ይሕግዝ። ኣብዚ ሓበሬታ ካብ { $wc_name }፣ ኮርሳት ጀርመንኛ፣ ዘተታት ስደተኛታትን ብቋንቋኹም ዝዛረቡ ሰባትን ትረኽቡ። «Start» ጠውቑ።
 bot-short-description = ንስደተኛታትን ሓደሽቲ መጻእትን ኣብ { $city } ሓገዝ፣ ብቋንቋኹም።
 group-private = ሓበሬታኹም ውልቃዊ ምእንቲ ክጸንሕ፣ ኣብዚ ጉጅለ ኣይሕግዝን እየ። በጃኹም ብቐጥታ ጽሓፉለይ።

@@ -28,6 +28,8 @@ help =
     /human – bir kişiyle konuşun
     /mydata – sizinle ilgili sakladıklarımız
     /delete – verilerinizi silin
+    /privacy – verilerinizi nasıl kullandığımız
+    /clear – bu sohbetteki mesajları silin
     /subscribe – haberlerinizi seçin
     /language – dili değiştirin
     /help – bu yardım metni
@@ -70,6 +72,8 @@ cmd-human = Bir kişiyle konuşun
 cmd-language = Dili değiştirin
 cmd-help = Nasıl kullanılır
 cmd-stop = Artık mesaj almayın
+cmd-privacy = Veri koruma
+cmd-clear = Bu sohbeti temizleyin
 bot-description = Wegweiser { $city }, mültecilere ve şehre yeni gelen insanlara yardım eder. Burada { $wc_name } bilgilerini, Almanca kurslarını, mülteci diyaloglarını ve sizin dilinizi konuşan insanları bulursunuz. “Başlat” düğmesine dokunun.
 bot-short-description = { $city } şehrinde mültecilere ve yeni gelenlere yardım, sizin dilinizde.
 group-private = Verilerinizin gizli kalması için burada, grupta yardım etmiyorum. Lütfen bana doğrudan yazın.

@@ -389,12 +389,14 @@ async fn staff_broadcast_from_the_matrix_staff_room_and_subscribers_on_matrix_ge
     // Oksana (in an encrypted room) says yes to news when the bot offers them; Jonas says no.
     let mut oksana = User::joined(&synapse, "oksana", true, &gateway).await;
     let menu = oksana.says("/start").await;
-    let main = oksana.picks(&menu, "Українська").await;
+    let note = oksana.picks(&menu, "Українська").await;
+    let main = oksana.accepts_privacy_note(note).await;
     let subscribed = oksana.picks(&main, "Так, будь ласка").await;
     assert!(texts(&subscribed).contains("ви отримуватимете наші новини"), "{}\n{}", texts(&subscribed), gateway.log());
     let mut jonas = User::joined(&synapse, "jonas", false, &gateway).await;
     let menu = jonas.says("/start").await;
-    let main = jonas.picks(&menu, "Deutsch").await;
+    let note = jonas.picks(&menu, "Deutsch").await;
+    let main = jonas.accepts_privacy_note(note).await;
     jonas.picks(&main, "Nein, danke").await;
 
     // Frau Weber and the team's room are granted the staff role; in the room a broadcast is

@@ -89,7 +89,7 @@ fn a_booked_session_cannot_be_removed_and_calling_it_off_tells_the_booked_user()
         assert!(out.status.success(), "{}", stderr(&out));
         stdout(&out)
     };
-    let booked = chat("/start\n3\nShow all dates\n1\n1\n");
+    let booked = chat("/start\n1\n3\nShow all dates\n1\n1\n");
     assert!(booked.contains("You have a place: Housing (test)"), "{booked}");
     assert!(stdout(&catalog(&db, &["list"])).contains("dialog-wohnen-test               open   2027-01-21 17:30 Mitte             1/2"));
 

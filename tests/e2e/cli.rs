@@ -126,11 +126,12 @@ fn chat_creates_its_database_in_the_data_directory_and_exits_zero_at_end_of_inpu
     let home = tempfile::tempdir().unwrap();
     let mut cmd = wegweiser();
     cmd.arg("chat").env("HOME", home.path()).env("XDG_DATA_HOME", home.path().join("data"));
-    let out = run_with_input(cmd, "/start\n1\n");
+    let out = run_with_input(cmd, "/start\n1\n1\n");
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(home.path().join("data/wegweiser/wegweiser.sqlite3").exists());
     let text = stdout(&out);
     assert!(text.contains("  [1] Deutsch\n"), "{text}");
+    assert!(text.contains("Kurz zum Datenschutz") && text.contains("  [1] 👍 OK\n"), "the privacy note before the first menu: {text}");
     assert!(text.contains("Willkommen beim Wegweiser Stuttgart!"), "{text}");
     assert!(!text.contains('\x1b'), "no colours when not on a terminal");
     assert!(!text.contains("> "), "no prompt when not on a terminal");
@@ -186,7 +187,7 @@ fn staff_add_a_topic_by_editing_files_without_a_rebuild() {
     assert!(stdout(&check).contains("11 topics"), "{}", stdout(&check));
     let mut chat = with_sources(dir.path(), "chat");
     chat.arg("--db").arg(dir.path().join("db.sqlite3")).args(["--lang", "de"]);
-    let out = run_with_input(chat, "/start\n1\n11\n");
+    let out = run_with_input(chat, "/start\n1\n1\n11\n");
     let text = stdout(&out);
     assert!(text.contains("  [11] Rechtsberatung\n  [12] ⬅️ Zurück\n"), "{text}");
     assert!(text.contains("Kostenlose Rechtsberatung: Welcome Center Stuttgart\n"), "{text}");
@@ -306,6 +307,7 @@ fn failed_events_are_listed_without_their_text_then_retried_or_forgotten() {
             language_hint: Some("de".into()),
             handover: None,
             staff_room: None,
+            message: None,
         };
         for attempt in 1..wegweiser_store::MAX_EVENT_ATTEMPTS {
             let error = gateway.handle(&event).await.unwrap_err();

@@ -56,11 +56,12 @@ async fn the_first_free_text_is_answered_in_its_language_with_an_offer_to_change
     ] {
         let mut chat = Chat::new().await;
         let replies = chat.say(text).await;
-        assert_eq!(replies.len(), 2, "{tag}: detected message, then the main menu");
+        assert_eq!(replies.len(), 2, "{tag}: detected message, then the privacy note");
         assert_eq!(replies[0].text, format(&chat, tag, "language-detected"), "{tag}");
         assert_eq!(replies[1].locale, tag);
+        let menu = chat.accept_privacy_note(&replies).await;
         let change = format(&chat, tag, "main-language");
-        assert!(labels(&replies[1]).contains(&change.as_str()), "{tag}: the main menu offers to change the language");
+        assert!(labels(&menu[0]).contains(&change.as_str()), "{tag}: the main menu offers to change the language");
         assert_eq!(chat.state().await.locale_source, LocaleSource::Detected);
     }
 }
@@ -93,7 +94,7 @@ fn city() -> wegweiser_i18n::Args<'static> {
 async fn typed_labels_and_other_digit_systems_pick_options() {
     let mut chat = Chat::new().await;
     chat.say("/start").await;
-    chat.say("العربية").await;
+    chat.choose_language("العربية").await;
     assert_eq!(chat.state().await.locale.as_deref(), Some("ar"));
     let topics_label = format(&chat, "ar", "main-topics");
     let replies = chat.say(&topics_label).await;
@@ -108,7 +109,7 @@ async fn typed_labels_and_other_digit_systems_pick_options() {
 async fn right_to_left_text_isolates_outside_values_and_has_no_stray_marks() {
     let mut chat = Chat::new().await;
     chat.say("/start").await;
-    chat.say("العربية").await;
+    chat.choose_language("العربية").await;
     chat.say("1").await;
     let arrival = chat.say("1").await;
     let text = &arrival[0].text;
@@ -124,7 +125,7 @@ async fn right_to_left_text_isolates_outside_values_and_has_no_stray_marks() {
     // Left-to-right text with left-to-right values needs no marks at all.
     let mut german = Chat::new().await;
     german.say("/start").await;
-    german.say("Deutsch").await;
+    german.choose_language("Deutsch").await;
     german.say("1").await;
     let de = german.say("1").await;
     assert!(!de[0].text.chars().any(|c| wegweiser_i18n::BIDI_CONTROLS.contains(&c)), "{}", de[0].text);
@@ -134,7 +135,7 @@ async fn right_to_left_text_isolates_outside_values_and_has_no_stray_marks() {
 async fn talk_to_a_person_records_topic_language_and_question() {
     let mut chat = Chat::new().await;
     chat.say("/start").await;
-    chat.say("پښتو").await;
+    chat.choose_language("پښتو").await;
     chat.say("1").await; // information
     chat.say("5").await; // work and recognition
     chat.say("1").await; // talk to a person
@@ -155,7 +156,7 @@ async fn talk_to_a_person_records_topic_language_and_question() {
 async fn a_restart_resumes_each_user_where_they_were() {
     let mut chat = Chat::new().await;
     chat.say("/start").await;
-    chat.say("Українська").await;
+    chat.choose_language("Українська").await;
     chat.say("1").await;
     chat.restart().await;
     let replies = chat.say("4").await;
@@ -179,7 +180,7 @@ async fn a_redelivered_event_is_not_processed_twice() {
 async fn stale_and_forged_buttons_change_nothing() {
     let mut chat = Chat::new().await;
     chat.say("/start").await;
-    chat.say("English").await;
+    chat.choose_language("English").await;
     let old_menu = chat.state().await.menu_id;
     chat.say("1").await; // topics: a new menu
     let before = chat.state().await;
@@ -199,7 +200,7 @@ async fn stale_and_forged_buttons_change_nothing() {
 async fn bad_input_gets_a_short_helpful_reply_in_the_users_language() {
     let mut chat = Chat::new().await;
     chat.say("/start").await;
-    chat.say("Українська").await;
+    chat.choose_language("Українська").await;
     let step = chat.state().await.step;
     let cases: Vec<(String, &str)> = vec![
         (String::new(), "empty-message"),

@@ -18,7 +18,7 @@ async fn signed_up_states(chat: &Chat, course: &str) -> (u32, u32) {
 
 async fn start_in(chat: &mut Chat, language: &str) {
     chat.say("/start").await;
-    chat.say(language).await;
+    chat.choose_language(language).await;
 }
 
 #[tokio::test]
@@ -139,7 +139,7 @@ async fn many_people_race_for_the_last_seat_through_the_whole_gateway() {
         racers.push(tokio::spawn(async move {
             let user = format!("racer-{n}");
             let mut last = Vec::new();
-            for (i, line) in ["/start", "Deutsch", "2", "1", "1", "1", "1", "1"].iter().enumerate() {
+            for (i, line) in ["/start", "Deutsch", "👍 OK", "2", "1", "1", "1", "1", "1"].iter().enumerate() {
                 let event = wegweiser_core::Inbound {
                     channel: "race".into(),
                     user: user.clone(),
@@ -148,6 +148,7 @@ async fn many_people_race_for_the_last_seat_through_the_whole_gateway() {
                     language_hint: None,
                     handover: None,
                     staff_room: None,
+                    message: None,
                 };
                 match gateway.handle(&event).await.unwrap() {
                     wegweiser::Handled::Replies(r) => last = r.messages,

@@ -128,6 +128,7 @@ async fn two_peers_racing_for_one_handover_one_wins_and_the_other_is_told() {
             language_hint: None,
             handover: None,
             staff_room: None,
+            message: None,
         };
         let (a, b) = (claim("amal", round), claim("badr", round));
         let (first, second) = tokio::join!(chat.gateway.handle(&a), chat.gateway.handle(&b));
@@ -158,7 +159,7 @@ async fn staff_only_topics_go_to_staff_and_peers_can_neither_see_nor_take_them()
     let mut chat = with_team().await;
     chat.as_user("refugee");
     chat.say("/start").await;
-    chat.say("العربية").await;
+    chat.choose_language("العربية").await;
     chat.say("1").await; // information
     chat.say("2").await; // residence and asylum procedure
     assert_eq!(chat.state().await.vars.get("topic").map(String::as_str), Some("residence"));
@@ -369,7 +370,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     let user = "delete-me-qx";
     chat.as_user(user);
     chat.say("/start").await;
-    chat.say("Deutsch").await;
+    chat.choose_language("Deutsch").await;
     chat.say("Ja, gerne").await;
     chat.say("/start course_deutsch-a1-test").await;
     chat.say("1").await;
@@ -390,7 +391,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     chat.outbox(user).await;
     assert!(chat.say_as(user, "/mydata").await.is_empty(), "the summary comes as a message");
     let summary = text(&chat.outbox(user).await);
-    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2", "Abonnierte Neuigkeiten: Alles (ändern: /subscribe)"] {
+    for expected in ["Deutsch", "Deutsch A1", "Wohnen", "Kontaktbitten an Peers: 1", "Anfragen an einen Menschen: 1", "Ihre Nachrichten an einen Menschen: 2", "Nummern der Chat-Nachrichten (für /clear): 0", "Abonnierte Neuigkeiten: Alles (ändern: /subscribe)"] {
         assert!(summary.contains(expected), "{expected}: {summary}");
     }
     assert!(!rows_containing(chat.gateway.store().pool(), user).await.is_empty());
@@ -405,7 +406,7 @@ async fn mydata_shows_what_is_stored_and_delete_removes_every_row_naming_the_use
     }
     // Someone who took no news sees a plain "–" there, not "– –".
     chat.as_user("no-news");
-    for line in ["/start", "Deutsch", "Nein, danke", "/mydata"] {
+    for line in ["/start", "Deutsch", "👍 OK", "Nein, danke", "/mydata"] {
         chat.say(line).await;
     }
     let summary = text(&chat.outbox("no-news").await);

@@ -5,6 +5,7 @@ mod support;
 
 mod broadcast;
 mod catalog;
+mod clear;
 mod cli;
 mod handover;
 mod conversations;

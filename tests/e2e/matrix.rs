@@ -313,6 +313,25 @@ impl User {
         Self { client, room: room.room_id().to_owned(), bot, token: Some(first) }
     }
 
+    /// Registers and logs in `name`, and opens a public room (anyone may join and read it)
+    /// with the bot invited: a room that is never private, whatever its member count.
+    pub(crate) async fn with_public_room(synapse: &Synapse, name: &str) -> Self {
+        let (client, first) = Self::log_in(synapse, name).await;
+        let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
+        let mut request = CreateRoom::new();
+        request.invite = vec![bot.clone()];
+        request.preset = Some(RoomPreset::PublicChat);
+        let room = client.create_room(request).await.unwrap();
+        Self { client, room: room.room_id().to_owned(), bot, token: Some(first) }
+    }
+
+    /// A logged-in person ([`User::log_in`]) who joins `room` (public, or invited to it).
+    pub(crate) async fn joins((client, first): (Client, String), room: &Room) -> Self {
+        let bot = UserId::parse(format!("@{BOT}:{SERVER_NAME}")).unwrap();
+        let joined = client.join_room_by_id(room.room_id()).await.unwrap();
+        Self { client, room: joined.room_id().to_owned(), bot, token: Some(first) }
+    }
+
     /// The same person in another room of theirs.
     fn in_room(&self, room: &Room) -> Self {
         Self { client: self.client.clone(), room: room.room_id().to_owned(), bot: self.bot.clone(), token: self.token.clone() }
@@ -397,6 +416,16 @@ impl User {
 
     pub(crate) async fn send(&self, text: &str) {
         self.room().send(RoomMessageEventContent::text_plain(text)).await.unwrap();
+    }
+
+    /// After the first language choice: answers the privacy note that `shown` ends with by
+    /// its first option, OK. Returns everything shown from the choice to the main menu.
+    pub(crate) async fn accepts_privacy_note(&mut self, shown: Vec<Shown>) -> Vec<Shown> {
+        let note = last(&shown);
+        let ok_first = note.plain.lines().any(|line| line.trim_start_matches('\u{200F}').starts_with("1. 👍 "));
+        assert!(note.plain.contains("/privacy") && ok_first, "no privacy note in:\n{}", texts(&shown));
+        let main = self.says("1").await;
+        [shown, main].concat()
     }
 
     /// Answers the last menu with the number of the option labelled `label`.
@@ -498,7 +527,8 @@ async fn sign_up_from_the_main_menu(user: &mut User, main: &[Shown]) -> Vec<Show
 
 async fn sign_up_for_the_a1_course(user: &mut User, language: &str) -> Vec<Shown> {
     let menu = user.says("/start").await;
-    let main = user.picks(&menu, language).await;
+    let note = user.picks(&menu, language).await;
+    let main = user.accepts_privacy_note(note).await;
     sign_up_from_the_main_menu(user, &main).await
 }
 
@@ -529,14 +559,15 @@ async fn german_journey_answered_by_label_and_number_in_an_unencrypted_room_igno
     assert!(last(&menu).plain.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
     assert!(!last(&menu).encrypted);
     let chosen = user.room().send(RoomMessageEventContent::text_plain("Deutsch")).await.unwrap().response.event_id;
-    let main = user.replies().await;
-    assert!(texts(&main).contains("Gut. Ich schreibe Ihnen ab jetzt auf Deutsch."), "{}", texts(&main));
-    assert!(last(&main).html.contains("<ol><li>ℹ️ Informationen</li>"), "{}", last(&main).html);
+    let note = user.replies().await;
+    assert!(texts(&note).contains("Gut. Ich schreibe Ihnen ab jetzt auf Deutsch."), "{}", texts(&note));
     // Editing an answered message does not act again.
     let edit = RoomMessageEventContent::text_plain("2").make_replacement(ReplacementMetadata::new(chosen, None));
     user.room().send(edit).await.unwrap();
     let after_edit = user.messages_within(Duration::from_secs(2)).await;
     assert!(after_edit.is_empty(), "an edit was answered: {}", texts(&after_edit));
+    let main = user.accepts_privacy_note(note).await;
+    assert!(last(&main).html.contains("<ol><li>ℹ️ Informationen</li>"), "{}", last(&main).html);
     let courses = user.says("📚 Kurse und Angebote").await;
     let levels = user.picks(&courses, "Deutschkurse").await;
     let districts = user.picks(&levels, "A1").await;
@@ -582,7 +613,8 @@ async fn dari_journey_in_an_encrypted_room_is_answered_encrypted_and_right_to_le
     let menu = user.says("/start").await;
     assert!(!menu.is_empty(), "no answer in the encrypted room:\n{}", gateway.log());
     assert!(menu.iter().all(|s| s.encrypted), "the bot answered unencrypted in an encrypted room");
-    let main = user.says("دری").await;
+    let note = user.says("دری").await;
+    let main = user.accepts_privacy_note(note).await;
     assert!(texts(&main).contains("از این به بعد به زبان دری"), "{}\n{}", texts(&main), gateway.log());
     let page = last(&main);
     assert!(page.plain.starts_with('\u{200F}') && page.html.starts_with('\u{200F}'), "a right-to-left message opens with a right-to-left mark");
@@ -595,7 +627,8 @@ async fn dari_journey_in_an_encrypted_room_is_answered_encrypted_and_right_to_le
     // The same in an unencrypted room, the language picked by its number.
     let mut plain = User::joined(&synapse, "zahra", false, &gateway).await;
     let menu = plain.says("/start").await;
-    let main = plain.picks(&menu, "دری").await;
+    let note = plain.picks(&menu, "دری").await;
+    let main = plain.accepts_privacy_note(note).await;
     assert!(texts(&main).contains("از این به بعد به زبان دری"), "{}\n{}", texts(&main), gateway.log());
     assert!(main.iter().all(|s| !s.encrypted));
     // The one seat went to the first user: the second waits for it.
@@ -613,7 +646,8 @@ async fn a_gateway_restart_mid_journey_keeps_the_device_and_answers_what_came_me
     let gateway = matrix_gateway(&synapse, &db);
     let mut user = User::joined(&synapse, "jonas", true, &gateway).await;
     let menu = user.says("/start").await;
-    let main = user.says("Deutsch").await;
+    let note = user.says("Deutsch").await;
+    let main = user.accepts_privacy_note(note).await;
     assert!(texts(&main).contains("Wobei kann ich Ihnen helfen?"), "{}\n{}", texts(&menu), gateway.log());
     let device = session_device(&db);
 
@@ -821,7 +855,8 @@ async fn a_peer_on_matrix_who_never_wrote_gets_a_new_room_for_a_request_and_answ
     let amal = User::log_in(&synapse, "amal").await;
     let mut rana = User::joined(&synapse, "rana", false, &gateway).await;
     let menu = rana.says("/start").await;
-    let main = rana.picks(&menu, "Deutsch").await;
+    let note = rana.picks(&menu, "Deutsch").await;
+    let main = rana.accepts_privacy_note(note).await;
     let topics = rana.picks(&main, "🤝 Hilfe von Geflüchteten").await;
     let districts = rana.picks(&topics, "Wohnen").await;
     let peers = rana.picks(&districts, "Mitte").await;

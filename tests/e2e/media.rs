@@ -214,8 +214,8 @@ struct Counting {
 impl Sender for Counting {
     type Error = String;
 
-    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>, _origin: Origin) -> Result<(), SendError<String>> {
-        let Some(file) = &message.attachment else { return Ok(()) };
+    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>, _origin: Origin) -> Result<Vec<String>, SendError<String>> {
+        let Some(file) = &message.attachment else { return Ok(Vec::new()) };
         {
             let mut now = self.now.lock().unwrap();
             now.0 += 1;
@@ -224,7 +224,7 @@ impl Sender for Counting {
         tokio::time::sleep(Duration::from_millis(100)).await;
         self.files.lock().unwrap().push((user.to_string(), file.bytes.to_vec()));
         self.now.lock().unwrap().0 -= 1;
-        Ok(())
+        Ok(Vec::new())
     }
 }
 

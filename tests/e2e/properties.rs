@@ -457,6 +457,7 @@ impl Run<'_> {
             language_hint: hint.map(str::to_string),
             handover: None,
             staff_room: None,
+            message: None,
         }
     }
 

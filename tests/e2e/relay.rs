@@ -185,7 +185,8 @@ async fn a_matrix_user_and_telegram_staff_keep_talking_across_a_gateway_restart(
     let mut ida = matrix::User::new(&synapse, "ida", true).await;
     ida.wait_for_the_bot(&gateway).await;
     let menu = ida.says("/start").await;
-    let main = ida.picks(&menu, "Deutsch").await;
+    let note = ida.picks(&menu, "Deutsch").await;
+    let main = ida.accepts_privacy_note(note).await;
     let topics = ida.picks(&main, "ℹ️ Informationen").await;
     let residence = ida.picks(&topics, "Aufenthalt und Asylverfahren").await;
     let ask = ida.picks(&residence, "💬 Mit einem Menschen sprechen").await;

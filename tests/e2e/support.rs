@@ -121,6 +121,7 @@ impl Chat {
             language_hint: hint.map(str::to_string),
             handover: None,
             staff_room: None,
+            message: None,
         }
     }
 
@@ -139,6 +140,21 @@ impl Chat {
     pub async fn say(&mut self, line: &str) -> Vec<Outbound> {
         let event = self.next_event(InboundKind::from_typed(line), None);
         self.send_event(&event).await
+    }
+
+    /// Presses OK on the privacy note that `replies` end with; returns the main menu.
+    pub async fn accept_privacy_note(&mut self, replies: &[Outbound]) -> Vec<Outbound> {
+        let note = replies.last().expect("a reply");
+        let ok = self.gateway.engine().catalog().format(&note.locale, "privacy-ok", None);
+        assert_eq!(note.buttons.first().map(|b| b.label.as_str()), Some(ok.as_str()), "the privacy note comes first: {}", note.text);
+        self.say(&ok).await
+    }
+
+    /// Chooses a language by its label in the language menu, then OK on the privacy note
+    /// that follows; returns the main menu.
+    pub async fn choose_language(&mut self, label: &str) -> Vec<Outbound> {
+        let note = self.say(label).await;
+        self.accept_privacy_note(&note).await
     }
 
     pub async fn state(&self) -> wegweiser_core::ConversationState {

@@ -90,6 +90,16 @@ impl User {
         self.replies().await
     }
 
+    /// Presses `language` in the language menu, then OK on the privacy note that follows;
+    /// returns everything shown from the choice to the main menu.
+    pub(crate) async fn chooses_language(&mut self, menu: &[Shown], language: &str) -> Vec<Shown> {
+        let note = self.presses(menu, language).await;
+        let ok = note.last().and_then(|s| s.buttons.first()).map(|(label, _)| label.clone()).filter(|label| label.starts_with("👍 "));
+        let ok = ok.unwrap_or_else(|| panic!("no privacy note after the language choice: {}", texts(&note)));
+        let main = self.presses(&note, &ok).await;
+        [note, main].concat()
+    }
+
     /// The bot's journal entries for this chat after what was read, waiting up to 15 s for
     /// at least `count`.
     pub(crate) async fn calls(&self, methods: &[&str], count: usize, timeout: u64) -> Vec<Value> {
@@ -170,8 +180,9 @@ async fn german_course_sign_up_with_buttons_edited_in_place() {
     let menu = user.types("/start").await;
     assert!(menu[0].text.starts_with("Bitte wählen Sie Ihre Sprache."), "{}\n{}", texts(&menu), gateway.log());
     assert_eq!(menu[0].buttons[0].0, "Deutsch", "the app language comes first");
-    let main = user.presses(&menu, "Deutsch").await;
+    let main = user.chooses_language(&menu, "Deutsch").await;
     assert!(texts(&main).contains("Gut. Ich schreibe Ihnen ab jetzt auf Deutsch."), "{}", texts(&main));
+    assert!(texts(&main).contains("Kurz zum Datenschutz"), "{}", texts(&main));
     let courses = user.presses(&main, "📚 Kurse und Angebote").await;
     assert_eq!(courses.len(), 1);
     assert_eq!(courses[0].method, "editMessageText", "a menu replaces the pressed one");
@@ -192,7 +203,7 @@ async fn german_course_sign_up_with_buttons_edited_in_place() {
     assert!(texts(&answer).contains("Diese Schaltfläche ist nicht mehr aktuell."), "{}", texts(&answer));
     // Every press was answered, so no button keeps spinning.
     let all = user.post("/_control/calls", json!({ "chat_id": 4101, "method": "answerCallbackQuery" })).await["result"].as_array().unwrap().len();
-    assert_eq!(all, 8);
+    assert_eq!(all, 9);
     gateway.stop();
 }
 
@@ -222,7 +233,7 @@ async fn arabic_peer_request_with_escaped_text_and_a_photo() {
     let (emulator, _dir, gateway) = serving().await;
     let mut user = User::new(&emulator, 4303, "ar");
     let menu = user.types("/start").await;
-    let main = user.presses(&menu, "العربية").await;
+    let main = user.chooses_language(&menu, "العربية").await;
     let peers = user.presses(&main, &main.last().unwrap().buttons[3].0).await;
     assert!(peers[0].text.contains("Supportgroup Refugees"), "{}\n{}", texts(&peers), gateway.log());
     let districts = user.presses(&peers, "السكن").await;
@@ -259,7 +270,7 @@ async fn a_restart_mid_journey_resumes_and_a_redelivered_update_is_not_handled_t
     let gateway = telegram_gateway(&emulator, &db, &[]);
     let mut user = User::new(&emulator, 4404, "de");
     let menu = user.types("/start").await;
-    let main = user.presses(&menu, "Deutsch").await;
+    let main = user.chooses_language(&menu, "Deutsch").await;
     let topics = user.presses(&main, "ℹ️ Informationen").await;
 
     // The bot's next getUpdates (which would confirm the update) fails: the update stays
@@ -406,7 +417,7 @@ async fn webhook_mode_receives_updates_with_the_secret_and_a_forged_update_chang
     let mut user = User::new(&emulator, 4707, "en");
     let menu = user.types("/start").await;
     assert!(menu[0].text.starts_with("Please choose your language."), "{}\n{}", texts(&menu), gateway.log());
-    let main = user.presses(&menu, "English").await;
+    let main = user.chooses_language(&menu, "English").await;
     assert!(texts(&main).contains("Welcome to Wegweiser Stuttgart!"), "{}", texts(&main));
 
     // Someone who found the webhook posts an update in the admin's name.
@@ -444,7 +455,7 @@ async fn webhook_mode_receives_updates_with_the_secret_and_a_forged_update_chang
 /// Signs a German user up for the one-seat test course, through the menus.
 pub(crate) async fn sign_up_for_the_a1_course(user: &mut User) -> Vec<Shown> {
     let menu = user.types("/start").await;
-    let main = user.presses(&menu, "Deutsch").await;
+    let main = user.chooses_language(&menu, "Deutsch").await;
     let mut shown = user.presses(&main, "📚 Kurse und Angebote").await;
     for label in ["Deutschkurse", "A1", "Mitte", "Deutsch A1 (Test) · Mitte", "✅ Anmelden"] {
         shown = user.presses(&shown, label).await;

@@ -18,6 +18,39 @@ pub struct Replies {
     pub outbox: Vec<i64>,
 }
 
+/// An outbox row that was sent, with the platform's ids of the messages it became in the
+/// recipient's private chat (kept so that `/clear` can delete them there).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Sent {
+    pub outbox: i64,
+    pub messages: Vec<String>,
+}
+
+impl Sent {
+    /// Rows sent whose messages need not be remembered.
+    pub fn rows(ids: &[i64]) -> Vec<Sent> {
+        ids.iter().map(|&outbox| Sent { outbox, messages: Vec::new() }).collect()
+    }
+}
+
+/// How far back a network lets the bot delete the messages of a private chat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erasable {
+    /// Not at all (the console: its messages are the terminal's).
+    Never,
+    /// Messages younger than this (Telegram: 48 hours, the user's messages and the bot's).
+    Within(std::time::Duration),
+}
+
+/// What `/clear` can do on `channel`.
+pub fn erasable(channel: &str) -> Erasable {
+    match channel {
+        // Telegram's limit is 48 hours; a few minutes are left for the delivery.
+        "telegram" => Erasable::Within(std::time::Duration::from_secs(48 * 3600 - 600)),
+        _ => Erasable::Never,
+    }
+}
+
 /// A notification from the outbox, rendered in its recipient's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Delivery {
@@ -32,6 +65,9 @@ pub struct Delivery {
     /// A stored file that goes with the message, loaded only right before it is sent
     /// ([`Conversations::media_file`]), so that a batch of deliveries holds no files.
     pub media_file: Option<i64>,
+    /// Messages of the user's private chat to delete before this one is sent (`/clear`,
+    /// `/delete`); a message with no text and no file then sends nothing.
+    pub erase: Vec<String>,
 }
 
 /// A broadcast's message waiting for one recipient, rendered in their language.
@@ -56,7 +92,7 @@ pub trait Conversations: Send + Sync + 'static {
     fn pending(&self, channel: &str, limit: usize) -> impl Future<Output = Result<Vec<Delivery>, Self::Error>> + Send;
 
     /// Marks outbox rows (notifications, replies) sent; they are not handed out again.
-    fn delivered(&self, ids: &[i64]) -> impl Future<Output = Result<(), Self::Error>> + Send;
+    fn delivered(&self, sent: &[Sent]) -> impl Future<Output = Result<(), Self::Error>> + Send;
 
     /// One try to send outbox row `id` failed: it is tried again later with a growing
     /// pause, and after its last try it is given up. `refused`: the network said the

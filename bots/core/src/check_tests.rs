@@ -277,3 +277,34 @@ fn privacy_retention_is_checked_with_file_and_line_and_has_a_default() {
     set.edit("config.toml", "keep_delivered_days = 30", "keep_delivered_days = 7");
     assert_eq!(set.load().expect("valid").config().privacy.keep_delivered, std::time::Duration::from_secs(7 * 86400));
 }
+
+#[test]
+fn idle_conversation_periods_are_checked_with_file_and_line_and_have_defaults() {
+    let unset = Fixture::new();
+    unset.edit("config.toml", "delete_idle_conversations_months = 12", "");
+    unset.edit("config.toml", "idle_notice_days = 30", "");
+    let defaults = unset.load().expect("valid");
+    let privacy = &defaults.config().privacy;
+    assert_eq!(privacy.idle_conversation_months, crate::config::DEFAULT_DELETE_IDLE_CONVERSATIONS_MONTHS as u32);
+    assert_eq!(privacy.idle_conversation(), std::time::Duration::from_secs(86400 * 30 * 12), "a month counts 30 days, as users are told");
+    assert_eq!(privacy.idle_notice, std::time::Duration::from_secs(86400 * crate::config::DEFAULT_IDLE_NOTICE_DAYS as u64));
+
+    for (setting, bad, message) in [
+        ("delete_idle_conversations_months = 12", "delete_idle_conversations_months = 2", "privacy.delete_idle_conversations_months must be between 3 and 60, not 2"),
+        ("delete_idle_conversations_months = 12", "delete_idle_conversations_months = 61", "privacy.delete_idle_conversations_months must be between 3 and 60, not 61"),
+        ("idle_notice_days = 30", "idle_notice_days = 6", "privacy.idle_notice_days must be between 7 and 90, not 6"),
+        ("idle_notice_days = 30", "idle_notice_days = 91", "privacy.idle_notice_days must be between 7 and 90, not 91"),
+    ] {
+        let f = Fixture::new();
+        f.edit("config.toml", setting, bad);
+        let line = f.line_of("config.toml", bad);
+        f.assert_error(&format!("config.toml:{line}:"), message);
+    }
+
+    let set = Fixture::new();
+    set.edit("config.toml", "delete_idle_conversations_months = 12", "delete_idle_conversations_months = 6");
+    set.edit("config.toml", "idle_notice_days = 30", "idle_notice_days = 14");
+    let engine = set.load().expect("valid");
+    assert_eq!(engine.config().privacy.idle_conversation_months, 6);
+    assert_eq!(engine.config().privacy.idle_notice, std::time::Duration::from_secs(14 * 86400));
+}

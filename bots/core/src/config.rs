@@ -10,7 +10,7 @@ use wegweiser_i18n::{parse_toml, read_source, Diagnostics, LocaleRegistry, Locat
 
 mod privacy;
 mod telegram;
-pub use privacy::{Privacy, DEFAULT_CLOSE_IDLE_HANDOVERS_DAYS, DEFAULT_KEEP_DELIVERED_DAYS};
+pub use privacy::{Privacy, DEFAULT_CLOSE_IDLE_HANDOVERS_DAYS, DEFAULT_DELETE_IDLE_CONVERSATIONS_MONTHS, DEFAULT_IDLE_NOTICE_DAYS, DEFAULT_KEEP_DELIVERED_DAYS};
 pub use telegram::{is_bot_token, TelegramSettings, WebhookSettings};
 use telegram::{telegram_settings, TelegramFile};
 
@@ -23,6 +23,7 @@ pub const ENGINE_VARIABLES: &[&str] = &[
     "weekday", "day", "days", "month", "year", "time", "value", "usage", "list", "pseudonym", "minutes", "helper", "name", "role",
     "account", "owner", "text", "media", "history", "courses", "sessions", "requests", "handovers", "messages", "notices", "filters", "news",
     "previews", "broadcast", "table", "total", "held", "sent", "failed", "blocked", "file", "errors", "megabytes",
+    "idle_months", "notice_days", "delivered_days", "transcript_days", "handover_idle_days", "months", "chat",
 ];
 
 /// A handover nobody took is offered to every staff member after this long, unless configured.

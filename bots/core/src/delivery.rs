@@ -14,7 +14,7 @@ use std::time::Duration;
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::broadcast::DeliveryStatus;
-use crate::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Outbound};
+use crate::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Outbound, Sent};
 
 /// Tries of a call that fails for a passing reason (the network, a server's 5xx).
 pub const MAX_TRIES: u32 = 5;
@@ -173,7 +173,16 @@ pub trait Sender: Clone + Send + Sync + 'static {
 
     /// Sends `message`, stored as `origin`, to `user`, through the channel's [`Limits`]; a
     /// channel that gives each handover its own room sends it in `handover`'s room.
-    fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send;
+    /// Returns the platform's ids of the messages it became in `user`'s private chat
+    /// (none where they cannot be deleted later).
+    fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> impl Future<Output = Result<Vec<String>, SendError<Self::Error>>> + Send;
+
+    /// Deletes `messages` (platform ids) in `user`'s private chat; those the network no
+    /// longer has or lets go are skipped. Only channels that record message ids get any.
+    fn erase(&self, user: &str, messages: &[String]) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send {
+        let _ = (user, messages);
+        async { Ok(()) }
+    }
 }
 
 /// Delivers `channel`'s outbox (notifications, and replies their channel did not report
@@ -243,7 +252,10 @@ async fn deliver_to<G: Conversations, S: Sender>(
     let mut sent = 0;
     for delivery in list {
         let origin = Origin::Outbox(delivery.id);
+        let erased = if delivery.erase.is_empty() { Ok(()) } else { sender.erase(user, &delivery.erase).await };
         let outcome = match delivery.media_file {
+            _ if erased.is_err() => erased.map(|()| Vec::new()),
+            None if delivery.message.text.is_empty() && delivery.message.attachment.is_none() => Ok(Vec::new()),
             None => sender.send_to(user, &delivery.message, delivery.handover, origin).await,
             Some(file) => {
                 let _alone = files.acquire().await.expect("the semaphore is never closed");
@@ -253,8 +265,8 @@ async fn deliver_to<G: Conversations, S: Sender>(
             }
         };
         match outcome {
-            Ok(()) => {
-                gateway.delivered(&[delivery.id]).await?;
+            Ok(messages) => {
+                gateway.delivered(&[Sent { outbox: delivery.id, messages }]).await?;
                 sent += 1;
             }
             Err(SendError::Unreachable) => {
@@ -278,7 +290,7 @@ async fn deliver_to<G: Conversations, S: Sender>(
 /// first that fails, then records how it went ([`settle_replies`]).
 pub async fn send_replies<G: Conversations, E: std::fmt::Display, Fut>(gateway: &G, channel: &str, user: &str, replies: &crate::Replies, send: impl Fn(usize) -> Fut)
 where
-    Fut: Future<Output = Result<(), SendError<E>>>,
+    Fut: Future<Output = Result<Vec<String>, SendError<E>>>,
 {
     let mut outcomes = Vec::with_capacity(replies.messages.len());
     for i in 0..replies.messages.len() {
@@ -293,27 +305,27 @@ where
 }
 
 /// Records how sending the replies to one event went: `outcomes` holds one result per
-/// reply sent or tried, in order (a channel stops at the first that fails). What was sent
-/// is marked delivered; a failed reply is left for the outbox delivery to try again, with
+/// reply sent or tried, in order (a channel stops at the first that fails), with the
+/// platform's ids of what was sent. What was sent is marked delivered; a failed reply is left for the outbox delivery to try again, with
 /// the replies after it; replies to a user who cannot be reached are dropped.
 pub async fn settle_replies<G: Conversations, E: std::fmt::Display>(
     gateway: &G,
     channel: &str,
     user: &str,
     replies: &crate::Replies,
-    outcomes: Vec<Result<(), SendError<E>>>,
+    outcomes: Vec<Result<Vec<String>, SendError<E>>>,
 ) {
     let mut delivered = Vec::new();
     let mut failure = None;
     for (id, outcome) in replies.outbox.iter().zip(outcomes) {
         match outcome {
-            Ok(()) => delivered.push(*id),
+            Ok(messages) => delivered.push(Sent { outbox: *id, messages }),
             Err(SendError::Unreachable) => {
                 if let Err(e) = report_unreachable(gateway, channel, user).await {
                     tracing::warn!(channel, error = %e, "could not mark a user unreachable");
                 }
                 // Nothing reaches them; their replies are dropped, not kept for later.
-                delivered = replies.outbox.clone();
+                delivered = Sent::rows(&replies.outbox);
                 break;
             }
             Err(SendError::Failed(e)) => {
@@ -388,7 +400,7 @@ async fn send_broadcast_message<G: Conversations, S: Sender>(gateway: &G, channe
         return Ok(());
     }
     let (status, error) = match sender.send_to(&delivery.user, &delivery.message, None, Origin::Broadcast(delivery.broadcast)).await {
-        Ok(()) => (DeliveryStatus::Sent, None),
+        Ok(_) => (DeliveryStatus::Sent, None),
         Err(SendError::Unreachable) => {
             report_unreachable(gateway, channel, &delivery.user).await?;
             (DeliveryStatus::Blocked, None)

@@ -14,6 +14,7 @@ use crate::model::*;
 use crate::{pick_localized, Config};
 
 mod helping;
+mod privacy;
 
 /// The variable that holds the offer of announcements while it is part of the menu shown.
 const ASKING_SUBSCRIPTION: &str = "asking_subscription";
@@ -363,6 +364,7 @@ impl<'e> Turn<'e> {
                     let Some(view) = self.chosen_session() else { continue };
                     self.session_variable(view, session_field, locale, &chain)
                 }
+                period if let Some(days) = self.privacy_period(period) => days.into(),
                 peer_field if PEER_VARIABLES.contains(&peer_field) => match self.peer_variable(peer_field, locale) {
                     Some(value) => value,
                     None => continue,
@@ -395,6 +397,14 @@ impl<'e> Turn<'e> {
 
     /// Moves to a step: runs its action, shows its message and offers its buttons.
     fn enter(&mut self, id: &str) {
+        if let Some(note) = self.privacy_note_instead_of(id) {
+            self.state.privacy_noted = true;
+            return self.enter(note);
+        }
+        if let Some(note) = self.privacy_note_before(id) {
+            self.state.privacy_noted = true;
+            self.say(note, &[]);
+        }
         let Some(step) = self.engine.flows.step(id) else {
             return self.enter_start();
         };
@@ -1021,6 +1031,8 @@ impl<'e> Turn<'e> {
             }
             Action::LeaveHandover => self.leave_handover(),
             Action::DeleteMyData => {
+                // The chat goes first, while the store still knows its messages.
+                self.effects.push(Effect::ClearChat { tell: false });
                 self.effects.push(Effect::DeleteMyData);
                 self.say("delete-done", &[]);
                 self.state = ConversationState::default();
@@ -1028,7 +1040,7 @@ impl<'e> Turn<'e> {
         }
     }
 
-    /// During a handover: `/bot`, `/stop`, `/mydata`, `/delete` and the button back to the
+    /// During a handover: `/bot`, `/stop`, `/mydata`, `/privacy`, `/clear`, `/delete` and the button back to the
     /// bot work; everything else is kept for the person, without an answer from the bot.
     fn keep_for_the_person(&mut self, kind: &InboundKind) {
         match kind {
@@ -1043,6 +1055,8 @@ impl<'e> Turn<'e> {
             // What is stored about the user is theirs to see and delete at any time; asking
             // to delete it ends the handover first.
             InboundKind::Command { name, .. } if name == "mydata" => self.export_my_data(),
+            InboundKind::Command { name, .. } if name == "privacy" || name == "datenschutz" => self.say("privacy-info", &[]),
+            InboundKind::Command { name, .. } if name == "clear" => self.effects.push(Effect::ClearChat { tell: true }),
             InboundKind::Command { name, argument } if name == "delete" => {
                 self.leave_handover();
                 self.command(name, argument.as_deref());
@@ -1187,6 +1201,11 @@ impl<'e> Turn<'e> {
             "accept" | "decline" => self.answer_command(name == "accept", argument),
             "feedback" => self.feedback(argument),
             "mydata" => self.export_my_data(),
+            "clear" => self.effects.push(Effect::ClearChat { tell: true }),
+            "privacy" | "datenschutz" if self.engine.flows.entry.privacy.is_some() => {
+                let privacy = self.engine.flows.entry.privacy.clone().unwrap_or_default();
+                self.enter(&privacy);
+            }
             "delete" if self.engine.flows.entry.delete.is_some() => {
                 let delete = self.engine.flows.entry.delete.clone().unwrap_or_default();
                 self.enter(&delete);

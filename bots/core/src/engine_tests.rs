@@ -5,7 +5,7 @@ use crate::test_fixture::Fixture;
 use crate::{ConversationState, Engine, Inbound, InboundKind};
 
 fn event(n: u32, line: &str) -> Inbound {
-    Inbound { channel: "test".into(), user: "u".into(), event_id: format!("e{n}"), kind: InboundKind::from_typed(line), language_hint: None, handover: None, staff_room: None }
+    Inbound { channel: "test".into(), user: "u".into(), event_id: format!("e{n}"), kind: InboundKind::from_typed(line), language_hint: None, handover: None, staff_room: None, message: None }
 }
 
 /// A main-menu entry (the seventh) asking for a Stuttgart postcode (70173–70619).
@@ -17,6 +17,7 @@ fn with_postcode_step(f: &Fixture, input: &str) {
 fn talk(engine: &Engine, lines: &[&str]) -> (ConversationState, Vec<String>) {
     let mut state = ConversationState::default();
     engine.preset_locale(&mut state, "en");
+    state.privacy_noted = true;
     let mut last = Vec::new();
     for (n, line) in lines.iter().enumerate() {
         let outcome = engine.handle(Some(state), &event(n as u32, line), &crate::World::default(), "2026-11-23T12:00".parse().unwrap());

@@ -188,6 +188,11 @@ pub struct Entry {
     /// A step whose text and buttons are added once to a user's first main menu: the offer
     /// of announcements, with "no" one tap away.
     pub ask_subscription: Option<String>,
+    /// `/privacy`: how the bot handles the user's data, with the retention periods.
+    pub privacy: Option<String>,
+    /// Shown once, instead of the first main menu a user would see once their language is
+    /// known: a short privacy note, whose buttons lead on to the main menu or to `privacy`.
+    pub privacy_note: Option<String>,
     /// Deep links (`/start NAME`, e.g. from a poster's QR code): a name leads to a step;
     /// `course` and `session` lead to the details of `course_ID` and `session_ID`.
     pub links: BTreeMap<String, String>,
@@ -247,6 +252,8 @@ struct EntryFile {
     delete: Option<Spanned<String>>,
     subscriptions: Option<Spanned<String>>,
     ask_subscription: Option<Spanned<String>>,
+    privacy: Option<Spanned<String>>,
+    privacy_note: Option<Spanned<String>>,
     #[serde(default)]
     links: BTreeMap<String, Spanned<String>>,
 }
@@ -395,7 +402,7 @@ impl Flows {
                     (e.language.get_ref().clone(), ctx.at(e.language.span().start)),
                     (e.person.get_ref().clone(), ctx.at(e.person.span().start)),
                 ];
-                for optional in [&e.my, &e.peer_answer, &e.delete, &e.subscriptions, &e.ask_subscription].into_iter().flatten().chain(e.links.values()) {
+                for optional in [&e.my, &e.peer_answer, &e.delete, &e.subscriptions, &e.ask_subscription, &e.privacy, &e.privacy_note].into_iter().flatten().chain(e.links.values()) {
                     refs.push((optional.get_ref().clone(), ctx.at(optional.span().start)));
                 }
                 for name in e.links.keys() {
@@ -413,6 +420,8 @@ impl Flows {
                     delete: e.delete.map(Spanned::into_inner),
                     subscriptions: e.subscriptions.map(Spanned::into_inner),
                     ask_subscription: e.ask_subscription.map(Spanned::into_inner),
+                    privacy: e.privacy.map(Spanned::into_inner),
+                    privacy_note: e.privacy_note.map(Spanned::into_inner),
                     links: e.links.into_iter().map(|(k, v)| (k, v.into_inner())).collect(),
                 };
                 entry = Some((value, refs));
@@ -590,6 +599,8 @@ impl Flows {
         queue.extend(self.entry.delete.as_deref());
         queue.extend(self.entry.subscriptions.as_deref());
         queue.extend(self.entry.ask_subscription.as_deref());
+        queue.extend(self.entry.privacy.as_deref());
+        queue.extend(self.entry.privacy_note.as_deref());
         queue.extend(self.entry.links.values().map(String::as_str));
         while let Some(id) = queue.pop_front() {
             if !seen.insert(id) {

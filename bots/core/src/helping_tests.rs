@@ -56,6 +56,7 @@ fn typed_in_room(engine: &Engine, world: &World, state: &ConversationState, room
         language_hint: None,
         handover: room_of,
         staff_room: None,
+        message: None,
     };
     engine.handle(Some(state.clone()), &event, world, "2027-01-11T10:00".parse().unwrap())
 }

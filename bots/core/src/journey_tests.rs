@@ -50,25 +50,32 @@ fn world(engine: &Engine) -> World {
 }
 
 /// One user talking to the engine; the world and the time can change between lines.
-struct Chat {
-    engine: Engine,
-    world: World,
+pub(crate) struct Chat {
+    pub(crate) engine: Engine,
+    pub(crate) world: World,
     now: DateTime,
     user: String,
-    state: ConversationState,
+    pub(crate) state: ConversationState,
     events: u32,
 }
 
 impl Chat {
-    fn new(lang: &str) -> Self {
-        let engine = engine();
-        let world = world(&engine);
-        let mut state = ConversationState::default();
-        engine.preset_locale(&mut state, lang);
-        Self { engine, world, now: at(NOW), user: "u".into(), state, events: 0 }
+    /// A user whose language is known and who has read the privacy note (tested on its own).
+    pub(crate) fn new(lang: &str) -> Self {
+        let mut chat = Self::first_contact();
+        chat.engine.preset_locale(&mut chat.state, lang);
+        chat.state.privacy_noted = true;
+        chat
     }
 
-    fn say(&mut self, line: &str) -> Outcome {
+    /// A user writing for the first time.
+    pub(crate) fn first_contact() -> Self {
+        let engine = engine();
+        let world = world(&engine);
+        Self { engine, world, now: at(NOW), user: "u".into(), state: ConversationState::default(), events: 0 }
+    }
+
+    pub(crate) fn say(&mut self, line: &str) -> Outcome {
         self.send(InboundKind::from_typed(line))
     }
 
@@ -82,6 +89,7 @@ impl Chat {
             language_hint: None,
             handover: None,
             staff_room: None,
+            message: None,
         };
         let outcome = self.engine.handle(Some(self.state.clone()), &event, &self.world, self.now);
         self.state = outcome.state.clone();
@@ -114,11 +122,11 @@ impl Chat {
     }
 
     /// The labels of the last reply's buttons.
-    fn buttons(outcome: &Outcome) -> Vec<String> {
+    pub(crate) fn buttons(outcome: &Outcome) -> Vec<String> {
         outcome.replies.last().map(|r| r.buttons.iter().map(|b| b.label.clone()).collect()).unwrap_or_default()
     }
 
-    fn text(outcome: &Outcome) -> String {
+    pub(crate) fn text(outcome: &Outcome) -> String {
         outcome.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
     }
 
@@ -433,7 +441,7 @@ fn human_opens_a_handover_after_which_the_bot_is_silent_and_only_the_way_back_wo
     }
     let photo = chat.engine.handle(
         Some(chat.state.clone()),
-        &Inbound { channel: "console".into(), user: "u".into(), event_id: "photo".into(), kind: InboundKind::Media(crate::MediaKind::Photo), language_hint: None, handover: None, staff_room: None },
+        &Inbound { channel: "console".into(), user: "u".into(), event_id: "photo".into(), kind: InboundKind::Media(crate::MediaKind::Photo), language_hint: None, handover: None, staff_room: None, message: None },
         &chat.world,
         chat.now,
     );

@@ -15,7 +15,7 @@ fn engine() -> Engine {
 }
 
 fn event(user: &str, kind: InboundKind, handover: Option<i64>) -> Inbound {
-    Inbound { channel: "console".into(), user: user.into(), event_id: "e1".into(), kind, language_hint: None, handover, staff_room: None }
+    Inbound { channel: "console".into(), user: user.into(), event_id: "e1".into(), kind, language_hint: None, handover, staff_room: None, message: None }
 }
 
 fn handover(user: &str, helper: Option<(&str, &str)>) -> HandoverView {

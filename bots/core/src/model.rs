@@ -29,6 +29,10 @@ pub struct Inbound {
     /// The team's room a team command was given in (a Matrix staff room): what answers it
     /// later, like a broadcast's count, progress and report, goes there. None elsewhere.
     pub staff_room: Option<String>,
+    /// The platform's id of the user's message in their private chat with the bot, kept
+    /// so that `/clear` and `/delete` can delete it there; None for a button press and on
+    /// networks where the bot cannot delete it.
+    pub message: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -202,6 +206,9 @@ pub struct ConversationState {
     /// Which staff announcements the user wants.
     #[serde(default, skip_serializing_if = "Subscription::is_untouched")]
     pub subscription: Subscription,
+    /// The user was shown the privacy note (once, before their first main menu).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub privacy_noted: bool,
 }
 
 /// The announcements a user subscribed to: topics from `[announcement.*]` in the flows,
@@ -308,6 +315,9 @@ pub enum Effect {
     ExportMyData { news: Vec<String> },
     /// The user confirmed: every row that names them is deleted, their conversation too.
     DeleteMyData,
+    /// The messages of the user's private chat with the bot are deleted there, as far as
+    /// the network allows; `tell`: the user is told afterwards what could not be deleted.
+    ClearChat { tell: bool },
     /// A seat in a course, or a place on its waitlist.
     SignUp { course: String, waitlisted: bool },
     /// The user gives up their seat or waitlist place; the first waiting person moves up.

@@ -255,6 +255,7 @@ impl<G: Conversations> Matrix<G> {
             language_hint: None,
             handover: None,
             staff_room: Some(room.room_id().to_string()),
+            message: None,
         };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
@@ -302,7 +303,8 @@ impl<G: Conversations> Matrix<G> {
 impl<G: Conversations> Sender for Matrix<G> {
     type Error = Error;
 
-    async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> Result<(), shared::SendError<Error>> {
+    /// Returns no message ids: the bot does not delete Matrix messages (yet).
+    async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> Result<Vec<String>, shared::SendError<Error>> {
         let transaction = transaction_id(self.inner.gateway.instance(), origin);
         if let Ok(room_id) = RoomId::parse(user) {
             // A staff room on the team: new and escalated requests are posted there.
@@ -311,7 +313,7 @@ impl<G: Conversations> Sender for Matrix<G> {
                 tracing::warn!(room = %tag(&room_id), "the staff room is not joined: invite the bot to it");
                 return Err(shared::SendError::Failed(Error::Session(format!("the bot has not joined the staff room {room_id}"))));
             };
-            return self.send(&room, message, transaction).await.map_err(|e| e.map(Error::Matrix));
+            return self.send(&room, message, transaction).await.map(|()| Vec::new()).map_err(|e| e.map(Error::Matrix));
         }
         let Ok(user) = UserId::parse(user) else {
             tracing::warn!(user = %tag(user), "not a Matrix user id; the notification cannot be sent");
@@ -331,7 +333,7 @@ impl<G: Conversations> Sender for Matrix<G> {
             }
             Err(e) => return Err(shared::SendError::Failed(e)),
         };
-        self.send(&room, message, transaction).await.map_err(|e| e.map(Error::Matrix))
+        self.send(&room, message, transaction).await.map(|()| Vec::new()).map_err(|e| e.map(Error::Matrix))
     }
 }
 

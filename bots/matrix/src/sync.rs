@@ -382,6 +382,7 @@ impl<G: Conversations> Matrix<G> {
             language_hint: None,
             handover,
             staff_room: None,
+            message: None,
         };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
@@ -402,8 +403,8 @@ impl<G: Conversations> Matrix<G> {
     /// conversation they belong to.
     async fn send_all(&self, room: &Room, user: &str, replies: &Replies) {
         let instance = self.inner.gateway.instance();
-        shared::send_replies(&*self.inner.gateway, CHANNEL, user, replies, |i| {
-            self.send(room, &replies.messages[i], transaction_id(instance, Origin::Outbox(replies.outbox[i])))
+        shared::send_replies(&*self.inner.gateway, CHANNEL, user, replies, |i| async move {
+            self.send(room, &replies.messages[i], transaction_id(instance, Origin::Outbox(replies.outbox[i]))).await.map(|()| Vec::new())
         })
         .await;
     }

@@ -278,9 +278,7 @@ impl SharedWorld {
     }
 
     async fn read(tx: &mut SqliteConnection) -> Result<World, sqlx::Error> {
-        let mut world = load_world(tx, recent_sessions_since()).await?;
-        load_team_and_handovers(tx, &mut world).await?;
-        Ok(world)
+        read_world(tx).await
     }
 
     /// Keeps the world a committed batch leaves, as a fresh read would return it.
@@ -288,6 +286,13 @@ impl SharedWorld {
         self.world.handovers.retain(|h| h.status != HandoverStatus::Closed);
         *kept = Some(self);
     }
+}
+
+/// The world as stored: the catalog, the team and the open handovers.
+pub(crate) async fn read_world(tx: &mut SqliteConnection) -> Result<World, sqlx::Error> {
+    let mut world = load_world(tx, recent_sessions_since()).await?;
+    load_team_and_handovers(tx, &mut world).await?;
+    Ok(world)
 }
 
 /// How one event of a batch came out, before the commit.
@@ -320,6 +325,10 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
     .fetch_all(&mut *tx)
     .await?;
     let mut fresh: HashSet<(String, String)> = fresh.into_iter().collect();
+    if events.iter().any(|j| j.event.message.is_some()) {
+        let new: Vec<&Inbound> = events.iter().map(|j| &j.event).filter(|e| fresh.contains(&(e.channel.clone(), e.event_id.clone()))).collect();
+        crate::chat::remember_inbound(&mut tx, &new, now).await?;
+    }
 
     let users: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.user.as_str())).collect();
     let (mut states, data_version) = load_states(&mut tx, &users).await?;
@@ -493,7 +502,7 @@ static UPSERT_STATES: ManyRows = ManyRows::new(
     "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) VALUES ",
     "($, $, $, ?1, ?1)",
     1,
-    " ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+    " ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, idle_notice_at = NULL",
 );
 
 /// Decides one event against the batch's world, with the user's own part of the world
@@ -552,6 +561,7 @@ async fn write_effect(batch: &mut Batch<'_>, tx: &mut SqliteConnection, key: &(S
         Effect::ReportBroadcast { broadcast, answer_to } => batch.report_broadcast(tx, answer_to, *broadcast).await,
         Effect::ExportMyData { news } => batch.export_my_data(tx, key, news).await,
         Effect::DeleteMyData => batch.delete_my_data(tx, key).await,
+        Effect::ClearChat { tell } => batch.clear_chat(tx, key, *tell).await,
         Effect::SignUp { course, waitlisted } => batch.sign_up(tx, key, course, *waitlisted).await,
         Effect::CancelSignUp { course } => batch.cancel_sign_up(tx, key, course).await,
         Effect::BookSession { session, local_time } => batch.book(tx, key, session, *local_time).await,

@@ -49,6 +49,8 @@ struct KeptEvent {
     language_hint: Option<String>,
     handover: Option<i64>,
     staff_room: Option<String>,
+    #[serde(default)]
+    message: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -81,6 +83,7 @@ impl KeptEvent {
             language_hint: event.language_hint.clone(),
             handover: event.handover,
             staff_room: event.staff_room.clone(),
+            message: event.message.clone(),
         }
     }
 
@@ -101,6 +104,7 @@ impl KeptEvent {
             language_hint: self.language_hint,
             handover: self.handover,
             staff_room: self.staff_room,
+            message: self.message,
         }
     }
 }

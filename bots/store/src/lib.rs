@@ -21,6 +21,7 @@ use jiff::civil::DateTime;
 use wegweiser_core::{ConversationState, Inbound, NotificationArg, Outcome};
 
 mod broadcast;
+mod chat;
 mod catalog;
 mod committer;
 mod failed;
@@ -46,9 +47,10 @@ pub use handover::{
     HANDOVER_MEDIA_FROM_HELPER, HANDOVER_MEDIA_FROM_USER, HANDOVER_NEW, HANDOVER_TAKEN_OVER, HANDOVER_TRANSCRIPT, HANDOVER_USER_LEFT,
     TEAM_TRANSCRIPT_UNKNOWN,
 };
-pub use retention::{HANDOVER_CLOSED_IDLE, HANDOVER_CLOSED_IDLE_HELPER};
+pub use retention::{CONVERSATION_IDLE_NOTICE, HANDOVER_CLOSED_IDLE, HANDOVER_CLOSED_IDLE_HELPER};
 pub use media::{BYTES_PER_HANDOVER, BYTES_PER_USER_PER_DAY, FILES_PER_HANDOVER, FILES_PER_USER_PER_DAY, FILE_QUOTA_REACHED};
 pub use privacy::MY_DATA;
+pub use chat::{CLEAR_DONE, CLEAR_NOT_HERE, CLEAR_SOME_LEFT, ERASE_ONLY};
 pub use committer::{Apologise, Decide, Processed, MAX_EVENT_ATTEMPTS};
 use committer::{committer, EventJob, Job, MAX_BATCH};
 pub use failed::{FailedEvent, KEEP_FAILED_EVENTS};

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use sqlx::SqliteConnection;
-use wegweiser_core::{NotificationArg, Outbound};
+use wegweiser_core::{NotificationArg, Outbound, Sent};
 
 use crate::many_rows::ManyRows;
 use crate::{json, now, Result, Store};
@@ -46,6 +46,8 @@ pub struct Notification {
     pub media_file: Option<i64>,
     /// A reply to the user's own event, rendered when it was decided.
     pub rendered: Option<Outbound>,
+    /// Messages of the recipient's private chat to delete before it is sent.
+    pub erase: Vec<String>,
 }
 
 /// A notification with its recipient and the language of their conversation (None: the bot
@@ -60,8 +62,9 @@ pub struct Pending {
 /// What the committer records about outbox rows, in the transaction of its next batch.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
-    /// Sent: a reply is deleted (nothing is left to do with it), a notification marked sent.
-    Delivered(Vec<i64>),
+    /// Sent: a reply, or a row that deleted chat messages, is deleted (nothing is left to do
+    /// with it), a notification marked sent; what they became in the chat is remembered.
+    Delivered(Vec<Sent>),
     /// One try failed; `refused`: the network said the message itself is wrong.
     Failed { id: i64, reason: String, refused: bool },
 }
@@ -70,7 +73,7 @@ pub enum Mark {
 /// the rows of `unsent` (id, user_id, …).
 macro_rules! outbox_select {
     () => {
-        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons, o.room_handover, o.media_file, o.rendered \
+        "SELECT o.id, o.user_id, c.state ->> '$.locale' AS known_locale, o.locale, o.message, o.args, o.buttons, o.room_handover, o.media_file, o.rendered, o.erase \
          FROM unsent u JOIN outbox o ON o.id = u.id LEFT JOIN conversations c ON c.channel = o.channel AND c.user_id = o.user_id"
     };
 }
@@ -103,6 +106,7 @@ struct OutboxRow {
     room_handover: Option<i64>,
     media_file: Option<i64>,
     rendered: Option<String>,
+    erase: Option<String>,
 }
 
 impl OutboxRow {
@@ -116,6 +120,7 @@ impl OutboxRow {
             handover: self.room_handover,
             media_file: self.media_file,
             rendered: self.rendered.as_deref().map(serde_json::from_str).transpose()?,
+            erase: self.erase.as_deref().map(serde_json::from_str).transpose()?.unwrap_or_default(),
         };
         Ok(Pending { user: self.user_id, conversation_locale: self.known_locale, notification })
     }
@@ -169,10 +174,16 @@ impl Store {
     /// Marks outbox rows sent; they are not handed out again. Recorded by the committer,
     /// together with the next batch of events.
     pub async fn mark_delivered(&self, ids: &[i64]) -> Result<()> {
-        if ids.is_empty() {
+        self.mark_sent(&Sent::rows(ids)).await
+    }
+
+    /// Like [`Store::mark_delivered`], remembering what the rows became in their
+    /// recipients' private chats (for `/clear`).
+    pub async fn mark_sent(&self, sent: &[Sent]) -> Result<()> {
+        if sent.is_empty() {
             return Ok(());
         }
-        self.mark(Mark::Delivered(ids.to_vec())).await
+        self.mark(Mark::Delivered(sent.to_vec())).await
     }
 
     /// Records a failed try to send outbox row `id`: it is tried again later, or, after its
@@ -205,10 +216,15 @@ impl Store {
 
 /// Writes the outbox marks of a batch.
 pub(crate) async fn apply_marks(tx: &mut SqliteConnection, marks: &[&Mark], now: i64) -> Result<(), sqlx::Error> {
-    let delivered: Vec<i64> = marks.iter().flat_map(|m| if let Mark::Delivered(ids) = m { ids.clone() } else { Vec::new() }).collect();
+    let sent: Vec<&Sent> = marks.iter().flat_map(|m| if let Mark::Delivered(sent) = m { sent.iter().collect() } else { Vec::new() }).collect();
+    crate::chat::remember_sent(tx, &sent, now).await?;
+    let delivered: Vec<i64> = sent.iter().map(|s| s.outbox).collect();
     if !delivered.is_empty() {
         let ids = json(&delivered);
-        let replies = sqlx::query("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?1)) AND rendered IS NOT NULL").bind(&ids).execute(&mut *tx).await?;
+        let replies = sqlx::query("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?1)) AND (rendered IS NOT NULL OR erase IS NOT NULL)")
+            .bind(&ids)
+            .execute(&mut *tx)
+            .await?;
         // Usually every id was a reply; only notifications are kept, marked sent.
         if replies.rows_affected() < delivered.len() as u64 {
             sqlx::query("UPDATE outbox SET sent_at = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND sent_at IS NULL")

@@ -50,12 +50,13 @@ impl Batch<'_> {
             .filter_map(|entry| serde_json::from_str::<DialogueSession>(entry).ok())
             .map(|s| format!("{} {}", s.starts.date(), pick_localized(&s.topic, TITLE_LOCALES)))
             .collect();
-        let (requests, handovers, messages, notices): (i64, i64, i64, i64) = sqlx::query_as(
+        let (requests, handovers, messages, notices, chat): (i64, i64, i64, i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM peer_requests WHERE channel = ?1 AND user_id = ?2), \
                     (SELECT COUNT(*) FROM handover_requests WHERE channel = ?1 AND user_id = ?2), \
                     (SELECT COUNT(*) FROM handover_messages m JOIN handover_requests h ON h.id = m.handover \
                       WHERE h.channel = ?1 AND h.user_id = ?2 AND m.sender = 'user'), \
-                    (SELECT COUNT(*) FROM outbox WHERE channel = ?1 AND user_id = ?2)",
+                    (SELECT COUNT(*) FROM outbox WHERE channel = ?1 AND user_id = ?2), \
+                    (SELECT COUNT(*) FROM chat_messages WHERE channel = ?1 AND user_id = ?2)",
         )
         .bind(&key.0)
         .bind(&key.1)
@@ -74,6 +75,7 @@ impl Batch<'_> {
             ("handovers", NotificationArg::Number { number: handovers }),
             ("messages", NotificationArg::Number { number: messages }),
             ("notices", NotificationArg::Number { number: notices }),
+            ("chat", NotificationArg::Number { number: chat }),
         ];
         notify(tx, Notice::new((&key.0, &key.1), MY_DATA, args.into()), self.now).await
     }
@@ -127,7 +129,10 @@ impl Batch<'_> {
             "DELETE FROM course_signups WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM session_bookings WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM peer_requests WHERE channel = ?1 AND user_id = ?2",
-            "DELETE FROM outbox WHERE channel = ?1 AND user_id = ?2",
+            // A row deleting the chat's messages (queued just before) is still to go out.
+            "DELETE FROM outbox WHERE channel = ?1 AND user_id = ?2 AND erase IS NULL",
+            "DELETE FROM chat_messages WHERE channel = ?1 AND user_id = ?2",
+            "DELETE FROM chat_messages_older WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM broadcast_deliveries WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM unreachable_users WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM event_failures WHERE channel = ?1 AND user_id = ?2",
@@ -137,7 +142,7 @@ impl Batch<'_> {
         }
         self.personal.remove(key);
         self.world.handovers.retain(|h| !(h.user.channel == key.0 && h.user.user == key.1));
-        tracing::info!(channel = %key.0, "a user's data was deleted at their request");
+        tracing::info!(channel = %key.0, "a user's data was deleted");
         Ok(())
     }
 }

@@ -7,13 +7,15 @@ use std::time::Duration;
 
 use wegweiser_core::NotificationArg;
 
-use crate::world::{notify, Notice};
+use crate::world::{notify, Batch, Notice};
 use crate::{now, Result, Store};
 
 /// Tells the user their request was closed because nobody wrote in it for long.
 pub const HANDOVER_CLOSED_IDLE: &str = "handover-closed-idle";
 /// Tells the helper who held it the same.
 pub const HANDOVER_CLOSED_IDLE_HELPER: &str = "handover-closed-idle-helper";
+/// Tells a user silent for long that everything about them will be deleted unless they write.
+pub const CONVERSATION_IDLE_NOTICE: &str = "conversation-idle-notice";
 
 impl Store {
     /// Deletes what was written in handovers closed more than `keep` ago: their messages,
@@ -90,5 +92,50 @@ impl Store {
             tracing::info!(handovers = idle.len(), "closed handovers nobody wrote in for long");
         }
         Ok(idle.len())
+    }
+
+    /// Users silent for `idle` (who are not on the team) are told once, in their language,
+    /// that everything about them will be deleted `notice` later unless they write; those
+    /// told `notice` ago who still did not write are deleted as if they had sent `/delete`
+    /// (their seats go to the next person waiting, a helper or peer is told). `months` is
+    /// `idle` as users are told it. Returns (told, deleted).
+    pub async fn look_after_idle_conversations(&self, idle: Duration, months: u32, notice: Duration) -> Result<(usize, usize)> {
+        let now = now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let told: Vec<(String, String)> = sqlx::query_as(
+            "UPDATE conversations SET idle_notice_at = ?1 \
+             WHERE idle_notice_at IS NULL AND updated_at <= ?2 \
+               AND NOT EXISTS (SELECT 1 FROM team_accounts t WHERE t.channel = conversations.channel AND t.user_id = conversations.user_id) \
+             RETURNING channel, user_id",
+        )
+        .bind(now)
+        .bind(now - idle.as_secs() as i64)
+        .fetch_all(&mut *tx)
+        .await?;
+        let args = || [("months", NotificationArg::Number { number: i64::from(months) }), ("days", NotificationArg::Number { number: (notice.as_secs() / 86_400) as i64 })].into();
+        for (channel, user) in &told {
+            notify(&mut tx, Notice::new((channel, user), CONVERSATION_IDLE_NOTICE, args()), now).await?;
+        }
+        let due: Vec<(String, String)> = sqlx::query_as("SELECT channel, user_id FROM conversations WHERE idle_notice_at <= ?1")
+            .bind(now - notice.as_secs() as i64)
+            .fetch_all(&mut *tx)
+            .await?;
+        if !due.is_empty() {
+            let mut world = crate::committer::read_world(&mut tx).await?;
+            let users: Vec<(&str, &str)> = due.iter().map(|(c, u)| (c.as_str(), u.as_str())).collect();
+            let mut personal = crate::world::load_personal(&mut tx, &users).await?;
+            let mut batch = Batch { world: &mut world, personal: &mut personal, now };
+            for key in &due {
+                batch.delete_my_data(&mut tx, key).await?;
+            }
+        }
+        tx.commit().await?;
+        if !due.is_empty() {
+            crate::on_disk::checkpoint(&mut *self.pool.acquire().await?).await?;
+        }
+        if !told.is_empty() || !due.is_empty() {
+            tracing::info!(told = told.len(), deleted = due.len(), "looked after conversations silent for long");
+        }
+        Ok((told.len(), due.len()))
     }
 }

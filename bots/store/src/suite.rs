@@ -18,6 +18,7 @@ macro_rules! store_integration_tests {
                 language_hint: None,
                 handover: None,
                 staff_room: None,
+                message: None,
             }
         }
 

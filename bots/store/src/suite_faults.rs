@@ -350,5 +350,129 @@ macro_rules! store_fault_tests {
             assert_eq!(told, [("9201", $crate::HANDOVER_CLOSED_IDLE_HELPER), ("idle-claimed", $crate::HANDOVER_CLOSED_IDLE), ("idle-open", $crate::HANDOVER_CLOSED_IDLE)]);
             assert_eq!(store.close_idle_handovers(std::time::Duration::from_secs(30 * day as u64)).await.unwrap(), 0, "closed once");
         }
+            #[tokio::test]
+        async fn users_silent_for_long_are_told_once_and_deleted_after_the_notice_unless_they_write() {
+            let (store, _keep) = $open.await;
+            for (user, e) in [("silent", "i1"), ("came-back", "i2"), ("lively", "i3"), ("staff-silent", "i4")] {
+                store.process(&event(user, e), at_step("person-done", vec![person_request()])).await.unwrap();
+            }
+            sqlx::query("INSERT INTO team_members (name, role, languages, granted_at, granted_by) VALUES ('Amal', 'staff', '[\"de\"]', 0, 'cli')").execute(store.pool()).await.unwrap();
+            sqlx::query("INSERT INTO team_accounts (channel, user_id, member) VALUES ('test', 'staff-silent', 'Amal')").execute(store.pool()).await.unwrap();
+            let day: i64 = 86_400;
+            sqlx::query("UPDATE conversations SET updated_at = updated_at - 400 * ?1 WHERE user_id != 'lively'").bind(day).execute(store.pool()).await.unwrap();
+            let (idle, notice) = (std::time::Duration::from_secs(360 * day as u64), std::time::Duration::from_secs(30 * day as u64));
+
+            assert_eq!(store.look_after_idle_conversations(idle, 12, notice).await.unwrap(), (2, 0), "the silent users are told, nobody is deleted yet");
+            let told: Vec<(String, String)> = sqlx::query_as("SELECT user_id, args FROM outbox WHERE message = ?1 ORDER BY user_id")
+                .bind($crate::CONVERSATION_IDLE_NOTICE)
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+            let users: Vec<&str> = told.iter().map(|(u, _)| u.as_str()).collect();
+            assert_eq!(users, ["came-back", "silent"], "a team member is never told");
+            let args: serde_json::Value = serde_json::from_str(&told[0].1).unwrap();
+            assert_eq!(args, serde_json::json!({ "months": { "number": 12 }, "days": { "number": 30 } }));
+            assert_eq!(store.look_after_idle_conversations(idle, 12, notice).await.unwrap(), (0, 0), "told once");
+
+            store.process(&event("came-back", "i5"), at_step("main", vec![])).await.unwrap();
+            sqlx::query("UPDATE conversations SET idle_notice_at = idle_notice_at - 31 * ?1 WHERE idle_notice_at IS NOT NULL").bind(day).execute(store.pool()).await.unwrap();
+            assert_eq!(store.look_after_idle_conversations(idle, 12, notice).await.unwrap(), (0, 1), "who wrote after the notice stays");
+            let left: Vec<String> = sqlx::query_scalar("SELECT user_id FROM conversations ORDER BY user_id").fetch_all(store.pool()).await.unwrap();
+            assert_eq!(left, ["came-back", "lively", "staff-silent"]);
+            let rows: (i64, i64) = sqlx::query_as("SELECT (SELECT COUNT(*) FROM handover_requests WHERE user_id = 'silent'), (SELECT COUNT(*) FROM outbox WHERE user_id = 'silent')")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            assert_eq!(rows, (0, 0), "requests and messages of the deleted user are gone");
+        }
+        fn telegram_message(user: &str, id: &str, message: &str) -> Inbound {
+            Inbound { channel: "telegram".into(), message: Some(message.into()), ..event(user, id) }
+        }
+
+        /// The chat messages remembered for `user`, sorted.
+        async fn chat_messages(store: &$crate::Store, user: &str) -> Vec<String> {
+            sqlx::query_scalar("SELECT message_id FROM chat_messages WHERE user_id = ?1 ORDER BY message_id").bind(user).fetch_all(store.pool()).await.unwrap()
+        }
+
+        #[tokio::test]
+        async fn clear_erases_the_chat_messages_telegram_still_deletes_and_counts_the_older_ones() {
+            let (store, _keep) = $open.await;
+            store.process(&telegram_message("ana", "t1", "11"), at_step("main", vec![])).await.unwrap();
+            store.process(&event("ana", "c1"), at_step("main", vec![])).await.unwrap();
+            assert_eq!(chat_messages(&store, "ana").await, ["11"], "only networks that delete messages keep their ids");
+            let (reply,): (i64,) = sqlx::query_as(
+                "INSERT INTO outbox (channel, user_id, message, args, buttons, created_at) VALUES ('telegram', 'ana', 'main-menu', '{}', '[]', 0) RETURNING id",
+            )
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+            store.mark_sent(&[wegweiser_core::Sent { outbox: reply, messages: vec!["12".into(), "13".into()] }]).await.unwrap();
+            assert_eq!(chat_messages(&store, "ana").await, ["11", "12", "13"], "what the bot sent is remembered too");
+
+            let three_days_ago = jiff::Timestamp::now().as_second() - 3 * 86_400;
+            sqlx::query("INSERT INTO chat_messages (channel, user_id, message_id, at) VALUES ('telegram', 'ana', '5', ?1), ('telegram', 'ana', '6', ?1)")
+                .bind(three_days_ago)
+                .execute(store.pool())
+                .await
+                .unwrap();
+            assert_eq!(store.prune_chat_messages().await.unwrap(), 2, "Telegram deletes nothing older than 48 hours");
+            assert_eq!(chat_messages(&store, "ana").await, ["11", "12", "13"]);
+
+            store.process(&telegram_message("ana", "t2", "14"), at_step("main", vec![Effect::ClearChat { tell: true }])).await.unwrap();
+            let pending = store.pending_notifications("telegram", "ana").await.unwrap();
+            let clear = pending.iter().find(|n| !n.erase.is_empty()).expect("a row that erases the chat");
+            assert_eq!(clear.message, $crate::CLEAR_SOME_LEFT);
+            assert_eq!(clear.args.get("count"), Some(&wegweiser_core::NotificationArg::Number { number: 2 }), "the user is told how many are left");
+            let mut erase = clear.erase.clone();
+            erase.sort();
+            assert_eq!(erase, ["11", "12", "13", "14"], "the /clear message itself goes too");
+            assert!(chat_messages(&store, "ana").await.is_empty());
+
+            store.process(&telegram_message("ana", "t3", "15"), at_step("main", vec![Effect::ClearChat { tell: true }])).await.unwrap();
+            let pending = store.pending_notifications("telegram", "ana").await.unwrap();
+            let again = pending.iter().find(|n| n.erase == ["15"]).expect("the second /clear");
+            assert_eq!(again.message, $crate::CLEAR_DONE, "the older ones were counted once");
+
+            store.process(&event("bo", "c2"), at_step("main", vec![Effect::ClearChat { tell: true }])).await.unwrap();
+            let pending = store.pending_notifications("test", "bo").await.unwrap();
+            assert_eq!(pending.iter().map(|n| n.message.as_str()).collect::<Vec<_>>(), [$crate::CLEAR_NOT_HERE]);
+            assert!(pending[0].erase.is_empty());
+        }
+
+        #[tokio::test]
+        async fn delete_keeps_only_the_row_that_erases_the_chat_and_it_goes_once_sent() {
+            let (store, _keep) = $open.await;
+            store.process(&telegram_message("ana", "t1", "21"), at_step("person-done", vec![person_request()])).await.unwrap();
+            sqlx::query("INSERT INTO chat_messages (channel, user_id, message_id, at) VALUES ('telegram', 'ana', '1', 0)").execute(store.pool()).await.unwrap();
+            store.prune_chat_messages().await.unwrap();
+            store
+                .process(&telegram_message("ana", "t2", "22"), at_step("main", vec![Effect::ClearChat { tell: false }, Effect::DeleteMyData]))
+                .await
+                .unwrap();
+            let pending = store.pending_notifications("telegram", "ana").await.unwrap();
+            assert_eq!(pending.len(), 1, "only the row that erases the chat stays: {pending:?}");
+            assert_eq!(pending[0].message, $crate::ERASE_ONLY, "it says nothing");
+            let mut erase = pending[0].erase.clone();
+            erase.sort();
+            assert_eq!(erase, ["21", "22"]);
+            let left: (i64, i64, i64) = sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM chat_messages), (SELECT COUNT(*) FROM chat_messages_older), (SELECT COUNT(*) FROM conversations)",
+            )
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+            assert_eq!(left, (0, 0, 0), "nothing else about the user stays");
+            let (answer,): (i64,) = sqlx::query_as(
+                "INSERT INTO outbox (channel, user_id, message, args, buttons, created_at) VALUES ('telegram', 'ana', 'delete-done', '{}', '[]', 0) RETURNING id",
+            )
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+            store.mark_sent(&[wegweiser_core::Sent { outbox: answer, messages: vec!["23".into()] }]).await.unwrap();
+            assert!(chat_messages(&store, "ana").await.is_empty(), "the answer to /delete names nobody afterwards");
+            store.mark_sent(&wegweiser_core::Sent::rows(&[pending[0].id])).await.unwrap();
+            let outbox: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE user_id = 'ana' AND erase IS NOT NULL").fetch_one(store.pool()).await.unwrap();
+            assert_eq!(outbox, 0, "once the chat is cleared, its row goes too");
+        }
     };
 }

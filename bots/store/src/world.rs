@@ -183,18 +183,20 @@ pub(crate) struct Notice<'a> {
     pub in_room: bool,
     /// A stored file sent with it.
     pub media_file: Option<i64>,
+    /// Messages of the recipient's private chat to delete before it is sent.
+    pub erase: Vec<String>,
 }
 
 impl<'a> Notice<'a> {
     /// A message for `to` in the language of their conversation, without buttons.
     pub fn new(to: (&'a str, &'a str), message: &'a str, args: BTreeMap<&'a str, NotificationArg>) -> Self {
-        Self { to, locale: None, message, args, buttons: Vec::new(), handover: None, in_room: false, media_file: None }
+        Self { to, locale: None, message, args, buttons: Vec::new(), handover: None, in_room: false, media_file: None, erase: Vec::new() }
     }
 }
 
 pub(crate) async fn notify(tx: &mut SqliteConnection, notice: Notice<'_>, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO outbox (channel, user_id, locale, message, args, buttons, handover, room_handover, media_file, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    sqlx::query("INSERT INTO outbox (channel, user_id, locale, message, args, buttons, handover, room_handover, media_file, created_at, erase) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )
         .bind(notice.to.0)
         .bind(notice.to.1)
@@ -206,6 +208,7 @@ pub(crate) async fn notify(tx: &mut SqliteConnection, notice: Notice<'_>, now: i
         .bind(notice.handover.filter(|_| notice.in_room))
         .bind(notice.media_file)
         .bind(now)
+        .bind((!notice.erase.is_empty()).then(|| json(&notice.erase)))
         .execute(&mut *tx)
         .await?;
     Ok(())

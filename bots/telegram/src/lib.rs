@@ -213,8 +213,16 @@ impl<G: Conversations> Telegram<G> {
             Some(text) if media_kind(&message).is_none() => InboundKind::from_typed(text),
             _ => self.media_event(&from, &message).await?,
         };
-        let inbound =
-            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None, staff_room: None };
+        let inbound = Inbound {
+            channel: CHANNEL.into(),
+            user: from.id.0.to_string(),
+            event_id,
+            kind,
+            language_hint: from.language_code.clone(),
+            handover: None,
+            staff_room: None,
+            message: Some(message.id.0.to_string()),
+        };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
@@ -243,8 +251,16 @@ impl<G: Conversations> Telegram<G> {
             None => InboundKind::Button { menu: u32::MAX, option: u16::MAX },
         };
         let from = &query.from;
-        let inbound =
-            Inbound { channel: CHANNEL.into(), user: from.id.0.to_string(), event_id, kind, language_hint: from.language_code.clone(), handover: None, staff_room: None };
+        let inbound = Inbound {
+            channel: CHANNEL.into(),
+            user: from.id.0.to_string(),
+            event_id,
+            kind,
+            language_hint: from.language_code.clone(),
+            handover: None,
+            staff_room: None,
+            message: None,
+        };
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
@@ -261,7 +277,7 @@ impl<G: Conversations> Telegram<G> {
             && !only.buttons.is_empty()
             && self.edit(chat, menu, only).await
         {
-            shared::settle_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), replies, vec![Ok::<(), SendError>(())]).await;
+            shared::settle_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), replies, vec![Ok::<Vec<String>, SendError>(Vec::new())]).await;
             return;
         }
         let cleared = self.inner.limits.call(|| self.inner.bot.edit_message_reply_markup(chat, menu)).await;
@@ -298,16 +314,19 @@ impl<G: Conversations> Telegram<G> {
         shared::send_replies(&*self.inner.gateway, CHANNEL, &chat.0.to_string(), replies, |i| self.send(chat, &replies.messages[i])).await;
     }
 
-    async fn send(&self, chat: ChatId, reply: &Outbound) -> Result<(), SendError> {
+    /// Sends one reply; returns the ids of the messages it became.
+    async fn send(&self, chat: ChatId, reply: &Outbound) -> Result<Vec<String>, SendError> {
         if let Some(file) = &reply.attachment {
             return self.send_file(chat, reply, file).await;
         }
         let parts = split_text(&reply.text, MAX_TEXT_UNITS);
         let last = parts.len() - 1;
+        let mut sent = Vec::with_capacity(parts.len());
         for (i, part) in parts.iter().enumerate() {
             let html = escape_html(part);
             let markup = if i == last { keyboard(&reply.buttons) } else { None };
-            self.inner
+            let message = self
+                .inner
                 .limits
                 .send(&chat.0, || {
                     let request = self.inner.bot.send_message(chat, html.clone()).parse_mode(ParseMode::Html);
@@ -317,34 +336,39 @@ impl<G: Conversations> Telegram<G> {
                     }
                 })
                 .await?;
+            sent.push(message.id.0.to_string());
         }
-        Ok(())
+        Ok(sent)
     }
 
     /// Sends a file with the reply's text as its caption; a text too long for a caption
     /// goes first as a message of its own. Photos go as photos, OGG voice notes as voice
     /// notes, everything else as a document under its file name; a photo Telegram refuses
     /// as a photo (too large, odd dimensions) goes again as a document.
-    async fn send_file(&self, chat: ChatId, reply: &Outbound, file: &Attachment) -> Result<(), SendError> {
+    async fn send_file(&self, chat: ChatId, reply: &Outbound, file: &Attachment) -> Result<Vec<String>, SendError> {
         let fits = reply.text.encode_utf16().count() <= MAX_CAPTION_UNITS;
+        let mut sent = Vec::new();
         if !fits {
             let text_only = Outbound { attachment: None, buttons: Vec::new(), ..reply.clone() };
-            Box::pin(self.send(chat, &text_only)).await?;
+            sent = Box::pin(self.send(chat, &text_only)).await?;
         }
         let caption = fits.then(|| escape_html(&reply.text)).filter(|c| !c.is_empty());
-        match self.upload(chat, file, caption.clone(), keyboard(&reply.buttons), false).await {
+        let uploaded = match self.upload(chat, file, caption.clone(), keyboard(&reply.buttons), false).await {
             Err(SendError::Refused(e)) if file.kind == MediaKind::Photo => {
                 tracing::info!(error = %e, "Telegram refused a photo; sending it as a document");
                 self.upload(chat, file, caption, keyboard(&reply.buttons), true).await
             }
-            sent => sent,
-        }
+            uploaded => uploaded,
+        };
+        sent.extend(uploaded?);
+        Ok(sent)
     }
 
-    async fn upload(&self, chat: ChatId, file: &Attachment, caption: Option<String>, markup: Option<InlineKeyboardMarkup>, as_document: bool) -> Result<(), SendError> {
+    async fn upload(&self, chat: ChatId, file: &Attachment, caption: Option<String>, markup: Option<InlineKeyboardMarkup>, as_document: bool) -> Result<Vec<String>, SendError> {
         let name = file.file_name();
         let bot = &self.inner.bot;
-        self.inner
+        let sent = self
+            .inner
             .limits
             .send(&chat.0, || -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Message, RequestError>> + Send + '_>> {
                 let input = InputFile::memory(file.bytes.to_vec()).file_name(name.clone());
@@ -371,7 +395,7 @@ impl<G: Conversations> Telegram<G> {
                 }
             })
             .await?;
-        Ok(())
+        Ok(vec![sent.id.0.to_string()])
     }
 
     /// In a group the bot answers only when addressed, and then only points to a private
@@ -435,18 +459,39 @@ impl<G: Conversations> Sender for Telegram<G> {
     type Error = RequestError;
 
     /// Telegram has one chat per user: a handover's messages go there too.
-    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>, _origin: shared::Origin) -> Result<(), SendError> {
+    async fn send_to(&self, user: &str, message: &Outbound, _handover: Option<i64>, _origin: shared::Origin) -> Result<Vec<String>, SendError> {
         let Ok(id) = user.parse::<i64>() else {
             tracing::warn!(user = %tag(user), "not a Telegram chat id; the notification cannot be sent");
             return Err(SendError::Unreachable);
         };
         self.send(ChatId(id), message).await
     }
+
+    /// Deletes up to a hundred messages a call; Telegram skips those it no longer has or
+    /// that are older than 48 hours.
+    async fn erase(&self, user: &str, messages: &[String]) -> Result<(), SendError> {
+        let Ok(chat) = user.parse::<i64>() else { return Err(SendError::Unreachable) };
+        let ids: Vec<MessageId> = messages.iter().filter_map(|m| m.parse().ok()).map(MessageId).collect();
+        for chunk in ids.chunks(100) {
+            self.inner.limits.call(|| self.inner.bot.delete_messages(ChatId(chat), chunk.to_vec())).await?;
+        }
+        Ok(())
+    }
 }
 
 /// The commands in the menu, with the message describing each.
 const COMMANDS: &[(&str, &str)] =
-    &[("start", "cmd-start"), ("my", "cmd-my"), ("human", "cmd-human"), ("language", "cmd-language"), ("subscribe", "cmd-subscribe"), ("help", "cmd-help"), ("stop", "cmd-stop")];
+    &[
+    ("start", "cmd-start"),
+    ("my", "cmd-my"),
+    ("human", "cmd-human"),
+    ("language", "cmd-language"),
+    ("subscribe", "cmd-subscribe"),
+    ("privacy", "cmd-privacy"),
+    ("clear", "cmd-clear"),
+    ("help", "cmd-help"),
+    ("stop", "cmd-stop"),
+];
 
 /// Telegram names languages by two-letter codes; Dari shares Persian's, Sorani has none.
 fn telegram_language_code(tag: &str) -> Option<&str> {

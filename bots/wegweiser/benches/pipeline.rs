@@ -15,9 +15,9 @@ use wegweiser::Gateway;
 use wegweiser_core::{Engine, Inbound, InboundKind, Sources};
 use wegweiser_store::{Durability, Store};
 
-/// One conversation: a language, the information menu, three topics, a person request,
-/// and back to the bot.
-const SCRIPT: &[&str] = &["/start", "LANG", "1", "4", "2", "1", "3", "5", "Wo kann ich mich beraten lassen?", "1", "/bot", "/help"];
+/// One conversation: a language, OK to the privacy note, the information menu, three
+/// topics, a person request, and back to the bot.
+const SCRIPT: &[&str] = &["/start", "LANG", "1", "1", "4", "2", "1", "3", "5", "Wo kann ich mich beraten lassen?", "1", "/bot", "/help"];
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -71,6 +71,7 @@ fn main() {
                             language_hint: None,
                             handover: None,
                             staff_room: None,
+                            message: None,
                         };
                         let t = Instant::now();
                         let handled = gateway.handle(&event).await.expect("handled");

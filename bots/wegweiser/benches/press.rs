@@ -136,6 +136,12 @@ fn main() {
         let languages = chat.next_call(&["sendMessage"]).await;
         let (_, deutsch) = buttons(&languages).into_iter().find(|(label, _)| label == "Deutsch").expect("a button for German");
         chat.presses(message_id(&languages), &deutsch).await;
+        let mut note = chat.next_call(&["editMessageText", "sendMessage"]).await;
+        while buttons(&note).is_empty() {
+            note = chat.next_call(&["editMessageText", "sendMessage"]).await;
+        }
+        let (_, ok) = buttons(&note).into_iter().find(|(label, _)| label == "👍 OK").expect("the privacy note's OK");
+        chat.presses(message_id(&note), &ok).await;
         let mut menu = chat.next_call(&["editMessageText", "sendMessage"]).await;
         while !buttons(&menu).iter().any(|(label, _)| label == TO_TOPICS) {
             menu = chat.next_call(&["editMessageText", "sendMessage"]).await;

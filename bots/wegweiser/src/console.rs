@@ -109,7 +109,7 @@ async fn deliver_notifications<W: AsyncWrite + Unpin>(gateway: &Gateway, user: &
 }
 
 fn event(user: &str, id: String, kind: InboundKind) -> Inbound {
-    Inbound { channel: CHANNEL.into(), user: user.into(), event_id: id, kind, language_hint: None, handover: None, staff_room: None }
+    Inbound { channel: CHANNEL.into(), user: user.into(), event_id: id, kind, language_hint: None, handover: None, staff_room: None, message: None }
 }
 
 /// Renders replies in the transcript format.

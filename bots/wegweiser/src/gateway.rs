@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use jiff::civil::DateTime;
 use wegweiser_core::broadcast::{DeliveryStatus, Source};
-use wegweiser_core::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Engine, Inbound, Outbound, Replies};
+use wegweiser_core::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Engine, Inbound, Outbound, Replies, Sent};
 use wegweiser_store::Processed;
 
 use crate::flood::Verdict;
@@ -67,6 +67,10 @@ impl Clock {
 /// How often the scheduler looks for due reminders, waiting handovers and old transcripts.
 pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(10);
 
+/// How often conversations are looked at for being silent for long: the periods are months
+/// and days, and the look reads every conversation.
+pub const IDLE_CONVERSATIONS_INTERVAL: Duration = Duration::from_secs(3600);
+
 /// How long platform event ids are remembered: platforms redeliver within minutes.
 pub const KEEP_EVENT_IDS: Duration = Duration::from_secs(7 * 24 * 3600);
 
@@ -112,14 +116,24 @@ impl Gateway {
         Ok((escalated, purged))
     }
 
+    /// Tells users silent for `[privacy] delete_idle_conversations_months` that their data
+    /// will be deleted, and deletes it for those still silent `idle_notice_days` later.
+    /// Returns (told, deleted).
+    pub async fn look_after_idle_conversations(&self) -> wegweiser_store::Result<(usize, usize)> {
+        let privacy = &self.engine.config().privacy;
+        self.store.look_after_idle_conversations(privacy.idle_conversation(), privacy.idle_conversation_months, privacy.idle_notice).await
+    }
+
     /// Runs the scheduler every [`SCHEDULER_INTERVAL`] until the gateway stops: queues due
     /// reminders, forgets platform event ids older than [`KEEP_EVENT_IDS`], deletes
     /// delivered messages past `[privacy] keep_delivered_days`, closes handovers nobody
     /// wrote in for `close_idle_handovers_days`, escalates
     /// handovers nobody took, deletes transcripts past their retention, and reports on
-    /// broadcasts (progress, and the report once finished).
+    /// broadcasts (progress, and the report once finished). Every
+    /// [`IDLE_CONVERSATIONS_INTERVAL`] it also looks after conversations silent for long.
     pub async fn run_scheduler(self: Arc<Self>) {
         let mut ticks = tokio::time::interval(SCHEDULER_INTERVAL);
+        let mut idle_looked_at: Option<std::time::Instant> = None;
         loop {
             tokio::select! {
                 _ = ticks.tick() => {}
@@ -137,8 +151,17 @@ impl Gateway {
             if let Err(e) = self.store.close_idle_handovers(self.engine.config().privacy.close_idle_handovers).await {
                 tracing::warn!(error = %e, "could not close handovers nobody wrote in for long; trying again later");
             }
+            if let Err(e) = self.store.prune_chat_messages().await {
+                tracing::warn!(error = %e, "could not forget chat messages past deleting; trying again later");
+            }
             if let Err(e) = self.store.prune_delivered(self.engine.config().privacy.keep_delivered).await {
                 tracing::warn!(error = %e, "could not delete delivered messages past their retention; trying again later");
+            }
+            if idle_looked_at.is_none_or(|at| at.elapsed() >= IDLE_CONVERSATIONS_INTERVAL) {
+                match self.look_after_idle_conversations().await {
+                    Ok(_) => idle_looked_at = Some(std::time::Instant::now()),
+                    Err(e) => tracing::warn!(error = %e, "could not look after conversations silent for long; trying again later"),
+                }
             }
             if let Err(e) = self.look_after_handovers().await {
                 tracing::warn!(error = %e, "could not escalate waiting handovers or delete old transcripts; trying again later");
@@ -251,6 +274,14 @@ impl Gateway {
     fn render_outbox(&self, locale: Option<&str>, n: &wegweiser_store::Notification) -> Outbound {
         match &n.rendered {
             Some(reply) => reply.clone(),
+            // Deletes the chat's messages and says nothing.
+            None if n.message == wegweiser_store::ERASE_ONLY => Outbound {
+                text: String::new(),
+                buttons: Vec::new(),
+                locale: locale.unwrap_or_default().to_string(),
+                direction: wegweiser_core::i18n::Direction::Ltr,
+                attachment: None,
+            },
             None => self.engine.render_notification(locale, &n.message, &n.args, &n.buttons),
         }
     }
@@ -273,13 +304,13 @@ impl Conversations for Gateway {
             let n = p.notification;
             let locale = p.conversation_locale.as_deref().or(n.locale.as_deref());
             let message = self.render_outbox(locale, &n);
-            deliveries.push(Delivery { id: n.id, user: p.user, message, handover: n.handover, media_file: n.media_file });
+            deliveries.push(Delivery { id: n.id, user: p.user, message, handover: n.handover, media_file: n.media_file, erase: n.erase });
         }
         Ok(deliveries)
     }
 
-    async fn delivered(&self, ids: &[i64]) -> Result<(), Self::Error> {
-        self.store.mark_delivered(ids).await
+    async fn delivered(&self, sent: &[Sent]) -> Result<(), Self::Error> {
+        self.store.mark_sent(sent).await
     }
 
     async fn delivery_failed(&self, id: i64, reason: &str, refused: bool) -> Result<(), Self::Error> {

@@ -92,6 +92,8 @@ async fn journey(person: &mut Person, tag: &str) -> Result<(), String> {
     person.says("/start", None).await?;
     let languages = person.menu("language menu", |s| option(s, "English").is_some()).await?;
     person.picks(&languages, "English").await?;
+    let note = person.menu("privacy note", |s| option(s, "👍 OK").is_some()).await?;
+    person.picks(&note, "👍 OK").await?;
     let offer = person.menu("announcement offer", |s| option(s, "Yes, please").is_some()).await?;
     person.picks(&offer, "Yes, please").await?;
     let main = person.menu("main menu", |s| option(s, "📚").is_some()).await?;

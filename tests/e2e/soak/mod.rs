@@ -1,5 +1,5 @@
 //! Soak test with faults: simulated users on Telegram (the emulator) and Matrix (Synapse)
-//! choose a language, take the announcement offer, sign up for the one-seat test course (a
+//! choose a language, read the privacy note, take the announcement offer, sign up for the one-seat test course (a
 //! waitlist forms), book the two-seat dialogue session, ask for a person and talk with a
 //! staff member (on Telegram) in rounds, while `wegweiser serve` is killed with SIGKILL at
 //! random moments and restarted, a broadcast is drafted and confirmed with

@@ -128,6 +128,8 @@ async fn journey(phone: &mut Phone, tag: &str) -> Result<(), String> {
     phone.types("/start", None).await;
     let languages = phone.menu("language menu", has_button("English")).await?;
     phone.presses(&languages, "English").await?;
+    let note = phone.menu("privacy note", has_button("👍 OK")).await?;
+    phone.presses(&note, "👍 OK").await?;
     let offer = phone.menu("announcement offer", has_button("Yes, please")).await?;
     phone.presses(&offer, "Yes, please").await?;
     let main = phone.menu("main menu", has_button("📚")).await?;
@@ -181,6 +183,8 @@ pub(crate) async fn staff_member(emulator: &Emulator, chat: i64, ctx: Arc<Ctx>) 
         phone.types("/start", None).await;
         let languages = phone.menu("language menu", has_button("English")).await?;
         phone.presses(&languages, "English").await?;
+        let note = phone.menu("privacy note", has_button("👍 OK")).await?;
+        phone.presses(&note, "👍 OK").await?;
         phone.menu("main menu", any).await.map(|_| ())
     };
     if let Err(error) = ready.await {

@@ -1,0 +1,125 @@
+//! The messages of a user's private chat with the bot, by their platform ids, for as long
+//! as the network lets the bot delete them: `/clear` deletes them there (a shared phone
+//! shows nothing of the conversation afterwards), `/delete` too before the data goes.
+
+use sqlx::SqliteConnection;
+use wegweiser_core::{erasable, Erasable, Inbound, NotificationArg, Sent};
+
+use crate::world::{notify, Batch, Notice, UserKey};
+use crate::{json, now, Result, Store};
+
+/// The chat's messages were deleted.
+pub const CLEAR_DONE: &str = "clear-done";
+/// Some were too old for the network to delete (`count`).
+pub const CLEAR_SOME_LEFT: &str = "clear-some-left";
+/// The network lets the bot delete nothing (the console).
+pub const CLEAR_NOT_HERE: &str = "clear-not-here";
+/// An outbox row that only deletes messages and sends none.
+pub const ERASE_ONLY: &str = "";
+
+/// Remembers the users' own messages of a batch, on networks where they can be deleted.
+pub(crate) async fn remember_inbound(tx: &mut SqliteConnection, events: &[&Inbound], now: i64) -> Result<(), sqlx::Error> {
+    let rows: Vec<(&str, &str, &str)> = events
+        .iter()
+        .filter(|e| erasable(&e.channel) != Erasable::Never)
+        .filter_map(|e| Some((e.channel.as_str(), e.user.as_str(), e.message.as_deref()?)))
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "INSERT INTO chat_messages (channel, user_id, message_id, at) \
+         SELECT value ->> 0, value ->> 1, value ->> 2, ?1 FROM json_each(?2) WHERE true ON CONFLICT DO NOTHING",
+    )
+    .bind(now)
+    .bind(json(&rows))
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+/// Remembers what sent outbox rows became in their recipients' private chats; runs before
+/// the rows are marked. Nothing is remembered for whom the bot keeps no conversation (the
+/// answer to `/delete`, say).
+pub(crate) async fn remember_sent(tx: &mut SqliteConnection, sent: &[&Sent], now: i64) -> Result<(), sqlx::Error> {
+    let rows: Vec<(i64, &str)> = sent.iter().flat_map(|s| s.messages.iter().map(|m| (s.outbox, m.as_str()))).collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "INSERT INTO chat_messages (channel, user_id, message_id, at) \
+         SELECT o.channel, o.user_id, j.value ->> 1, ?1 FROM json_each(?2) AS j JOIN outbox AS o ON o.id = j.value ->> 0 \
+         WHERE o.room_handover IS NULL \
+         AND EXISTS (SELECT 1 FROM conversations AS c WHERE c.channel = o.channel AND c.user_id = o.user_id) ON CONFLICT DO NOTHING",
+    )
+    .bind(now)
+    .bind(json(&rows))
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+impl Batch<'_> {
+    /// Queues the deletion of the user's chat messages that the network still lets go, and
+    /// forgets them all; with `tell`, the user is told afterwards how it went.
+    pub(crate) async fn clear_chat(&mut self, tx: &mut SqliteConnection, key: &UserKey, tell: bool) -> Result<(), sqlx::Error> {
+        let Erasable::Within(window) = erasable(&key.0) else {
+            if tell {
+                notify(tx, Notice::new((&key.0, &key.1), CLEAR_NOT_HERE, Default::default()), self.now).await?;
+            }
+            return Ok(());
+        };
+        let messages: Vec<(String, i64)> = sqlx::query_as("DELETE FROM chat_messages WHERE channel = ?1 AND user_id = ?2 RETURNING message_id, at")
+            .bind(&key.0)
+            .bind(&key.1)
+            .fetch_all(&mut *tx)
+            .await?;
+        let pruned: Option<i64> = sqlx::query_scalar("DELETE FROM chat_messages_older WHERE channel = ?1 AND user_id = ?2 RETURNING count")
+            .bind(&key.0)
+            .bind(&key.1)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let since = self.now - window.as_secs() as i64;
+        let (erase, too_old): (Vec<_>, Vec<_>) = messages.into_iter().partition(|(_, at)| *at >= since);
+        let erase: Vec<String> = erase.into_iter().map(|(id, _)| id).collect();
+        let too_old = too_old.len() + pruned.unwrap_or(0) as usize;
+        let (message, args) = match (tell, too_old) {
+            (false, _) => (ERASE_ONLY, Default::default()),
+            (true, 0) => (CLEAR_DONE, Default::default()),
+            (true, count) => (CLEAR_SOME_LEFT, [("count", NotificationArg::Number { number: count as i64 })].into()),
+        };
+        if erase.is_empty() && !tell {
+            return Ok(());
+        }
+        notify(tx, Notice { erase, ..Notice::new((&key.0, &key.1), message, args) }, self.now).await
+    }
+}
+
+impl Store {
+    /// Forgets chat messages the network no longer lets the bot delete, counting them per
+    /// user for `/clear` to tell. Returns how many.
+    pub async fn prune_chat_messages(&self) -> Result<u64> {
+        let now = now();
+        let channels: Vec<String> = sqlx::query_scalar("SELECT DISTINCT channel FROM chat_messages").fetch_all(&self.pool).await?;
+        let mut gone = 0;
+        for channel in channels {
+            let before = match erasable(&channel) {
+                Erasable::Within(window) => now - window.as_secs() as i64,
+                Erasable::Never => i64::MAX,
+            };
+            let mut tx = self.pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO chat_messages_older (channel, user_id, count) \
+                 SELECT channel, user_id, count(*) FROM chat_messages WHERE channel = ?1 AND at < ?2 GROUP BY user_id \
+                 ON CONFLICT DO UPDATE SET count = count + excluded.count",
+            )
+            .bind(&channel)
+            .bind(before)
+            .execute(&mut *tx)
+            .await?;
+            gone += sqlx::query("DELETE FROM chat_messages WHERE channel = ?1 AND at < ?2").bind(&channel).bind(before).execute(&mut *tx).await?.rows_affected();
+            tx.commit().await?;
+        }
+        Ok(gone)
+    }
+}
