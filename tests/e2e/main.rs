@@ -13,6 +13,7 @@ mod courses;
 mod flood;
 mod exclusive;
 mod matrix;
+mod matrix_privacy;
 mod matrix_reliability;
 mod media;
 mod properties;

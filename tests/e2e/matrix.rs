@@ -403,6 +403,12 @@ impl User {
         }
     }
 
+    /// Whether the bot is still joined to or invited into the room.
+    pub(crate) async fn bot_is_in_the_room(&self) -> bool {
+        let member = self.room().get_member_no_sync(&self.bot).await.unwrap();
+        member.is_some_and(|m| matches!(m.membership(), MembershipState::Join | MembershipState::Invite))
+    }
+
     async fn bot_has_joined(&self) -> bool {
         let member = self.room().get_member_no_sync(&self.bot).await.unwrap();
         member.is_some_and(|m| *m.membership() == MembershipState::Join)

@@ -38,8 +38,11 @@ impl Sent {
 pub enum Erasable {
     /// Not at all (the console: its messages are the terminal's).
     Never,
-    /// Messages younger than this (Telegram: 48 hours, the user's messages and the bot's).
+    /// Messages younger than this, by the ids the store kept (Telegram: 48 hours, the
+    /// user's messages and the bot's).
     Within(std::time::Duration),
+    /// All of them, found by the channel in the chat's history (Matrix redacts them).
+    History,
 }
 
 /// What `/clear` can do on `channel`.
@@ -47,8 +50,31 @@ pub fn erasable(channel: &str) -> Erasable {
     match channel {
         // Telegram's limit is 48 hours; a few minutes are left for the delivery.
         "telegram" => Erasable::Within(std::time::Duration::from_secs(48 * 3600 - 600)),
+        "matrix" => Erasable::History,
         _ => Erasable::Never,
     }
+}
+
+/// `/clear` deleted the chat's messages.
+pub const CLEAR_DONE: &str = "clear-done";
+/// Some (`count`) were too old for the network, or not the bot's to delete.
+pub const CLEAR_SOME_LEFT: &str = "clear-some-left";
+/// The network lets the bot delete nothing (the console).
+pub const CLEAR_NOT_HERE: &str = "clear-not-here";
+
+/// What a channel deletes in a user's private chat, or in a handover's own room, before it
+/// sends an outbox row's message.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Erase {
+    #[default]
+    Nothing,
+    /// These messages, by their platform ids (Telegram).
+    Messages(Vec<String>),
+    /// Every message the channel finds in the room's history from before `before_ms` (Unix
+    /// milliseconds: what answers the request stays), Matrix redacting them; with `leave`,
+    /// the bot then leaves the room and forgets it (`/delete`, a purged handover).
+    Chat { leave: bool, before_ms: i64 },
 }
 
 /// A notification from the outbox, rendered in its recipient's language.
@@ -65,9 +91,9 @@ pub struct Delivery {
     /// A stored file that goes with the message, loaded only right before it is sent
     /// ([`Conversations::media_file`]), so that a batch of deliveries holds no files.
     pub media_file: Option<i64>,
-    /// Messages of the user's private chat to delete before this one is sent (`/clear`,
-    /// `/delete`); a message with no text and no file then sends nothing.
-    pub erase: Vec<String>,
+    /// What to delete before this message is sent (`/clear`, `/delete`, a purged
+    /// handover); a message with no text and no file then sends nothing.
+    pub erase: Erase,
 }
 
 /// A broadcast's message waiting for one recipient, rendered in their language.
@@ -136,6 +162,10 @@ pub trait Conversations: Send + Sync + 'static {
     /// A message of the catalog on its own, in `locale` (None or unknown: the base locale):
     /// command descriptions, a note in a group chat.
     fn render(&self, locale: Option<&str>, message: &str) -> Outbound;
+
+    /// A message of the catalog with its `count`, in `locale` (`/clear`'s report of what
+    /// was left when the channel finds out only as it deletes).
+    fn render_count(&self, locale: &str, message: &str, count: u32) -> Outbound;
 
     /// The served locales, base first.
     fn locales(&self) -> Vec<String>;

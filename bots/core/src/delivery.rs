@@ -14,7 +14,7 @@ use std::time::Duration;
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::broadcast::DeliveryStatus;
-use crate::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Outbound, Sent};
+use crate::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Erase, Outbound, Sent, CLEAR_SOME_LEFT};
 
 /// Tries of a call that fails for a passing reason (the network, a server's 5xx).
 pub const MAX_TRIES: u32 = 5;
@@ -177,11 +177,12 @@ pub trait Sender: Clone + Send + Sync + 'static {
     /// (none where they cannot be deleted later).
     fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> impl Future<Output = Result<Vec<String>, SendError<Self::Error>>> + Send;
 
-    /// Deletes `messages` (platform ids) in `user`'s private chat; those the network no
-    /// longer has or lets go are skipped. Only channels that record message ids get any.
-    fn erase(&self, user: &str, messages: &[String]) -> impl Future<Output = Result<(), SendError<Self::Error>>> + Send {
-        let _ = (user, messages);
-        async { Ok(()) }
+    /// Deletes what `erase` names in `user`'s private chat, or in `handover`'s own room;
+    /// what the network no longer has is skipped. Returns how many messages it found but
+    /// could not delete (another's, where the bot may delete only its own).
+    fn erase(&self, user: &str, handover: Option<i64>, erase: &Erase) -> impl Future<Output = Result<u32, SendError<Self::Error>>> + Send {
+        let _ = (user, handover, erase);
+        async { Ok(0) }
     }
 }
 
@@ -252,9 +253,20 @@ async fn deliver_to<G: Conversations, S: Sender>(
     let mut sent = 0;
     for delivery in list {
         let origin = Origin::Outbox(delivery.id);
-        let erased = if delivery.erase.is_empty() { Ok(()) } else { sender.erase(user, &delivery.erase).await };
+        let mut delivery = delivery;
+        let erased = match delivery.erase {
+            Erase::Nothing => Ok(0),
+            ref erase => sender.erase(user, delivery.handover, erase).await,
+        };
+        // A row that erases and says something is `/clear`'s report: where the channel
+        // found messages it could not delete, it says how many.
+        if let Ok(kept @ 1..) = erased
+            && !delivery.message.text.is_empty()
+        {
+            delivery.message = gateway.render_count(&delivery.message.locale, CLEAR_SOME_LEFT, kept);
+        }
         let outcome = match delivery.media_file {
-            _ if erased.is_err() => erased.map(|()| Vec::new()),
+            _ if erased.is_err() => erased.map(|_| Vec::new()),
             None if delivery.message.text.is_empty() && delivery.message.attachment.is_none() => Ok(Vec::new()),
             None => sender.send_to(user, &delivery.message, delivery.handover, origin).await,
             Some(file) => {

@@ -1031,8 +1031,6 @@ impl<'e> Turn<'e> {
             }
             Action::LeaveHandover => self.leave_handover(),
             Action::DeleteMyData => {
-                // The chat goes first, while the store still knows its messages.
-                self.effects.push(Effect::ClearChat { tell: false });
                 self.effects.push(Effect::DeleteMyData);
                 self.say("delete-done", &[]);
                 self.state = ConversationState::default();
@@ -1056,7 +1054,7 @@ impl<'e> Turn<'e> {
             // to delete it ends the handover first.
             InboundKind::Command { name, .. } if name == "mydata" => self.export_my_data(),
             InboundKind::Command { name, .. } if name == "privacy" || name == "datenschutz" => self.say("privacy-info", &[]),
-            InboundKind::Command { name, .. } if name == "clear" => self.effects.push(Effect::ClearChat { tell: true }),
+            InboundKind::Command { name, .. } if name == "clear" => self.effects.push(Effect::ClearChat),
             InboundKind::Command { name, argument } if name == "delete" => {
                 self.leave_handover();
                 self.command(name, argument.as_deref());
@@ -1201,7 +1199,7 @@ impl<'e> Turn<'e> {
             "accept" | "decline" => self.answer_command(name == "accept", argument),
             "feedback" => self.feedback(argument),
             "mydata" => self.export_my_data(),
-            "clear" => self.effects.push(Effect::ClearChat { tell: true }),
+            "clear" => self.effects.push(Effect::ClearChat),
             "privacy" | "datenschutz" if self.engine.flows.entry.privacy.is_some() => {
                 let privacy = self.engine.flows.entry.privacy.clone().unwrap_or_default();
                 self.enter(&privacy);

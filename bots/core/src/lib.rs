@@ -36,7 +36,7 @@ mod test_fixture;
 
 use std::path::{Path, PathBuf};
 
-pub use channel::{erasable, BroadcastDelivery, CancellationToken, Conversations, Delivery, Erasable, Replies, Sent};
+pub use channel::{erasable, BroadcastDelivery, CancellationToken, Conversations, Delivery, Erasable, Erase, Replies, Sent, CLEAR_DONE, CLEAR_NOT_HERE, CLEAR_SOME_LEFT};
 pub use config::{is_bot_token, is_http_url, is_matrix_user_id, pick_localized, Config, Fact, MatrixSettings, OfficeHours, Privacy, Secret, DEFAULT_CLOSE_IDLE_HANDOVERS_DAYS, DEFAULT_DELETE_IDLE_CONVERSATIONS_MONTHS, DEFAULT_IDLE_NOTICE_DAYS, DEFAULT_KEEP_DELIVERED_DAYS, TelegramSettings, WebhookSettings, ENGINE_VARIABLES};
 pub use engine::{channel_name, Engine, NEWS_PREFIX, DETECTION_THRESHOLD, MAX_MESSAGE_CHARS, MAX_PEERS_SHOWN, MAX_PENDING_REQUESTS, SYSTEM_MESSAGES};
 pub use flow::{Action, Button, Entry, Flows, Generator, Input, Step, Topic, Validation, ACTION_NAMES, GENERATORS, MAX_INPUT_CHARS};

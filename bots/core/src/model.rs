@@ -315,9 +315,9 @@ pub enum Effect {
     ExportMyData { news: Vec<String> },
     /// The user confirmed: every row that names them is deleted, their conversation too.
     DeleteMyData,
-    /// The messages of the user's private chat with the bot are deleted there, as far as
-    /// the network allows; `tell`: the user is told afterwards what could not be deleted.
-    ClearChat { tell: bool },
+    /// `/clear`: the messages of the user's private chat with the bot are deleted there, as
+    /// far as the network allows, and the user is told what could not be.
+    ClearChat,
     /// A seat in a course, or a place on its waitlist.
     SignUp { course: String, waitlisted: bool },
     /// The user gives up their seat or waitlist place; the first waiting person moves up.

@@ -67,7 +67,7 @@ fn privacy_and_clear_work_during_a_handover_without_ending_it() {
     assert!(Chat::text(&privacy).starts_with("How we handle your data"), "{}", Chat::text(&privacy));
     assert!(privacy.effects.is_empty(), "nothing reaches the helper: {:?}", privacy.effects);
     let clear = chat.say("/clear");
-    assert_eq!(clear.effects, [Effect::ClearChat { tell: true }]);
+    assert_eq!(clear.effects, [Effect::ClearChat]);
     assert!(clear.replies.is_empty(), "the store tells what could be removed");
     assert!(chat.state.with_person, "the helper is still there");
 }
@@ -78,17 +78,17 @@ fn clear_removes_the_chat_and_keeps_the_sign_ups() {
     chat.say("/start");
     let before = chat.state.clone();
     let clear = chat.say("/clear");
-    assert_eq!(clear.effects, [Effect::ClearChat { tell: true }]);
+    assert_eq!(clear.effects, [Effect::ClearChat]);
     assert!(clear.replies.is_empty());
     assert_eq!((chat.state.locale.clone(), chat.state.step.clone()), (before.locale, before.step), "the conversation goes on where it was");
 }
 
 #[test]
-fn delete_clears_the_chat_before_everything_else_goes() {
+fn delete_asks_the_store_to_delete_everything() {
     let mut chat = Chat::new("en");
     let ask = chat.say("/delete");
     let deleted = chat.say(&Chat::buttons(&ask)[0]);
-    assert_eq!(deleted.effects, [Effect::ClearChat { tell: false }, Effect::DeleteMyData], "the chat goes while the store still knows its messages");
+    assert_eq!(deleted.effects, [Effect::DeleteMyData], "the store clears the chat with the rest");
     assert!(Chat::text(&deleted).starts_with("Everything we stored about you has been deleted"), "{}", Chat::text(&deleted));
     assert!(!chat.state.privacy_noted, "a new start shows the note again");
 }

@@ -10,7 +10,7 @@ use matrix_sdk::ruma::events::room::message::{MessageType, TextMessageEventConte
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UInt, UserId};
-use matrix_sdk::{Room, RoomState};
+use matrix_sdk::Room;
 use wegweiser_core::cleaning::passable;
 use wegweiser_core::delivery::SendError;
 use wegweiser_core::log_tag::tag;
@@ -24,21 +24,34 @@ use crate::{Error, Matrix, Result, CHANNEL};
 const HANDOVER_ROOM_PREFIX: &str = "wegweiser.handover_room.";
 const ROOM_HANDOVER_PREFIX: &str = "wegweiser.handover_of.";
 
+/// The state-store key of handover `id`'s room with its helper `user`.
+pub(crate) fn room_key(id: i64, user: &UserId) -> String {
+    format!("{HANDOVER_ROOM_PREFIX}{id}.{user}")
+}
+
+/// The state-store key naming the handover whose own room `room_id` is.
+pub(crate) fn handover_key(room_id: &RoomId) -> String {
+    format!("{ROOM_HANDOVER_PREFIX}{room_id}")
+}
+
 impl<G: Conversations> Matrix<G> {
     /// The handover whose own room `room_id` is, if it is one.
     pub(crate) async fn handover_of_room(&self, room_id: &RoomId) -> Result<Option<i64>> {
-        let key = format!("{ROOM_HANDOVER_PREFIX}{room_id}");
+        let key = handover_key(room_id);
         let stored = self.inner.client.state_store().get_custom_value(key.as_bytes()).await?;
         Ok(stored.and_then(|bytes| String::from_utf8_lossy(&bytes).parse().ok()))
     }
 
-    /// The room of handover `id` with its helper `user`: the one opened before while both
-    /// are still in it, else a new encrypted room the helper is invited to.
+    /// The room of handover `id` with its helper `user`: the one opened before while it is
+    /// still theirs alone ([`crate::trust::is_private_with`]), else a new encrypted room the
+    /// helper is invited to.
     pub(crate) async fn handover_room(&self, user: &UserId, id: i64) -> Result<Room> {
-        let key = format!("{HANDOVER_ROOM_PREFIX}{id}.{user}");
+        let key = room_key(id, user);
         let store = self.inner.client.state_store();
         let known = store.get_custom_value(key.as_bytes()).await?.and_then(|bytes| RoomId::parse(String::from_utf8_lossy(&bytes).as_ref()).ok());
-        if let Some(room) = known.and_then(|id| self.inner.client.get_room(&id)).filter(|r| r.state() == RoomState::Joined && r.active_members_count() > 1) {
+        if let Some(room) = known.and_then(|id| self.inner.client.get_room(&id))
+            && self.is_private_with(&room, user).await?
+        {
             return Ok(room);
         }
         let mut request = CreateRoomRequest::new();
@@ -48,7 +61,7 @@ impl<G: Conversations> Matrix<G> {
         request.initial_state = vec![InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults()).to_raw_any()];
         let room = self.inner.client.create_room(request).await?;
         store.set_custom_value(key.as_bytes(), room.room_id().as_bytes().to_vec()).await?;
-        let back = format!("{ROOM_HANDOVER_PREFIX}{}", room.room_id());
+        let back = handover_key(room.room_id());
         store.set_custom_value(back.as_bytes(), id.to_string().into_bytes()).await?;
         tracing::info!(handover = id, room = %tag(room.room_id()), "opened a room for a handover");
         Ok(room)

@@ -6,6 +6,7 @@
 //! Syncing and intake are in `sync`, joining invites in `invites`, messages waiting for
 //! their room key in `keys`, handover rooms and files in `handover`.
 
+mod erase;
 mod handover;
 mod invites;
 mod keys;
@@ -13,6 +14,7 @@ mod media;
 mod render;
 mod session;
 mod sync;
+mod trust;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -182,8 +184,14 @@ impl<G: Conversations> Matrix<G> {
         Ok(())
     }
 
-    /// The direct room to write to `user` in: the one they last wrote from, else a direct
-    /// room the bot shares with them, else a new encrypted one.
+    /// Whether `room` is `user`'s private room with the bot ([`trust::is_private_with`]).
+    pub(crate) async fn is_private_with(&self, room: &Room, user: &UserId) -> Result<bool> {
+        Ok(trust::is_private_with(room, &self.inner.own, user).await?)
+    }
+
+    /// The private room to write to `user` in: the one they last wrote from, else a direct
+    /// room the bot shares with them, else a new encrypted one; each only while it is still
+    /// private ([`trust::is_private_with`]).
     async fn room_for(&self, user: &UserId) -> Result<Room> {
         let known = self.inner.rooms.lock().await.get(user).cloned();
         let known = match known {
@@ -194,10 +202,15 @@ impl<G: Conversations> Matrix<G> {
                 stored.and_then(|bytes| RoomId::parse(String::from_utf8_lossy(&bytes).as_ref()).ok())
             }
         };
-        if let Some(room) = known.and_then(|id| self.inner.client.get_room(&id)).filter(|r| r.state() == RoomState::Joined) {
-            return Ok(room);
+        if let Some(room) = known.and_then(|id| self.inner.client.get_room(&id)) {
+            if self.is_private_with(&room, user).await? {
+                return Ok(room);
+            }
+            tracing::info!(user = %tag(user), room = %tag(room.room_id()), "a user's room is no longer private to them");
         }
-        if let Some(room) = self.inner.client.get_dm_room(user).filter(|r| r.state() == RoomState::Joined) {
+        if let Some(room) = self.inner.client.get_dm_room(user)
+            && self.is_private_with(&room, user).await?
+        {
             self.remember_room(user, room.room_id()).await?;
             return Ok(room);
         }
@@ -264,12 +277,14 @@ impl<G: Conversations> Matrix<G> {
         Ok(())
     }
 
-    /// In a room with several people the bot answers only when named, and then only points
-    /// to a direct chat: nothing personal is ever shown to a group.
+    /// In a room that is not private — several people, or only the writer but open to
+    /// others (public, world-readable, someone else once in it) — the bot only points to a
+    /// direct chat: in a group when it is named, where the writer is alone with it always.
+    /// Nothing personal is ever shown there.
     async fn in_group(&self, room: &Room, kind: &InboundKind) -> Result<()> {
-        let InboundKind::Text(text) = kind else { return Ok(()) };
         let own = &self.inner.own;
-        if !text.contains(own.as_str()) && !text.to_lowercase().contains(&own.localpart().to_lowercase()) {
+        let named = matches!(kind, InboundKind::Text(text) if text.contains(own.as_str()) || text.to_lowercase().contains(&own.localpart().to_lowercase()));
+        if !named && room.active_members_count() > 2 {
             return Ok(());
         }
         let gateway = &self.inner.gateway;
@@ -303,7 +318,7 @@ impl<G: Conversations> Matrix<G> {
 impl<G: Conversations> Sender for Matrix<G> {
     type Error = Error;
 
-    /// Returns no message ids: the bot does not delete Matrix messages (yet).
+    /// Returns no message ids: to delete, the bot finds its messages in the room's history.
     async fn send_to(&self, user: &str, message: &Outbound, handover: Option<i64>, origin: Origin) -> Result<Vec<String>, shared::SendError<Error>> {
         let transaction = transaction_id(self.inner.gateway.instance(), origin);
         if let Ok(room_id) = RoomId::parse(user) {
@@ -334,6 +349,14 @@ impl<G: Conversations> Sender for Matrix<G> {
             Err(e) => return Err(shared::SendError::Failed(e)),
         };
         self.send(&room, message, transaction).await.map(|()| Vec::new()).map_err(|e| e.map(Error::Matrix))
+    }
+
+    /// Redacts the user's private room, or `handover`'s room with its helper, and leaves it
+    /// when asked to ([`Matrix::erase_room`]).
+    async fn erase(&self, user: &str, handover: Option<i64>, erase: &wegweiser_core::Erase) -> Result<u32, shared::SendError<Error>> {
+        let wegweiser_core::Erase::Chat { leave, before_ms } = erase else { return Ok(0) };
+        let Ok(user) = UserId::parse(user) else { return Ok(0) };
+        self.erase_room(&user, handover, *leave, *before_ms).await.map_err(shared::SendError::Failed)
     }
 }
 

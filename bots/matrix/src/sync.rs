@@ -360,7 +360,7 @@ impl<G: Conversations> Matrix<G> {
         let Some(mut kind) = inbound_kind(&message.content.msgtype) else { return Ok(()) };
         let handover = self.handover_of_room(room_id).await?;
         if handover.is_none() {
-            if !is_direct(&room) {
+            if !self.is_private_with(&room, &message.sender).await? {
                 if self.is_staff_room_command(room_id, command_name(&kind, &message.content.msgtype).as_deref()).await? {
                     if matches!(kind, InboundKind::Media(_)) {
                         kind = self.media_event(&message.sender, false, &message.content.msgtype, kind).await?;
@@ -418,11 +418,6 @@ fn is_leave_of_other(event: &TimelineEvent, own: &UserId) -> bool {
     field("type").as_deref() == Some("m.room.member")
         && field("state_key").is_some_and(|key| key != own.as_str())
         && matches!(membership.as_deref(), Some("leave" | "ban"))
-}
-
-/// A direct room: the bot and one other person (invited or joined).
-fn is_direct(room: &Room) -> bool {
-    room.active_members_count() <= 2
 }
 
 /// The command a message gives: typed, or as the caption of a file (`/broadcast` with a

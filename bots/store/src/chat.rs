@@ -3,17 +3,12 @@
 //! shows nothing of the conversation afterwards), `/delete` too before the data goes.
 
 use sqlx::SqliteConnection;
-use wegweiser_core::{erasable, Erasable, Inbound, NotificationArg, Sent};
+pub use wegweiser_core::{CLEAR_DONE, CLEAR_NOT_HERE, CLEAR_SOME_LEFT};
+use wegweiser_core::{erasable, Erasable, Erase, Inbound, NotificationArg, Sent};
 
 use crate::world::{notify, Batch, Notice, UserKey};
 use crate::{json, now, Result, Store};
 
-/// The chat's messages were deleted.
-pub const CLEAR_DONE: &str = "clear-done";
-/// Some were too old for the network to delete (`count`).
-pub const CLEAR_SOME_LEFT: &str = "clear-some-left";
-/// The network lets the bot delete nothing (the console).
-pub const CLEAR_NOT_HERE: &str = "clear-not-here";
 /// An outbox row that only deletes messages and sends none.
 pub const ERASE_ONLY: &str = "";
 
@@ -61,13 +56,20 @@ pub(crate) async fn remember_sent(tx: &mut SqliteConnection, sent: &[&Sent], now
 
 impl Batch<'_> {
     /// Queues the deletion of the user's chat messages that the network still lets go, and
-    /// forgets them all; with `tell`, the user is told afterwards how it went.
+    /// forgets them all. With `tell` (`/clear`) the user is told afterwards how it went;
+    /// without it (`/delete`, an idle conversation deleted) the bot also leaves the chat
+    /// where the network has rooms to leave.
     pub(crate) async fn clear_chat(&mut self, tx: &mut SqliteConnection, key: &UserKey, tell: bool) -> Result<(), sqlx::Error> {
-        let Erasable::Within(window) = erasable(&key.0) else {
-            if tell {
-                notify(tx, Notice::new((&key.0, &key.1), CLEAR_NOT_HERE, Default::default()), self.now).await?;
+        let to = (key.0.as_str(), key.1.as_str());
+        let window = match erasable(&key.0) {
+            Erasable::Never if tell => return notify(tx, Notice::new(to, CLEAR_NOT_HERE, Default::default()), self.now).await,
+            Erasable::Never => return Ok(()),
+            Erasable::History => {
+                let message = if tell { CLEAR_DONE } else { ERASE_ONLY };
+                let erase = Erase::Chat { leave: !tell, before_ms: jiff::Timestamp::now().as_millisecond() };
+                return notify(tx, Notice { erase, ..Notice::new(to, message, Default::default()) }, self.now).await;
             }
-            return Ok(());
+            Erasable::Within(window) => window,
         };
         let messages: Vec<(String, i64)> = sqlx::query_as("DELETE FROM chat_messages WHERE channel = ?1 AND user_id = ?2 RETURNING message_id, at")
             .bind(&key.0)
@@ -91,8 +93,26 @@ impl Batch<'_> {
         if erase.is_empty() && !tell {
             return Ok(());
         }
-        notify(tx, Notice { erase, ..Notice::new((&key.0, &key.1), message, args) }, self.now).await
+        notify(tx, Notice { erase: Erase::Messages(erase), ..Notice::new(to, message, args) }, self.now).await
     }
+}
+
+/// Queues, for each helper on a network that gives handovers their own rooms, the
+/// closing of those rooms: their messages redacted, the bot gone from them. For a
+/// user's `/delete` and for transcripts past their retention.
+pub(crate) async fn close_handover_rooms(tx: &mut SqliteConnection, handovers: &[i64], now: i64) -> Result<(), sqlx::Error> {
+    let rooms: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT h.id, a.channel, a.user_id FROM handover_requests AS h JOIN team_accounts AS a ON a.member = h.claimed_by \
+         WHERE h.id IN (SELECT value FROM json_each(?1))",
+    )
+    .bind(json(&handovers))
+    .fetch_all(&mut *tx)
+    .await?;
+    for (handover, channel, user) in rooms.iter().filter(|(_, channel, _)| erasable(channel) == Erasable::History) {
+        let notice = Notice { handover: Some(*handover), in_room: true, erase: Erase::Chat { leave: true, before_ms: i64::MAX }, ..Notice::new((channel, user), ERASE_ONLY, Default::default()) };
+        notify(tx, notice, now).await?;
+    }
+    Ok(())
 }
 
 impl Store {
@@ -105,7 +125,7 @@ impl Store {
         for channel in channels {
             let before = match erasable(&channel) {
                 Erasable::Within(window) => now - window.as_secs() as i64,
-                Erasable::Never => i64::MAX,
+                Erasable::Never | Erasable::History => i64::MAX,
             };
             let mut tx = self.pool.begin().await?;
             sqlx::query(

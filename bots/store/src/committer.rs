@@ -561,7 +561,7 @@ async fn write_effect(batch: &mut Batch<'_>, tx: &mut SqliteConnection, key: &(S
         Effect::ReportBroadcast { broadcast, answer_to } => batch.report_broadcast(tx, answer_to, *broadcast).await,
         Effect::ExportMyData { news } => batch.export_my_data(tx, key, news).await,
         Effect::DeleteMyData => batch.delete_my_data(tx, key).await,
-        Effect::ClearChat { tell } => batch.clear_chat(tx, key, *tell).await,
+        Effect::ClearChat => batch.clear_chat(tx, key, true).await,
         Effect::SignUp { course, waitlisted } => batch.sign_up(tx, key, course, *waitlisted).await,
         Effect::CancelSignUp { course } => batch.cancel_sign_up(tx, key, course).await,
         Effect::BookSession { session, local_time } => batch.book(tx, key, session, *local_time).await,

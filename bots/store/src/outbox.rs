@@ -47,7 +47,7 @@ pub struct Notification {
     /// A reply to the user's own event, rendered when it was decided.
     pub rendered: Option<Outbound>,
     /// Messages of the recipient's private chat to delete before it is sent.
-    pub erase: Vec<String>,
+    pub erase: wegweiser_core::Erase,
 }
 
 /// A notification with its recipient and the language of their conversation (None: the bot

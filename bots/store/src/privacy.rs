@@ -85,6 +85,8 @@ impl Batch<'_> {
     /// helper is told), then every row that names them goes: sign-ups, bookings, requests,
     /// handovers with their messages and relayed copies, the outbox, the conversation.
     pub(crate) async fn delete_my_data(&mut self, tx: &mut SqliteConnection, key: &UserKey) -> Result<(), sqlx::Error> {
+        // The chat goes first, while its messages are still known.
+        self.clear_chat(tx, key, false).await?;
         let signups: Vec<String> = sqlx::query_scalar("SELECT course_id FROM course_signups WHERE channel = ?1 AND user_id = ?2 AND status != 'cancelled'")
             .bind(&key.0)
             .bind(&key.1)
@@ -124,6 +126,7 @@ impl Batch<'_> {
         .bind(crate::json(&handovers))
         .execute(&mut *tx)
         .await?;
+        crate::chat::close_handover_rooms(tx, &handovers, self.now).await?;
         for sql in [
             "DELETE FROM handover_requests WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM course_signups WHERE channel = ?1 AND user_id = ?2",

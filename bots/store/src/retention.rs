@@ -33,6 +33,7 @@ impl Store {
         sqlx::query("DELETE FROM handover_messages WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM media_files WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM outbox WHERE handover IN (SELECT value FROM json_each(?1))").bind(&ids_json).execute(&mut *tx).await?;
+        crate::chat::close_handover_rooms(&mut tx, &ids, now).await?;
         sqlx::query("UPDATE handover_requests SET note = NULL, user_id = '', purged_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))")
             .bind(&ids_json)
             .bind(now)

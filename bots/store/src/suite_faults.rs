@@ -389,6 +389,14 @@ macro_rules! store_fault_tests {
             Inbound { channel: "telegram".into(), message: Some(message.into()), ..event(user, id) }
         }
 
+        /// The message ids a row deletes before it is sent, sorted.
+        fn erased(notification: &$crate::Notification) -> Vec<String> {
+            let wegweiser_core::Erase::Messages(ids) = &notification.erase else { return Vec::new() };
+            let mut ids = ids.clone();
+            ids.sort();
+            ids
+        }
+
         /// The chat messages remembered for `user`, sorted.
         async fn chat_messages(store: &$crate::Store, user: &str) -> Vec<String> {
             sqlx::query_scalar("SELECT message_id FROM chat_messages WHERE user_id = ?1 ORDER BY message_id").bind(user).fetch_all(store.pool()).await.unwrap()
@@ -418,25 +426,23 @@ macro_rules! store_fault_tests {
             assert_eq!(store.prune_chat_messages().await.unwrap(), 2, "Telegram deletes nothing older than 48 hours");
             assert_eq!(chat_messages(&store, "ana").await, ["11", "12", "13"]);
 
-            store.process(&telegram_message("ana", "t2", "14"), at_step("main", vec![Effect::ClearChat { tell: true }])).await.unwrap();
+            store.process(&telegram_message("ana", "t2", "14"), at_step("main", vec![Effect::ClearChat])).await.unwrap();
             let pending = store.pending_notifications("telegram", "ana").await.unwrap();
-            let clear = pending.iter().find(|n| !n.erase.is_empty()).expect("a row that erases the chat");
+            let clear = pending.iter().find(|n| !erased(n).is_empty()).expect("a row that erases the chat");
             assert_eq!(clear.message, $crate::CLEAR_SOME_LEFT);
             assert_eq!(clear.args.get("count"), Some(&wegweiser_core::NotificationArg::Number { number: 2 }), "the user is told how many are left");
-            let mut erase = clear.erase.clone();
-            erase.sort();
-            assert_eq!(erase, ["11", "12", "13", "14"], "the /clear message itself goes too");
+            assert_eq!(erased(clear), ["11", "12", "13", "14"], "the /clear message itself goes too");
             assert!(chat_messages(&store, "ana").await.is_empty());
 
-            store.process(&telegram_message("ana", "t3", "15"), at_step("main", vec![Effect::ClearChat { tell: true }])).await.unwrap();
+            store.process(&telegram_message("ana", "t3", "15"), at_step("main", vec![Effect::ClearChat])).await.unwrap();
             let pending = store.pending_notifications("telegram", "ana").await.unwrap();
-            let again = pending.iter().find(|n| n.erase == ["15"]).expect("the second /clear");
+            let again = pending.iter().find(|n| erased(n) == ["15"]).expect("the second /clear");
             assert_eq!(again.message, $crate::CLEAR_DONE, "the older ones were counted once");
 
-            store.process(&event("bo", "c2"), at_step("main", vec![Effect::ClearChat { tell: true }])).await.unwrap();
+            store.process(&event("bo", "c2"), at_step("main", vec![Effect::ClearChat])).await.unwrap();
             let pending = store.pending_notifications("test", "bo").await.unwrap();
             assert_eq!(pending.iter().map(|n| n.message.as_str()).collect::<Vec<_>>(), [$crate::CLEAR_NOT_HERE]);
-            assert!(pending[0].erase.is_empty());
+            assert_eq!(pending[0].erase, wegweiser_core::Erase::Nothing);
         }
 
         #[tokio::test]
@@ -446,15 +452,13 @@ macro_rules! store_fault_tests {
             sqlx::query("INSERT INTO chat_messages (channel, user_id, message_id, at) VALUES ('telegram', 'ana', '1', 0)").execute(store.pool()).await.unwrap();
             store.prune_chat_messages().await.unwrap();
             store
-                .process(&telegram_message("ana", "t2", "22"), at_step("main", vec![Effect::ClearChat { tell: false }, Effect::DeleteMyData]))
+                .process(&telegram_message("ana", "t2", "22"), at_step("main", vec![Effect::DeleteMyData]))
                 .await
                 .unwrap();
             let pending = store.pending_notifications("telegram", "ana").await.unwrap();
             assert_eq!(pending.len(), 1, "only the row that erases the chat stays: {pending:?}");
             assert_eq!(pending[0].message, $crate::ERASE_ONLY, "it says nothing");
-            let mut erase = pending[0].erase.clone();
-            erase.sort();
-            assert_eq!(erase, ["21", "22"]);
+            assert_eq!(erased(&pending[0]), ["21", "22"]);
             let left: (i64, i64, i64) = sqlx::query_as(
                 "SELECT (SELECT COUNT(*) FROM chat_messages), (SELECT COUNT(*) FROM chat_messages_older), (SELECT COUNT(*) FROM conversations)",
             )
@@ -473,6 +477,32 @@ macro_rules! store_fault_tests {
             store.mark_sent(&wegweiser_core::Sent::rows(&[pending[0].id])).await.unwrap();
             let outbox: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE user_id = 'ana' AND erase IS NOT NULL").fetch_one(store.pool()).await.unwrap();
             assert_eq!(outbox, 0, "once the chat is cleared, its row goes too");
+        }
+
+        #[tokio::test]
+        async fn on_matrix_clear_and_delete_queue_the_rooms_redaction_and_delete_closes_the_helpers_rooms() {
+            let (store, _keep) = $open.await;
+            let matrix = |user: &str, id: &str| Inbound { channel: "matrix".into(), ..event(user, id) };
+            store.process(&matrix("@ana:example.org", "m1"), at_step("main", vec![Effect::ClearChat])).await.unwrap();
+            let pending = store.pending_notifications("matrix", "@ana:example.org").await.unwrap();
+            assert_eq!(pending.len(), 1);
+            assert_eq!(pending[0].message, $crate::CLEAR_DONE);
+            assert!(matches!(pending[0].erase, wegweiser_core::Erase::Chat { leave: false, before_ms } if before_ms > 0), "{:?}", pending[0].erase);
+            store.mark_sent(&wegweiser_core::Sent::rows(&[pending[0].id])).await.unwrap();
+
+            sqlx::query("INSERT INTO team_members (name, role, languages, granted_at, granted_by) VALUES ('Amal', 'peer', '[\"de\"]', 0, 'cli')").execute(store.pool()).await.unwrap();
+            sqlx::query("INSERT INTO team_accounts (channel, user_id, member) VALUES ('matrix', '@amal:example.org', 'Amal')").execute(store.pool()).await.unwrap();
+            store.process(&matrix("@ana:example.org", "m2"), at_step("person-done", vec![person_request()])).await.unwrap();
+            sqlx::query("UPDATE handover_requests SET status = 'claimed', claimed_by = 'Amal'").execute(store.pool()).await.unwrap();
+            store.process(&matrix("@ana:example.org", "m3"), at_step("main", vec![Effect::DeleteMyData])).await.unwrap();
+            let pending = store.pending_notifications("matrix", "@ana:example.org").await.unwrap();
+            assert!(
+                pending.iter().any(|n| n.message == $crate::ERASE_ONLY && matches!(n.erase, wegweiser_core::Erase::Chat { leave: true, .. })),
+                "her room is redacted and left: {pending:?}"
+            );
+            let helper = store.pending_notifications("matrix", "@amal:example.org").await.unwrap();
+            let room = helper.iter().find(|n| n.erase != wegweiser_core::Erase::Nothing).expect("the handover's room is closed");
+            assert_eq!((room.handover.is_some(), &room.erase), (true, &wegweiser_core::Erase::Chat { leave: true, before_ms: i64::MAX }));
         }
     };
 }

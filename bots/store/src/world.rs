@@ -184,13 +184,13 @@ pub(crate) struct Notice<'a> {
     /// A stored file sent with it.
     pub media_file: Option<i64>,
     /// Messages of the recipient's private chat to delete before it is sent.
-    pub erase: Vec<String>,
+    pub erase: wegweiser_core::Erase,
 }
 
 impl<'a> Notice<'a> {
     /// A message for `to` in the language of their conversation, without buttons.
     pub fn new(to: (&'a str, &'a str), message: &'a str, args: BTreeMap<&'a str, NotificationArg>) -> Self {
-        Self { to, locale: None, message, args, buttons: Vec::new(), handover: None, in_room: false, media_file: None, erase: Vec::new() }
+        Self { to, locale: None, message, args, buttons: Vec::new(), handover: None, in_room: false, media_file: None, erase: wegweiser_core::Erase::Nothing }
     }
 }
 
@@ -208,7 +208,7 @@ pub(crate) async fn notify(tx: &mut SqliteConnection, notice: Notice<'_>, now: i
         .bind(notice.handover.filter(|_| notice.in_room))
         .bind(notice.media_file)
         .bind(now)
-        .bind((!notice.erase.is_empty()).then(|| json(&notice.erase)))
+        .bind((notice.erase != wegweiser_core::Erase::Nothing).then(|| json(&notice.erase)))
         .execute(&mut *tx)
         .await?;
     Ok(())

@@ -468,14 +468,15 @@ impl<G: Conversations> Sender for Telegram<G> {
     }
 
     /// Deletes up to a hundred messages a call; Telegram skips those it no longer has or
-    /// that are older than 48 hours.
-    async fn erase(&self, user: &str, messages: &[String]) -> Result<(), SendError> {
+    /// that are older than 48 hours. Only ids the store kept come here.
+    async fn erase(&self, user: &str, _handover: Option<i64>, erase: &wegweiser_core::Erase) -> Result<u32, SendError> {
+        let wegweiser_core::Erase::Messages(messages) = erase else { return Ok(0) };
         let Ok(chat) = user.parse::<i64>() else { return Err(SendError::Unreachable) };
         let ids: Vec<MessageId> = messages.iter().filter_map(|m| m.parse().ok()).map(MessageId).collect();
         for chunk in ids.chunks(100) {
             self.inner.limits.call(|| self.inner.bot.delete_messages(ChatId(chat), chunk.to_vec())).await?;
         }
-        Ok(())
+        Ok(0)
     }
 }
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use jiff::civil::DateTime;
 use wegweiser_core::broadcast::{DeliveryStatus, Source};
-use wegweiser_core::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Engine, Inbound, Outbound, Replies, Sent};
+use wegweiser_core::{BroadcastDelivery, CancellationToken, Conversations, Delivery, Engine, Inbound, NotificationArg, Outbound, Replies, Sent};
 use wegweiser_store::Processed;
 
 use crate::flood::Verdict;
@@ -357,6 +357,11 @@ impl Conversations for Gateway {
 
     fn render(&self, locale: Option<&str>, message: &str) -> Outbound {
         self.engine.render_notification(locale.and_then(|l| self.engine.catalog().registry().negotiate(l)).map(|l| l.tag.as_str()), message, &Default::default(), &[])
+    }
+
+    fn render_count(&self, locale: &str, message: &str, count: u32) -> Outbound {
+        let args = [("count".to_string(), NotificationArg::Number { number: i64::from(count) })].into();
+        self.engine.render_notification(Some(locale), message, &args, &[])
     }
 
     fn locales(&self) -> Vec<String> {
