@@ -102,8 +102,8 @@ impl Batch<'_> {
 /// user's `/delete` and for transcripts past their retention.
 pub(crate) async fn close_handover_rooms(tx: &mut SqliteConnection, handovers: &[i64], now: i64) -> Result<(), sqlx::Error> {
     let rooms: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT h.id, a.channel, a.user_id FROM handover_requests AS h JOIN team_accounts AS a ON a.member = h.claimed_by \
-         WHERE h.id IN (SELECT value FROM json_each(?1))",
+        "SELECT id, claimed_channel, claimed_user FROM handover_requests \
+         WHERE id IN (SELECT value FROM json_each(?1)) AND claimed_user IS NOT NULL",
     )
     .bind(json(&handovers))
     .fetch_all(&mut *tx)

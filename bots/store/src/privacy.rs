@@ -128,7 +128,24 @@ impl Batch<'_> {
         .await?;
         crate::chat::close_handover_rooms(tx, &handovers, self.now).await?;
         for sql in [
-            "DELETE FROM handover_requests WHERE channel = ?1 AND user_id = ?2",
+            "DELETE FROM handover_messages WHERE handover IN (SELECT value FROM json_each(?1))",
+            "DELETE FROM media_files WHERE handover IN (SELECT value FROM json_each(?1))",
+            "DELETE FROM handover_offers WHERE handover IN (SELECT value FROM json_each(?1))",
+        ] {
+            sqlx::query(sql).bind(crate::json(&handovers)).execute(&mut *tx).await?;
+        }
+        // The requests stay without anyone in them, as a purge leaves them: their numbers
+        // are never given to a new request, whose helper would find the old room under it.
+        sqlx::query(
+            "UPDATE handover_requests SET user_id = '', note = NULL, pseudonym = '', status = 'closed', \
+             closed_at = coalesce(closed_at, ?3), purged_at = ?3 WHERE channel = ?1 AND user_id = ?2",
+        )
+        .bind(&key.0)
+        .bind(&key.1)
+        .bind(self.now)
+        .execute(&mut *tx)
+        .await?;
+        for sql in [
             "DELETE FROM course_signups WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM session_bookings WHERE channel = ?1 AND user_id = ?2",
             "DELETE FROM peer_requests WHERE channel = ?1 AND user_id = ?2",

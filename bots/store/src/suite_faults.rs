@@ -480,7 +480,7 @@ macro_rules! store_fault_tests {
         }
 
         #[tokio::test]
-        async fn on_matrix_clear_and_delete_queue_the_rooms_redaction_and_delete_closes_the_helpers_rooms() {
+        async fn on_matrix_clear_and_delete_queue_the_rooms_redaction_and_delete_and_purge_close_the_helpers_rooms() {
             let (store, _keep) = $open.await;
             let matrix = |user: &str, id: &str| Inbound { channel: "matrix".into(), ..event(user, id) };
             store.process(&matrix("@ana:example.org", "m1"), at_step("main", vec![Effect::ClearChat])).await.unwrap();
@@ -493,7 +493,7 @@ macro_rules! store_fault_tests {
             sqlx::query("INSERT INTO team_members (name, role, languages, granted_at, granted_by) VALUES ('Amal', 'peer', '[\"de\"]', 0, 'cli')").execute(store.pool()).await.unwrap();
             sqlx::query("INSERT INTO team_accounts (channel, user_id, member) VALUES ('matrix', '@amal:example.org', 'Amal')").execute(store.pool()).await.unwrap();
             store.process(&matrix("@ana:example.org", "m2"), at_step("person-done", vec![person_request()])).await.unwrap();
-            sqlx::query("UPDATE handover_requests SET status = 'claimed', claimed_by = 'Amal'").execute(store.pool()).await.unwrap();
+            sqlx::query("UPDATE handover_requests SET status = 'claimed', claimed_by = 'Amal', claimed_channel = 'matrix', claimed_user = '@amal:example.org'").execute(store.pool()).await.unwrap();
             store.process(&matrix("@ana:example.org", "m3"), at_step("main", vec![Effect::DeleteMyData])).await.unwrap();
             let pending = store.pending_notifications("matrix", "@ana:example.org").await.unwrap();
             assert!(
@@ -503,6 +503,17 @@ macro_rules! store_fault_tests {
             let helper = store.pending_notifications("matrix", "@amal:example.org").await.unwrap();
             let room = helper.iter().find(|n| n.erase != wegweiser_core::Erase::Nothing).expect("the handover's room is closed");
             assert_eq!((room.handover.is_some(), &room.erase), (true, &wegweiser_core::Erase::Chat { leave: true, before_ms: i64::MAX }));
+
+            // Another user's handover with Amal, closed long ago: purging its transcript closes its room too.
+            store.process(&matrix("@bo:example.org", "m4"), at_step("person-done", vec![person_request()])).await.unwrap();
+            sqlx::query("UPDATE handover_requests SET status = 'closed', claimed_by = 'Amal', claimed_channel = 'matrix', claimed_user = '@amal:example.org', closed_at = 0 WHERE user_id = '@bo:example.org'")
+                .execute(store.pool())
+                .await
+                .unwrap();
+            assert_eq!(store.purge_transcripts(Duration::from_secs(86_400)).await.unwrap(), 1);
+            let rooms: Vec<Option<i64>> = store.pending_notifications("matrix", "@amal:example.org").await.unwrap().iter().filter(|n| n.erase != wegweiser_core::Erase::Nothing).map(|n| n.handover).collect();
+            assert_eq!(rooms.len(), 2, "both handovers' rooms are closed: {rooms:?}");
+            assert_ne!(rooms[0], rooms[1]);
         }
     };
 }
