@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::telegram::{sign_up_for_the_a1_course, telegram_gateway, texts, Emulator, User};
+use crate::telegram::{serving, sign_up_for_the_a1_course, texts, User};
 
 /// The messages of the chat as the emulator keeps them, the user's and the bot's, in order.
 async fn chat(user: &User, chat: i64) -> Vec<Value> {
@@ -36,9 +36,7 @@ async fn wait_for(user: &User, chat_id: i64, start: &str) -> Vec<Value> {
 #[tokio::test]
 #[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
 async fn clear_deletes_the_whole_chat_on_the_phone_and_keeps_the_sign_up() {
-    let emulator = Emulator::start();
-    let dir = tempfile::tempdir().unwrap();
-    let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &[]);
+    let (emulator, _dir, gateway) = serving().await;
     let mut user = User::new(&emulator, 4901, "de");
     let signed_up = sign_up_for_the_a1_course(&mut user).await;
     assert!(texts(&signed_up).contains("Sie sind angemeldet"), "{}\n{}", texts(&signed_up), gateway.log());
@@ -69,9 +67,7 @@ async fn clear_deletes_the_whole_chat_on_the_phone_and_keeps_the_sign_up() {
 #[tokio::test]
 #[ignore = "needs the Telegram emulator: `bash tests/run-all.sh` installs and runs it"]
 async fn delete_also_deletes_the_chat_on_the_phone() {
-    let emulator = Emulator::start();
-    let dir = tempfile::tempdir().unwrap();
-    let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &[]);
+    let (emulator, _dir, gateway) = serving().await;
     let mut user = User::new(&emulator, 4902, "de");
     sign_up_for_the_a1_course(&mut user).await;
     let ask = user.types("/delete").await;

@@ -394,6 +394,16 @@ impl User {
         user
     }
 
+    /// `name` in a direct room with the bot, past the language choice (German) and the
+    /// privacy note: at the main menu.
+    pub(crate) async fn at_the_main_menu(synapse: &Synapse, name: &str, encrypted: bool, gateway: &Serving) -> Self {
+        let mut user = Self::joined(synapse, name, encrypted, gateway).await;
+        let menu = user.says("/start").await;
+        let note = user.picks(&menu, "Deutsch").await;
+        user.accepts_privacy_note(note).await;
+        user
+    }
+
     /// Waits until the bot has joined the direct room.
     pub(crate) async fn wait_for_the_bot(&mut self, gateway: &Serving) {
         let started = Instant::now();

@@ -52,10 +52,7 @@ async fn a_public_room_with_the_bot_and_one_user_gets_nothing_private() {
 #[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
 async fn a_private_room_a_third_person_was_invited_to_is_private_no_more() {
     let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
-    let mut mira = User::joined(&synapse, "mira", false, &gateway).await;
-    let menu = mira.says("/start").await;
-    let note = mira.picks(&menu, "Deutsch").await;
-    mira.accepts_privacy_note(note).await;
+    let mut mira = User::at_the_main_menu(&synapse, "mira", false, &gateway).await;
 
     let eve = User::log_in(&synapse, "eve").await;
     mira.room().invite_user_by_id(eve.0.user_id().unwrap()).await.unwrap();
@@ -119,10 +116,7 @@ async fn bot_leaves(user: &mut User, gateway: &Serving) {
 #[ignore = "needs Synapse: `bash tests/run-all.sh` installs and runs it"]
 async fn clear_redacts_the_private_room_and_delete_also_leaves_and_forgets_it() {
     let (synapse, dir, gateway) = serving(MessageLimits::Raised).await;
-    let mut mira = User::joined(&synapse, "mira", false, &gateway).await;
-    let menu = mira.says("/start").await;
-    let note = mira.picks(&menu, "Deutsch").await;
-    mira.accepts_privacy_note(note).await;
+    let mut mira = User::at_the_main_menu(&synapse, "mira", false, &gateway).await;
     mira.send("Wo finde ich eine Wohnung?").await;
     mira.wait_for("Das habe ich leider nicht verstanden.", &gateway).await;
 

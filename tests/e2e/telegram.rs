@@ -165,7 +165,7 @@ pub(crate) fn texts(shown: &[Shown]) -> String {
     shown.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n---\n")
 }
 
-async fn serving() -> (Emulator, tempfile::TempDir, Serving) {
+pub(crate) async fn serving() -> (Emulator, tempfile::TempDir, Serving) {
     let emulator = Emulator::start();
     let dir = tempfile::tempdir().unwrap();
     let gateway = telegram_gateway(&emulator, &dir.path().join("db.sqlite3"), &[]);

@@ -213,16 +213,7 @@ impl<G: Conversations> Telegram<G> {
             Some(text) if media_kind(&message).is_none() => InboundKind::from_typed(text),
             _ => self.media_event(&from, &message).await?,
         };
-        let inbound = Inbound {
-            channel: CHANNEL.into(),
-            user: from.id.0.to_string(),
-            event_id,
-            kind,
-            language_hint: from.language_code.clone(),
-            handover: None,
-            staff_room: None,
-            message: Some(message.id.0.to_string()),
-        };
+        let inbound = private_event(&from, event_id, kind, Some(message.id.0.to_string()));
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
@@ -250,17 +241,7 @@ impl<G: Conversations> Telegram<G> {
             // Not ours: handled as a press of a menu that does not exist, i.e. out of date.
             None => InboundKind::Button { menu: u32::MAX, option: u16::MAX },
         };
-        let from = &query.from;
-        let inbound = Inbound {
-            channel: CHANNEL.into(),
-            user: from.id.0.to_string(),
-            event_id,
-            kind,
-            language_hint: from.language_code.clone(),
-            handover: None,
-            staff_room: None,
-            message: None,
-        };
+        let inbound = private_event(&query.from, event_id, kind, None);
         let Some(replies) = self.inner.gateway.handle(&inbound).await.map_err(|e| Error::Gateway(Box::new(e)))? else {
             return Ok(());
         };
@@ -477,6 +458,21 @@ impl<G: Conversations> Sender for Telegram<G> {
             self.inner.limits.call(|| self.inner.bot.delete_messages(ChatId(chat), chunk.to_vec())).await?;
         }
         Ok(0)
+    }
+}
+
+/// An event from `from`'s private chat with the bot; `message` is its id there, when it is
+/// a message the bot may delete later.
+fn private_event(from: &teloxide::types::User, event_id: String, kind: InboundKind, message: Option<String>) -> Inbound {
+    Inbound {
+        channel: CHANNEL.into(),
+        user: from.id.0.to_string(),
+        event_id,
+        kind,
+        language_hint: from.language_code.clone(),
+        handover: None,
+        staff_room: None,
+        message,
     }
 }
 
