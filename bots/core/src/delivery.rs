@@ -251,9 +251,8 @@ async fn deliver_to<G: Conversations, S: Sender>(
     files: &tokio::sync::Semaphore,
 ) -> Result<usize, G::Error> {
     let mut sent = 0;
-    for delivery in list {
+    for mut delivery in list {
         let origin = Origin::Outbox(delivery.id);
-        let mut delivery = delivery;
         let erased = match delivery.erase {
             Erase::Nothing => Ok(0),
             ref erase => sender.erase(user, delivery.handover, erase).await,

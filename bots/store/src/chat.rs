@@ -12,11 +12,12 @@ use crate::{json, now, Result, Store};
 /// An outbox row that only deletes messages and sends none.
 pub const ERASE_ONLY: &str = "";
 
-/// Remembers the users' own messages of a batch, on networks where they can be deleted.
+/// Remembers the users' own messages of a batch, on networks that delete messages by the
+/// ids the store keeps.
 pub(crate) async fn remember_inbound(tx: &mut SqliteConnection, events: &[&Inbound], now: i64) -> Result<(), sqlx::Error> {
     let rows: Vec<(&str, &str, &str)> = events
         .iter()
-        .filter(|e| erasable(&e.channel) != Erasable::Never)
+        .filter(|e| matches!(erasable(&e.channel), Erasable::Within(_)))
         .filter_map(|e| Some((e.channel.as_str(), e.user.as_str(), e.message.as_deref()?)))
         .collect();
     if rows.is_empty() {

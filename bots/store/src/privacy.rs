@@ -117,13 +117,14 @@ impl Batch<'_> {
             .bind(&key.1)
             .fetch_all(&mut *tx)
             .await?;
+        let handovers_json = crate::json(&handovers);
         // Relayed copies of the user's messages wait for (or reached) the helper's outbox.
         // The note that the user left is kept: it names no one.
         sqlx::query(
             "DELETE FROM outbox WHERE handover IN (SELECT value FROM json_each(?1)) \
              AND message NOT IN ('handover-user-left')",
         )
-        .bind(crate::json(&handovers))
+        .bind(&handovers_json)
         .execute(&mut *tx)
         .await?;
         crate::chat::close_handover_rooms(tx, &handovers, self.now).await?;
@@ -132,7 +133,7 @@ impl Batch<'_> {
             "DELETE FROM media_files WHERE handover IN (SELECT value FROM json_each(?1))",
             "DELETE FROM handover_offers WHERE handover IN (SELECT value FROM json_each(?1))",
         ] {
-            sqlx::query(sql).bind(crate::json(&handovers)).execute(&mut *tx).await?;
+            sqlx::query(sql).bind(&handovers_json).execute(&mut *tx).await?;
         }
         // The requests stay without anyone in them, as a purge leaves them: their numbers
         // are never given to a new request, whose helper would find the old room under it.
