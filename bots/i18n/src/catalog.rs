@@ -159,14 +159,17 @@ impl Catalog {
     /// Renders a message in `locale`, walking the fallback chain when it is missing there.
     /// A message missing everywhere renders as its id, so a gap shows instead of crashing.
     pub fn format(&self, locale: &str, id: &str, args: Option<&Args<'_>>) -> String {
-        for tag in self.registry.chain(locale) {
-            let Some(catalog) = self.locales.get(tag) else { continue };
-            let Some(message) = catalog.bundle.get_message(id) else { continue };
-            let Some(pattern) = message.value() else { continue };
-            let mut errors = Vec::new();
-            return catalog.bundle.format_pattern(pattern, args, &mut errors).into_owned();
-        }
-        id.to_string()
+        let pattern_in = |tag: &str| {
+            let catalog = self.locales.get(tag)?;
+            Some((catalog, catalog.bundle.get_message(id)?.value()?))
+        };
+        // Loading checks every served locale for completeness, so the chain is walked only
+        // for a locale not served or a message with no value of its own.
+        let Some((catalog, pattern)) = pattern_in(locale).or_else(|| self.registry.chain(locale).into_iter().find_map(pattern_in)) else {
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        catalog.bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 }
 

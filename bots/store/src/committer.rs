@@ -315,23 +315,12 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
     let events: Vec<&EventJob> = jobs.iter().filter_map(|j| if let Job::Event(e) = j { Some(e) } else { None }).collect();
 
     let ids: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.event_id.as_str())).collect();
-    let fresh: Vec<(String, String)> = sqlx::query_as(
-        "INSERT INTO processed_events (channel, event_id, processed_at) \
-         SELECT value ->> 0, value ->> 1, ?1 FROM json_each(?2) WHERE true \
-         ON CONFLICT DO NOTHING RETURNING channel, event_id",
-    )
-    .bind(now)
-    .bind(json(&ids))
-    .fetch_all(&mut *tx)
-    .await?;
-    let mut fresh: HashSet<(String, String)> = fresh.into_iter().collect();
+    let users: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.user.as_str())).collect();
+    let Loaded { mut states, mut fresh, data_version } = load_batch(&mut tx, &ids, &users, now).await?;
     if events.iter().any(|j| j.event.message.is_some()) {
         let new: Vec<&Inbound> = events.iter().map(|j| &j.event).filter(|e| fresh.contains(&(e.channel.clone(), e.event_id.clone()))).collect();
         crate::chat::remember_inbound(&mut tx, &new, now).await?;
     }
-
-    let users: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.user.as_str())).collect();
-    let (mut states, data_version) = load_states(&mut tx, &users).await?;
     let SharedWorld { mut world, data_version, loaded } = SharedWorld::take(shared, data_version, &mut tx).await?;
     let mut personal = load_personal(&mut tx, &users).await?;
 
@@ -438,24 +427,38 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
     Ok(answers)
 }
 
-/// The stored states of the batch's conversations (an unreadable one starts anew), and
-/// SQLite's `data_version` read in the same statement, which saves a round trip a batch.
-async fn load_states(tx: &mut SqliteConnection, users: &[(&str, &str)]) -> Result<(HashMap<(String, String), Option<ConversationState>>, i64), sqlx::Error> {
-    let rows: Vec<(Option<String>, Option<String>, Option<String>, Option<i64>)> = sqlx::query_as(
-        "SELECT c.channel, c.user_id, c.state, NULL FROM json_each(?1) AS j \
-         JOIN conversations AS c ON c.channel = j.value ->> 0 AND c.user_id = j.value ->> 1 \
-         UNION ALL SELECT NULL, NULL, NULL, data_version FROM pragma_data_version",
+/// What a batch starts from: the stored states of its conversations (an unreadable one
+/// starts anew), its event ids not processed before, and SQLite's `data_version`.
+struct Loaded {
+    states: HashMap<(String, String), Option<ConversationState>>,
+    fresh: HashSet<(String, String)>,
+    data_version: i64,
+}
+
+/// Reads what a batch starts from and marks its event ids processed, in one round trip to
+/// SQLite's thread that returns one row: each row of a result is a wake-up of the
+/// committer, which costs more than SQLite's work for it.
+async fn load_batch(tx: &mut SqliteConnection, ids: &[(&str, &str)], users: &[(&str, &str)], now: i64) -> Result<Loaded, sqlx::Error> {
+    // Every statement of the text runs only when all rows are fetched.
+    let mut rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT \
+           (SELECT json_group_array(json_array(c.channel, c.user_id, c.state)) FROM json_each(?1) AS j \
+            JOIN conversations AS c ON c.channel = j.value ->> 0 AND c.user_id = j.value ->> 1), \
+           (SELECT json_group_array(json_array(p.channel, p.event_id)) FROM json_each(?2) AS j \
+            JOIN processed_events AS p ON p.channel = j.value ->> 0 AND p.event_id = j.value ->> 1), \
+           (SELECT data_version FROM pragma_data_version); \
+         INSERT INTO processed_events (channel, event_id, processed_at) \
+         SELECT value ->> 0, value ->> 1, ?3 FROM json_each(?2) WHERE true ON CONFLICT DO NOTHING",
     )
     .bind(json(&users))
+    .bind(json(&ids))
+    .bind(now)
     .fetch_all(&mut *tx)
     .await?;
+    let (stored, processed, data_version) = rows.pop().ok_or_else(|| sqlx::Error::Protocol("the batch's states were not read".into()))?;
+    let decode = |e: serde_json::Error| sqlx::Error::Decode(Box::new(e));
     let mut states = HashMap::new();
-    let mut data_version = None;
-    for row in rows {
-        let (Some(channel), Some(user), Some(stored), None) = row else {
-            data_version = row.3;
-            continue;
-        };
+    for (channel, user, stored) in serde_json::from_str::<Vec<(String, String, String)>>(&stored).map_err(decode)? {
         let state = match serde_json::from_str(&stored) {
             Ok(state) => Some(state),
             Err(e) => {
@@ -465,8 +468,9 @@ async fn load_states(tx: &mut SqliteConnection, users: &[(&str, &str)]) -> Resul
         };
         states.insert((channel, user), state);
     }
-    let data_version = data_version.ok_or_else(|| sqlx::Error::Protocol("SQLite gave no data_version".into()))?;
-    Ok((states, data_version))
+    let processed: HashSet<(String, String)> = serde_json::from_str::<Vec<(String, String)>>(&processed).map_err(decode)?.into_iter().collect();
+    let fresh = ids.iter().map(|(c, e)| (c.to_string(), e.to_string())).filter(|id| !processed.contains(id)).collect();
+    Ok(Loaded { states, fresh, data_version })
 }
 
 async fn write_states(
@@ -488,20 +492,19 @@ async fn write_states(
         rows.push((key.0.as_str(), key.1.as_str(), encoded));
     }
     for (sql, range) in UPSERT_STATES.chunks(rows.len()) {
-        let mut upsert = sqlx::query(sql).bind(now);
+        let mut upsert = sqlx::query(sql);
         for (channel, user, state) in &rows[range] {
-            upsert = upsert.bind(*channel).bind(*user).bind(state.as_str());
+            upsert = upsert.bind(*channel).bind(*user).bind(state.as_str()).bind(now).bind(now);
         }
         upsert.execute(&mut *tx).await?;
     }
     Ok(())
 }
 
-/// Writes conversation states: (channel, user, state) a row, `?1` the time.
+/// Writes conversation states: (channel, user, state, created, updated) a row.
 static UPSERT_STATES: ManyRows = ManyRows::new(
     "INSERT INTO conversations (channel, user_id, state, created_at, updated_at) VALUES ",
-    "($, $, $, ?1, ?1)",
-    1,
+    "(?, ?, ?, ?, ?)",
     " ON CONFLICT (channel, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, idle_notice_at = NULL",
 );
 

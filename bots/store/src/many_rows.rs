@@ -1,6 +1,9 @@
 //! Writing many rows with one statement each few of them: multi-row `VALUES` with one bound
 //! parameter per column. A big text (a conversation state, a rendered reply) reaches SQLite
 //! as it is, never escaped into a JSON array and parsed out of it again for every column.
+//! The parameters are anonymous (`?`) and bound in order: SQLite looks a numbered one's
+//! name up by walking a list, so binding hundreds of them would take time quadratic in
+//! their number.
 //!
 //! A list of up to [`LARGEST`] rows takes one statement of exactly its size; a longer one
 //! takes statements of [`LARGEST`] rows and one for the rest. A statement costs a round trip
@@ -15,20 +18,18 @@ use std::sync::OnceLock;
 /// Rows in the largest statement.
 pub(crate) const LARGEST: usize = 64;
 
-/// An `INSERT` written as `head`, then rows of `row` joined by commas, then `tail`. In
-/// `row`, each `$` is a parameter of its own (numbered after the `fixed` leading parameters
-/// every row shares, written `?1`… in the text).
+/// An `INSERT` written as `head`, then rows of `row` joined by commas, then `tail`. Each
+/// row binds its own parameters, in order, also those every row shares (the time).
 pub(crate) struct ManyRows {
     head: &'static str,
     row: &'static str,
-    fixed: usize,
     tail: &'static str,
     built: [OnceLock<String>; LARGEST],
 }
 
 impl ManyRows {
-    pub(crate) const fn new(head: &'static str, row: &'static str, fixed: usize, tail: &'static str) -> Self {
-        Self { head, row, fixed, tail, built: [const { OnceLock::new() }; LARGEST] }
+    pub(crate) const fn new(head: &'static str, row: &'static str, tail: &'static str) -> Self {
+        Self { head, row, tail, built: [const { OnceLock::new() }; LARGEST] }
     }
 
     /// The statements that write `rows` rows, each with the range of rows it takes, in
@@ -47,24 +48,8 @@ impl ManyRows {
     }
 
     fn build(&self, size: usize) -> String {
-        let mut sql = String::from(self.head);
-        let mut parameter = self.fixed;
-        for n in 0..size {
-            if n > 0 {
-                sql.push_str(", ");
-            }
-            for c in self.row.chars() {
-                if c == '$' {
-                    parameter += 1;
-                    sql.push('?');
-                    sql.push_str(&parameter.to_string());
-                } else {
-                    sql.push(c);
-                }
-            }
-        }
-        sql.push_str(self.tail);
-        sql
+        let rows = vec![self.row; size].join(", ");
+        format!("{}{rows}{}", self.head, self.tail)
     }
 }
 
@@ -72,12 +57,12 @@ impl ManyRows {
 mod tests {
     use super::*;
 
-    static ROWS: ManyRows = ManyRows::new("INSERT INTO t (a, b, c) VALUES ", "($, $, ?1)", 1, " RETURNING a");
+    static ROWS: ManyRows = ManyRows::new("INSERT INTO t (a, b, c) VALUES ", "(?, ?, ?)", " RETURNING a");
 
     #[test]
-    fn rows_are_numbered_after_the_shared_parameters() {
+    fn rows_are_joined_between_head_and_tail() {
         let (sql, range) = ROWS.chunks(2).next().unwrap();
-        assert_eq!(sql, "INSERT INTO t (a, b, c) VALUES (?2, ?3, ?1), (?4, ?5, ?1) RETURNING a");
+        assert_eq!(sql, "INSERT INTO t (a, b, c) VALUES (?, ?, ?), (?, ?, ?) RETURNING a");
         assert_eq!(range, 0..2);
     }
 

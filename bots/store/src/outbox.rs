@@ -275,21 +275,28 @@ pub(crate) async fn insert_replies(tx: &mut SqliteConnection, rows: &[(&str, &st
     }
     let mut ids: Vec<i64> = Vec::with_capacity(rows.len());
     for (sql, range) in INSERT_REPLIES.chunks(rows.len()) {
-        let mut insert = sqlx::query_scalar::<_, i64>(sql).bind(now);
-        for (channel, user, rendered) in &encoded[range] {
-            insert = insert.bind(*channel).bind(*user).bind(rendered.as_str());
+        let mut insert = sqlx::query(sql);
+        for (channel, user, rendered) in &encoded[range.clone()] {
+            insert = insert.bind(*channel).bind(*user).bind(rendered.as_str()).bind(now);
         }
-        ids.extend(insert.fetch_all(&mut *tx).await?);
+        // The rows of one statement get consecutive ids in the order written: each is one
+        // more than the largest the table ever had (AUTOINCREMENT), and nothing else
+        // writes the outbox meanwhile.
+        let last = insert.execute(&mut *tx).await?.last_insert_rowid();
+        let first = last + 1 - range.len() as i64;
+        if cfg!(debug_assertions) {
+            let written: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE id BETWEEN ?1 AND ?2").bind(first).bind(last).fetch_one(&mut *tx).await?;
+            assert_eq!(written, range.len() as i64, "the replies of one statement got consecutive ids");
+        }
+        ids.extend(first..=last);
     }
-    ids.sort_unstable();
     Ok(ids)
 }
 
-/// Writes rendered replies: (channel, user, reply) a row, `?1` the time. A statement's rows
-/// get increasing ids in the order written.
+/// Writes rendered replies: (channel, user, reply, time) a row. A statement's rows get
+/// increasing ids in the order written.
 static INSERT_REPLIES: ManyRows = ManyRows::new(
     "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) VALUES ",
-    "($, $, '', '{}', $, ?1)",
-    1,
-    " RETURNING id",
+    "(?, ?, '', '{}', ?, ?)",
+    "",
 );

@@ -157,6 +157,25 @@ macro_rules! store_fault_tests {
         }
 
         #[tokio::test]
+        async fn the_replies_of_events_committed_together_keep_their_own_ids() {
+            let (store, _keep) = $open.await;
+            let events = [event("u1", "e1"), event("u2", "e2"), event("u3", "e3")];
+            let (a, b, c) = tokio::join!(
+                store.process_event(&events[0], saying("main", &["u1 one", "u1 two"]), None),
+                store.process_event(&events[1], saying("main", &["u2 one"]), None),
+                store.process_event(&events[2], saying("main", &["u3 one", "u3 two", "u3 three"]), None),
+            );
+            sqlx::query("UPDATE outbox SET created_at = created_at - 3600").execute(store.pool()).await.unwrap();
+            let pending = store.pending_for_channel("test", 10).await.unwrap();
+            let text_of = |id: &i64| pending.iter().find(|p| p.notification.id == *id).map(|p| p.notification.rendered.clone().unwrap().text);
+            for (processed, user, texts) in [(a, "u1", vec!["u1 one", "u1 two"]), (b, "u2", vec!["u2 one"]), (c, "u3", vec!["u3 one", "u3 two", "u3 three"])] {
+                let $crate::Processed::Decided { outbox, .. } = processed.unwrap() else { panic!("decided") };
+                let found: Vec<Option<String>> = outbox.iter().map(text_of).collect();
+                assert_eq!(found, texts.iter().map(|t| Some(t.to_string())).collect::<Vec<_>>(), "{user}'s outbox ids name its own replies");
+            }
+        }
+
+        #[tokio::test]
         async fn a_sent_and_deleted_reply_leaves_its_id_unused_and_each_database_has_its_own_instance() {
             let (store, _keep) = $open.await;
             let $crate::Processed::Decided { outbox: first, .. } = store.process_event(&event("u1", "e1"), saying("main", &["one"]), None).await.unwrap() else {
