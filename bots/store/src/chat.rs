@@ -36,23 +36,22 @@ pub(crate) async fn remember_inbound(tx: &mut SqliteConnection, events: &[&Inbou
 
 /// Remembers what sent outbox rows became in their recipients' private chats; runs before
 /// the rows are marked. Nothing is remembered for whom the bot keeps no conversation (the
-/// answer to `/delete`, say).
-pub(crate) async fn remember_sent(tx: &mut SqliteConnection, sent: &[&Sent], now: i64) -> Result<(), sqlx::Error> {
-    let rows: Vec<(i64, &str)> = sent.iter().flat_map(|s| s.messages.iter().map(|m| (s.outbox, m.as_str()))).collect();
-    if rows.is_empty() {
-        return Ok(());
-    }
-    sqlx::query(
+/// answer to `/delete`, say). Binds the time, then [`sent_messages`]. A part of the
+/// statement that starts a batch (`committer::load_batch`).
+macro_rules! remember_sent {
+    () => {
         "INSERT INTO chat_messages (channel, user_id, message_id, at) \
-         SELECT o.channel, o.user_id, j.value ->> 1, ?1 FROM json_each(?2) AS j JOIN outbox AS o ON o.id = j.value ->> 0 \
+         SELECT o.channel, o.user_id, j.value ->> 1, ? FROM json_each(?) AS j JOIN outbox AS o ON o.id = j.value ->> 0 \
          WHERE o.room_handover IS NULL \
-         AND EXISTS (SELECT 1 FROM conversations AS c WHERE c.channel = o.channel AND c.user_id = o.user_id) ON CONFLICT DO NOTHING",
-    )
-    .bind(now)
-    .bind(json(&rows))
-    .execute(&mut *tx)
-    .await?;
-    Ok(())
+         AND EXISTS (SELECT 1 FROM conversations AS c WHERE c.channel = o.channel AND c.user_id = o.user_id) ON CONFLICT DO NOTHING"
+    };
+}
+pub(crate) use remember_sent;
+
+/// The chat messages sent rows became, for [`remember_sent!`]: [[outbox id, message id], …].
+pub(crate) fn sent_messages(sent: &[&Sent]) -> String {
+    let rows: Vec<(i64, &str)> = sent.iter().flat_map(|s| s.messages.iter().map(|m| (s.outbox, m.as_str()))).collect();
+    json(&rows)
 }
 
 impl Batch<'_> {

@@ -18,13 +18,13 @@ use std::time::Duration;
 use futures_util::FutureExt;
 use sqlx::{Connection, SqliteConnection};
 use tokio::sync::{mpsc, oneshot};
-use wegweiser_core::{ConversationState, Effect, HandoverStatus, Inbound, Outbound, Outcome, World};
+use wegweiser_core::{ConversationState, Effect, HandoverStatus, Inbound, Outbound, Outcome, Sent, World};
 
 use crate::failed::{record_attempt, Attempt};
 use crate::handover::{load_team_and_handovers, NewHandover, Written};
 use crate::many_rows::ManyRows;
 use crate::on_disk::Scrubbing;
-use crate::outbox::{apply_marks, Mark};
+use crate::outbox::{record_failures, sent_of, Mark};
 use crate::world::{load_personal, load_world, Batch, NewRequest, Personal};
 use crate::{json, now, Draft, Error, Result};
 
@@ -311,12 +311,12 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
     let now = now();
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
     let marks: Vec<&Mark> = jobs.iter().filter_map(|j| if let Job::Mark { mark, .. } = j { Some(mark) } else { None }).collect();
-    apply_marks(&mut tx, &marks, now).await?;
     let events: Vec<&EventJob> = jobs.iter().filter_map(|j| if let Job::Event(e) = j { Some(e) } else { None }).collect();
 
     let ids: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.event_id.as_str())).collect();
     let users: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.user.as_str())).collect();
-    let Loaded { mut states, mut fresh, data_version } = load_batch(&mut tx, &ids, &users, now).await?;
+    let Loaded { mut states, mut fresh, data_version } = load_batch(&mut tx, &sent_of(&marks), &ids, &users, now).await?;
+    record_failures(&mut tx, &marks, now).await?;
     if events.iter().any(|j| j.event.message.is_some()) {
         let new: Vec<&Inbound> = events.iter().map(|j| &j.event).filter(|e| fresh.contains(&(e.channel.clone(), e.event_id.clone()))).collect();
         crate::chat::remember_inbound(&mut tx, &new, now).await?;
@@ -435,24 +435,37 @@ struct Loaded {
     data_version: i64,
 }
 
-/// Reads what a batch starts from and marks its event ids processed, in one round trip to
-/// SQLite's thread that returns one row: each row of a result is a wake-up of the
-/// committer, which costs more than SQLite's work for it.
-async fn load_batch(tx: &mut SqliteConnection, ids: &[(&str, &str)], users: &[(&str, &str)], now: i64) -> Result<Loaded, sqlx::Error> {
+/// Starts a batch in one round trip to SQLite's thread that returns one row: records the
+/// outbox rows its marks report sent, reads the stored states of its conversations and
+/// which of its event ids were processed before, and marks them processed. Each row a
+/// statement returns is a wake-up of the committer, which costs more than SQLite's work
+/// for it. The parameters are anonymous, bound in the order they appear in the text.
+async fn load_batch(tx: &mut SqliteConnection, sent: &[&Sent], ids: &[(&str, &str)], users: &[(&str, &str)], now: i64) -> Result<Loaded, sqlx::Error> {
+    let delivered = json(&sent.iter().map(|s| s.outbox).collect::<Vec<i64>>());
+    let (event_ids, conversations) = (json(&ids), json(&users));
     // Every statement of the text runs only when all rows are fetched.
-    let mut rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT \
-           (SELECT json_group_array(json_array(c.channel, c.user_id, c.state)) FROM json_each(?1) AS j \
+    let mut rows: Vec<(String, String, i64)> = sqlx::query_as(concat!(
+        crate::chat::remember_sent!(),
+        "; ",
+        crate::outbox::record_sent!(),
+        "; SELECT \
+           (SELECT json_group_array(json_array(c.channel, c.user_id, c.state)) FROM json_each(?) AS j \
             JOIN conversations AS c ON c.channel = j.value ->> 0 AND c.user_id = j.value ->> 1), \
-           (SELECT json_group_array(json_array(p.channel, p.event_id)) FROM json_each(?2) AS j \
+           (SELECT json_group_array(json_array(p.channel, p.event_id)) FROM json_each(?) AS j \
             JOIN processed_events AS p ON p.channel = j.value ->> 0 AND p.event_id = j.value ->> 1), \
            (SELECT data_version FROM pragma_data_version); \
          INSERT INTO processed_events (channel, event_id, processed_at) \
-         SELECT value ->> 0, value ->> 1, ?3 FROM json_each(?2) WHERE true ON CONFLICT DO NOTHING",
-    )
-    .bind(json(&users))
-    .bind(json(&ids))
+         SELECT value ->> 0, value ->> 1, ? FROM json_each(?) WHERE true ON CONFLICT DO NOTHING"
+    ))
     .bind(now)
+    .bind(crate::chat::sent_messages(sent))
+    .bind(now)
+    .bind(&delivered)
+    .bind(&delivered)
+    .bind(&conversations)
+    .bind(&event_ids)
+    .bind(now)
+    .bind(&event_ids)
     .fetch_all(&mut *tx)
     .await?;
     let (stored, processed, data_version) = rows.pop().ok_or_else(|| sqlx::Error::Protocol("the batch's states were not read".into()))?;

@@ -16,7 +16,7 @@ use sqlx::SqliteConnection;
 use wegweiser_core::{NotificationArg, Outbound, Sent};
 
 use crate::many_rows::ManyRows;
-use crate::{json, now, Result, Store};
+use crate::{now, Result, Store};
 
 /// Tries of an outbox row that fails for a passing reason before it is given up.
 pub const MAX_DELIVERY_ATTEMPTS: i64 = 10;
@@ -214,26 +214,26 @@ impl Store {
     }
 }
 
-/// Writes the outbox marks of a batch.
-pub(crate) async fn apply_marks(tx: &mut SqliteConnection, marks: &[&Mark], now: i64) -> Result<(), sqlx::Error> {
-    let sent: Vec<&Sent> = marks.iter().flat_map(|m| if let Mark::Delivered(sent) = m { sent.iter().collect() } else { Vec::new() }).collect();
-    crate::chat::remember_sent(tx, &sent, now).await?;
-    let delivered: Vec<i64> = sent.iter().map(|s| s.outbox).collect();
-    if !delivered.is_empty() {
-        let ids = json(&delivered);
-        let replies = sqlx::query("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?1)) AND (rendered IS NOT NULL OR erase IS NOT NULL)")
-            .bind(&ids)
-            .execute(&mut *tx)
-            .await?;
-        // Usually every id was a reply; only notifications are kept, marked sent.
-        if replies.rows_affected() < delivered.len() as u64 {
-            sqlx::query("UPDATE outbox SET sent_at = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND sent_at IS NULL")
-                .bind(now)
-                .bind(&ids)
-                .execute(&mut *tx)
-                .await?;
-        }
-    }
+/// Records sent outbox rows: a reply, or a row that only deleted chat messages, is deleted
+/// (nothing is left to do with it); a notification is kept, marked sent. Binds the time and
+/// the ids, then the ids again. A part of the statement that starts a batch
+/// (`committer::load_batch`), after [`crate::chat::remember_sent!`].
+macro_rules! record_sent {
+    () => {
+        "UPDATE outbox SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) \
+           AND sent_at IS NULL AND rendered IS NULL AND erase IS NULL; \
+         DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?)) AND (rendered IS NOT NULL OR erase IS NOT NULL)"
+    };
+}
+pub(crate) use record_sent;
+
+/// The rows a batch's marks report sent.
+pub(crate) fn sent_of<'m>(marks: &[&'m Mark]) -> Vec<&'m Sent> {
+    marks.iter().flat_map(|m| if let Mark::Delivered(sent) = m { sent.iter().collect() } else { Vec::new() }).collect()
+}
+
+/// Writes the failed tries of a batch's marks.
+pub(crate) async fn record_failures(tx: &mut SqliteConnection, marks: &[&Mark], now: i64) -> Result<(), sqlx::Error> {
     for mark in marks {
         let Mark::Failed { id, reason, refused } = mark else { continue };
         let tried: Option<(i64, String)> = sqlx::query_as(
