@@ -1,7 +1,7 @@
 //! The conversation engine: one inbound event and the stored state in, the next state,
 //! rendered replies and durable effects out. Pure: no I/O, no clock, no randomness.
 
-use wegweiser_i18n::{isolate_value, sanitize_user_text, Args, Catalog, Detector, Direction, FluentValue};
+use wegweiser_i18n::{for_display, label_for_display, mark_value, sanitize_user_text, Args, Catalog, Detector, Direction, FluentValue};
 
 use jiff::civil::DateTime;
 
@@ -201,7 +201,7 @@ impl Engine {
                 }
                 let (used, text) = source.text_for(&chain).unwrap_or((registry.base(), ""));
                 let direction = registry.get(used).map_or(Direction::Ltr, |l| l.direction);
-                Outbound { text: text.to_string(), buttons: Vec::new(), locale: used.to_string(), direction, attachment: None }
+                displayed(Outbound { text: text.to_string(), buttons: Vec::new(), locale: used.to_string(), direction, attachment: None })
             }
         }
     }
@@ -241,7 +241,7 @@ impl Engine {
             if !args.contains_key(name)
                 && let Some(fact) = self.config.fact(name)
             {
-                fluent_args.set(name.clone(), isolate_value(fact.value_for(&chain), direction));
+                fluent_args.set(name.clone(), mark_value(fact.value_for(&chain), direction));
             }
         }
         for (name, arg) in args {
@@ -249,9 +249,9 @@ impl Engine {
                 NotificationArg::When { when } => self.format_when(&locale, *when).into(),
                 NotificationArg::Number { number } => (*number).into(),
                 NotificationArg::Topic { topic } => self.topic_name(&locale, Some(topic)).into(),
-                NotificationArg::Language { language } => isolate_value(&self.endonym(language), direction).into(),
+                NotificationArg::Language { language } => mark_value(&self.endonym(language), direction).into(),
                 NotificationArg::Media { media } => media.clone().into(),
-                NotificationArg::Text(values) => isolate_value(pick_localized(values, &chain), direction).into(),
+                NotificationArg::Text(values) => mark_value(pick_localized(values, &chain), direction).into(),
             };
             fluent_args.set(name.clone(), value);
         }
@@ -260,7 +260,7 @@ impl Engine {
             .iter()
             .map(|(label, command)| OutButton { label: self.catalog.format(&locale, label, None), press: Press::Command(command.clone()) })
             .collect();
-        Outbound { text, buttons, locale, direction, attachment: None }
+        displayed(Outbound { text, buttons, locale, direction, attachment: None })
     }
 
     /// A local date and time as people write it in `locale`: weekday, date, time.
@@ -350,7 +350,7 @@ impl<'e> Turn<'e> {
             let value: FluentValue = match name.as_str() {
                 "topic" => self.engine.topic_name(locale, self.state.vars.get("topic").map(String::as_str)).into(),
                 "note" => match self.state.vars.get("note") {
-                    Some(note) => isolate_value(note, self.direction(locale)).into(),
+                    Some(note) => mark_value(note, self.direction(locale)).into(),
                     None => catalog.format(locale, "note-none", None).into(),
                 },
                 "hours" => self.engine.config.response_hours.into(),
@@ -370,7 +370,7 @@ impl<'e> Turn<'e> {
                     None => continue,
                 },
                 fact => match self.engine.config.fact(fact) {
-                    Some(f) => isolate_value(f.value_for(&chain), self.direction(locale)).into(),
+                    Some(f) => mark_value(f.value_for(&chain), self.direction(locale)).into(),
                     None => continue,
                 },
             };
@@ -388,7 +388,7 @@ impl<'e> Turn<'e> {
     fn push(&mut self, text: String, buttons: Vec<OutButton>) {
         let locale = self.locale().to_string();
         let direction = self.direction(&locale);
-        self.replies.push(Outbound { text, buttons, locale, direction, attachment: None });
+        self.replies.push(displayed(Outbound { text, buttons, locale, direction, attachment: None }));
     }
 
     fn step(&self) -> Option<&Step> {
@@ -746,7 +746,7 @@ impl<'e> Turn<'e> {
     fn session_variable(&self, view: &SessionView, name: &str, locale: &str, chain: &[&str]) -> FluentValue<'static> {
         let s = &view.session;
         let direction = self.direction(locale);
-        let data = |text: &str| -> FluentValue<'static> { isolate_value(text, direction).into() };
+        let data = |text: &str| -> FluentValue<'static> { mark_value(text, direction).into() };
         match name {
             "session_topic" => data(pick_localized(&s.topic, chain)),
             "when" => self.engine.format_when(locale, s.starts).into(),
@@ -762,7 +762,7 @@ impl<'e> Turn<'e> {
     /// accepted request; the user's contact only to the peer who accepted it.
     fn peer_variable(&self, name: &str, locale: &str) -> Option<FluentValue<'static>> {
         let direction = self.direction(locale);
-        let data = |text: &str| -> FluentValue<'static> { isolate_value(text, direction).into() };
+        let data = |text: &str| -> FluentValue<'static> { mark_value(text, direction).into() };
         let request = self.chosen_request();
         let value = match name {
             "request" => request?.0.id.into(),
@@ -803,7 +803,7 @@ impl<'e> Turn<'e> {
     fn course_variable(&self, view: &CourseView, name: &str, locale: &str, chain: &[&str]) -> FluentValue<'static> {
         let c = &view.course;
         let direction = self.direction(locale);
-        let data = |text: &str| -> FluentValue<'static> { isolate_value(text, direction).into() };
+        let data = |text: &str| -> FluentValue<'static> { mark_value(text, direction).into() };
         match name {
             "course_title" => data(pick_localized(&c.title, chain)),
             "provider" => data(&c.provider),
@@ -1366,6 +1366,14 @@ enum Side {
     Asked,
     /// They are the peer asked.
     Helping,
+}
+
+/// A message as it is sent: its text and labels marked for the bidi algorithm
+/// ([`for_display`]), so that every channel shows right-to-left messages right.
+fn displayed(message: Outbound) -> Outbound {
+    let direction = message.direction;
+    let buttons = message.buttons.into_iter().map(|b| OutButton { label: label_for_display(&b.label, direction), ..b }).collect();
+    Outbound { text: for_display(&message.text, direction), buttons, ..message }
 }
 
 /// A channel as users know it: "Telegram", "Matrix".

@@ -1,16 +1,13 @@
 //! A helper holding several requests, each with its own room (Matrix): commands typed in
 //! a request's room act on that request alone.
 
-use std::path::Path;
 
 use crate::catalog::Account;
 use crate::team::{Role, TeamMember};
-use crate::{ConversationState, Effect, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, Outcome, Sources, World};
+use crate::{ConversationState, Effect, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, Outcome, World};
 
 fn engine() -> Engine {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf();
-    let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
-    Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"))
+    crate::test_fixture::repo_engine()
 }
 
 fn helper() -> Account {

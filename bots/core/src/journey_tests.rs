@@ -9,9 +9,10 @@ use jiff::civil::DateTime;
 use crate::broadcast::Source;
 use crate::catalog::{parse_file, Account, Catalog, Context};
 use crate::team::{Role, TeamMember};
+use crate::test_fixture::unmarked;
 use crate::{
     Attachment, ConversationState, CourseView, Effect, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, MediaKind, NotificationArg, Outcome, PeerRequest,
-    PeerView, Press, SessionView, Sources, World,
+    PeerView, Press, SessionView, World,
 };
 
 fn repository() -> PathBuf {
@@ -19,9 +20,7 @@ fn repository() -> PathBuf {
 }
 
 fn engine() -> Engine {
-    let repo = repository();
-    let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
-    Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"))
+    crate::test_fixture::repo_engine()
 }
 
 const NOW: &str = "2027-01-10T12:00";
@@ -122,12 +121,14 @@ impl Chat {
     }
 
     /// The labels of the last reply's buttons.
+    /// The labels of the last reply's buttons as the user reads them (without direction marks).
     pub(crate) fn buttons(outcome: &Outcome) -> Vec<String> {
-        outcome.replies.last().map(|r| r.buttons.iter().map(|b| b.label.clone()).collect()).unwrap_or_default()
+        outcome.replies.last().map(|r| r.buttons.iter().map(|b| unmarked(&b.label)).collect()).unwrap_or_default()
     }
 
+    /// The replies' texts as the user reads them (without direction marks).
     pub(crate) fn text(outcome: &Outcome) -> String {
-        outcome.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
+        unmarked(&outcome.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n"))
     }
 
     fn session_mut(&mut self, id: &str) -> &mut SessionView {
@@ -602,7 +603,7 @@ fn a_broadcast_file_gives_each_language_its_text_or_its_fallback_chains_and_name
     let texts = parse_texts(path, source, registry).unwrap();
     let text = |locale: &str| {
         let out = engine.render_broadcast(locale, &texts);
-        (out.locale, out.text)
+        (out.locale, unmarked(&out.text))
     };
     assert_eq!(text("uk"), ("uk".into(), "Нові курси.".into()));
     assert_eq!(text("ps"), ("fa".into(), "دوره‌های جدید.".into()), "Pashto falls back through Dari to Persian");

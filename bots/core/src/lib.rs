@@ -18,6 +18,8 @@ mod model;
 pub mod team;
 
 #[cfg(test)]
+mod bidi_display_tests;
+#[cfg(test)]
 mod check_tests;
 #[cfg(test)]
 mod catalog_tests;

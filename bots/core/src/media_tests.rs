@@ -1,17 +1,15 @@
 //! Files too large to pass on: whoever sends one is told so in their language, with the
 //! size the bot passes on, and nothing is kept or relayed.
 
-use std::path::Path;
 
 use crate::catalog::Account;
 use crate::i18n::{Args, FluentValue};
 use crate::team::{Role, TeamMember};
-use crate::{Attachment, ConversationState, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, MediaKind, Sources, World};
+use crate::test_fixture::unmarked;
+use crate::{Attachment, ConversationState, Engine, HandoverStatus, HandoverView, Inbound, InboundKind, MediaKind, World};
 
 fn engine() -> Engine {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf();
-    let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
-    Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"))
+    crate::test_fixture::repo_engine()
 }
 
 fn event(user: &str, kind: InboundKind, handover: Option<i64>) -> Inbound {
@@ -53,7 +51,7 @@ fn a_user_in_a_handover_is_told_in_their_language_and_nothing_is_relayed() {
     for locale in ["ar", "uk", "ti"] {
         let outcome = engine.handle(Some(in_locale(&engine, locale, true)), &event("u", InboundKind::TooLarge(MediaKind::Document), None), &world, "2027-01-11T10:00".parse().unwrap());
         assert!(outcome.effects.is_empty(), "{locale}: {:?}", outcome.effects);
-        let texts: Vec<&str> = outcome.replies.iter().map(|r| r.text.as_str()).collect();
+        let texts: Vec<String> = outcome.replies.iter().map(|r| unmarked(&r.text)).collect();
         assert_eq!(texts, [too_large_text(&engine, locale)], "{locale}");
         assert!(texts[0].contains(&Attachment::MAX_MEGABYTES.to_string()), "{}", texts[0]);
         assert!(outcome.state.with_person, "the handover goes on");

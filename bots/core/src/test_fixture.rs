@@ -13,6 +13,18 @@ fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf()
 }
 
+/// A text as its reader sees it: without the direction marks the engine adds for display.
+pub(crate) fn unmarked(text: &str) -> String {
+    text.replace([wegweiser_i18n::LRM, wegweiser_i18n::RLM], "")
+}
+
+/// The engine of the bundled flows, locales and Stuttgart config, as `wegweiser` loads it.
+pub(crate) fn repo_engine() -> Engine {
+    let repo = repository();
+    let sources = Sources { flows: repo.join("flows"), locales: repo.join("locales"), config: repo.join("bots/wegweiser/config/stuttgart.toml") };
+    Engine::load(&sources).unwrap_or_else(|d| panic!("{d}"))
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {

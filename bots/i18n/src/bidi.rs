@@ -1,4 +1,13 @@
-//! Safe handling of text typed by users before it is stored or shown inside a message.
+//! Safe handling of text typed by users before it is stored or shown inside a message, and
+//! the direction marks that make right-to-left messages display right in every messenger.
+//!
+//! Only the marks U+200E and U+200F are used: messengers lay a paragraph out by its first
+//! strong letter and some show the isolates U+2066–U+2069 as boxes. A right-to-left line
+//! opens with a right-to-left mark; a value from outside the translation whose direction
+//! differs from the message's is enclosed in marks of its own direction, so that the
+//! neutrals at its edges (a space, a bracket, a full stop) and its numbers stay with it; a
+//! `/command` inside right-to-left text gets a left-to-right mark before its slash, which
+//! would otherwise be drawn on the wrong side of the word.
 
 use crate::Direction;
 
@@ -9,8 +18,10 @@ pub const BIDI_CONTROLS: &[char] = &[
     '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
 ];
 
-const FIRST_STRONG_ISOLATE: char = '\u{2068}';
-const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
+/// U+200E LEFT-TO-RIGHT MARK.
+pub const LRM: char = '\u{200E}';
+/// U+200F RIGHT-TO-LEFT MARK.
+pub const RLM: char = '\u{200F}';
 
 /// Removes control characters (keeping line breaks and tabs as spaces or newlines), bidi
 /// controls and stray replacement characters, collapses runs of blank lines and trims.
@@ -40,20 +51,85 @@ pub fn sanitize_user_text(text: &str) -> String {
 }
 
 /// Prepares a value from outside the translation (typed by a user, or a city fact from the
-/// config) for a placeable inside a message of direction `context`.
-/// The value is sanitised; where its own direction may differ from the surrounding text it is
-/// wrapped in a first-strong isolate so that it cannot reorder the sentence around it.
-pub fn isolate_value(value: &str, context: Direction) -> String {
+/// config) for a placeable inside a message of direction `context`. The value is sanitised;
+/// where its direction may differ from the surrounding text it is enclosed in marks of its
+/// own direction (its first strong letter's; left to right for numbers), so that it cannot
+/// reorder the sentence around it.
+pub fn mark_value(value: &str, context: Direction) -> String {
     let clean = sanitize_user_text(value);
-    let needs_isolation = match context {
-        Direction::Rtl => clean.chars().any(is_strong_ltr) || clean.chars().all(|c| !is_strong_rtl(c)),
+    let own = first_strong(&clean).unwrap_or(Direction::Ltr);
+    let foreign = match context {
+        Direction::Rtl => own == Direction::Ltr || clean.chars().any(is_strong_ltr),
         Direction::Ltr => clean.chars().any(is_strong_rtl),
     };
-    if needs_isolation && !clean.is_empty() {
-        format!("{FIRST_STRONG_ISOLATE}{clean}{POP_DIRECTIONAL_ISOLATE}")
-    } else {
-        clean
+    if !foreign || clean.is_empty() {
+        return clean;
     }
+    let mark = if own == Direction::Rtl { RLM } else { LRM };
+    format!("{mark}{clean}{mark}")
+}
+
+/// A message's text as it is sent: in a right-to-left message every line opens with a
+/// right-to-left mark, and every `/command` has a left-to-right mark before its slash.
+/// Left-to-right text is returned as it is.
+pub fn for_display(text: &str, direction: Direction) -> String {
+    if direction == Direction::Ltr {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if !line.is_empty() && !line.starts_with(RLM) {
+            out.push(RLM);
+        }
+        let mut previous: Option<char> = None;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            let opens_command = c == '/'
+                && previous.is_none_or(|p| p.is_whitespace() || p == RLM || matches!(p, '(' | '«' | '"' | '“'))
+                && chars.peek().is_some_and(|next| next.is_ascii_alphabetic());
+            if opens_command {
+                out.push(LRM);
+            }
+            out.push(c);
+            previous = Some(c);
+        }
+    }
+    out
+}
+
+/// A button's label as it is sent: like [`for_display`], and in a right-to-left label the
+/// arrows point the other way, since "back" points right for a right-to-left reader.
+pub fn label_for_display(label: &str, direction: Direction) -> String {
+    if direction == Direction::Ltr {
+        return label.to_string();
+    }
+    let mirrored: String = label
+        .chars()
+        .map(|c| match c {
+            '⬅' => '➡',
+            '➡' => '⬅',
+            '←' => '→',
+            '→' => '←',
+            other => other,
+        })
+        .collect();
+    for_display(&mirrored, direction)
+}
+
+/// The direction of a text's first strong letter.
+fn first_strong(text: &str) -> Option<Direction> {
+    text.chars().find_map(|c| {
+        if is_strong_rtl(c) {
+            Some(Direction::Rtl)
+        } else if is_strong_ltr(c) {
+            Some(Direction::Ltr)
+        } else {
+            None
+        }
+    })
 }
 
 fn is_strong_rtl(c: char) -> bool {
@@ -76,21 +152,36 @@ mod tests {
     }
 
     #[test]
-    fn latin_value_in_rtl_text_is_isolated() {
-        assert_eq!(isolate_value("Anna K.", Direction::Rtl), "\u{2068}Anna K.\u{2069}");
-        assert_eq!(isolate_value("12 34", Direction::Rtl), "\u{2068}12 34\u{2069}");
-        assert_eq!(isolate_value("سلام", Direction::Rtl), "سلام");
+    fn a_latin_value_or_a_number_in_rtl_text_is_enclosed_in_left_to_right_marks() {
+        assert_eq!(mark_value("Anna K.", Direction::Rtl), "\u{200E}Anna K.\u{200E}");
+        assert_eq!(mark_value("+49 711 216-0", Direction::Rtl), "\u{200E}+49 711 216-0\u{200E}");
+        assert_eq!(mark_value("سلام", Direction::Rtl), "سلام");
     }
 
     #[test]
-    fn rtl_value_in_ltr_text_is_isolated_and_latin_is_left_alone() {
-        assert_eq!(isolate_value("سلام", Direction::Ltr), "\u{2068}سلام\u{2069}");
-        assert_eq!(isolate_value("Hallo", Direction::Ltr), "Hallo");
+    fn an_rtl_value_in_ltr_text_is_enclosed_in_right_to_left_marks_and_latin_is_left_alone() {
+        assert_eq!(mark_value("سلام", Direction::Ltr), "\u{200F}سلام\u{200F}");
+        assert_eq!(mark_value("Hallo", Direction::Ltr), "Hallo");
+    }
+
+    #[test]
+    fn rtl_lines_open_with_a_mark_and_commands_keep_their_slash() {
+        let shown = for_display("اكتبوا /bot للعودة.\n\n/help أو (/start)", Direction::Rtl);
+        assert_eq!(shown, "\u{200F}اكتبوا \u{200E}/bot للعودة.\n\n\u{200F}\u{200E}/help أو (\u{200E}/start)");
+        assert_eq!(for_display("km/h و 1/2", Direction::Rtl), "\u{200F}km/h و 1/2", "a slash inside a word or a number is no command");
+        assert_eq!(for_display("Schreiben Sie /bot.", Direction::Ltr), "Schreiben Sie /bot.");
+    }
+
+    #[test]
+    fn rtl_labels_point_back_to_the_right() {
+        assert_eq!(label_for_display("⬅️ رجوع", Direction::Rtl), "\u{200F}➡️ رجوع");
+        assert_eq!(label_for_display("ℹ️ معلومات", Direction::Rtl), "\u{200F}ℹ️ معلومات");
+        assert_eq!(label_for_display("⬅️ Zurück", Direction::Ltr), "⬅️ Zurück");
     }
 
     #[test]
     fn a_value_cannot_smuggle_its_own_overrides() {
-        let v = isolate_value("\u{202E}evil\u{202C}", Direction::Ltr);
+        let v = mark_value("\u{202E}evil\u{202C}", Direction::Ltr);
         assert_eq!(v, "evil");
     }
 }

@@ -303,7 +303,7 @@ fn check_source_text(file: &Path, source: &str, diags: &mut Diagnostics) {
         }
         let at = |col: usize| Location::new(file, n + 1, col);
         if let Some((i, c)) = line.char_indices().find(|(_, c)| BIDI_CONTROLS.contains(c)) {
-            diags.push(at(line[..i].chars().count() + 1), format!("bidi control character U+{:04X}: remove it, the renderer isolates values itself", c as u32));
+            diags.push(at(line[..i].chars().count() + 1), format!("bidi control character U+{:04X}: remove it, the renderer marks values and lines itself", c as u32));
         }
         if let Some(i) = line.find("http://").or_else(|| line.find("https://")).or_else(|| line.find("www.")) {
             diags.push(at(line[..i].chars().count() + 1), "a link belongs in the deployment config, not in a translation");

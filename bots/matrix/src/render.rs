@@ -1,15 +1,12 @@
 //! Bot messages as Matrix shows them: an `m.notice` with a plain body and an HTML body. A
 //! menu's options are numbered; the user answers with the number or the label. A
-//! notification's command buttons show the command to type. Right-to-left messages start
-//! with a right-to-left mark, so that clients which pick a paragraph's direction from its
-//! first strong letter (Element does) lay them out right to left even when they open with a
-//! number or a Latin name.
+//! notification's command buttons show the command to type. Every line of a right-to-left
+//! message, the numbered ones too, opens with a right-to-left mark, so that clients which
+//! pick a paragraph's direction from its first strong letter (Element does) lay it out
+//! right to left even when it opens with a number or a Latin name.
 
-use wegweiser_core::i18n::Direction;
+use wegweiser_core::i18n::{for_display, Direction, LRM, RLM};
 use wegweiser_core::{escape_html, Outbound, Press};
-
-/// U+200F RIGHT-TO-LEFT MARK.
-const RLM: char = '\u{200F}';
 
 /// One message, ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,9 +16,11 @@ pub struct Notice {
 }
 
 pub fn notice(message: &Outbound) -> Notice {
-    let mark = if message.direction == Direction::Rtl { RLM.to_string() } else { String::new() };
-    let mut plain = format!("{mark}{}", message.text);
-    let mut html = format!("{mark}{}", escape_html(&message.text).replace('\n', "<br>"));
+    let rtl = message.direction == Direction::Rtl;
+    let mark = if rtl { RLM.to_string() } else { String::new() };
+    let text = for_display(&message.text, message.direction);
+    let mut plain = text.clone();
+    let mut html = escape_html(&text).replace('\n', "<br>");
     let options: Vec<&str> = message.buttons.iter().filter(|b| matches!(b.press, Press::Option { .. })).map(|b| b.label.as_str()).collect();
     let commands: Vec<(&str, &str)> = message
         .buttons
@@ -44,8 +43,10 @@ pub fn notice(message: &Outbound) -> Notice {
         plain.push('\n');
         html.push_str("<ul>");
         for (command, label) in commands {
-            plain.push_str(&format!("\n{mark}{label}: {command}"));
-            html.push_str(&format!("<li>{}: <code>{}</code></li>", escape_html(label), escape_html(command)));
+            plain.push('\n');
+            plain.push_str(&for_display(&format!("{label}: {command}"), message.direction));
+            let code_mark = if rtl { LRM.to_string() } else { String::new() };
+            html.push_str(&format!("<li>{mark}{}: {code_mark}<code>{}</code></li>", escape_html(label), escape_html(command)));
         }
         html.push_str("</ul>");
     }
@@ -83,10 +84,19 @@ mod tests {
 
     #[test]
     fn right_to_left_messages_and_their_options_open_with_a_right_to_left_mark() {
-        let n = notice(&outbound("اختر:", Direction::Rtl, vec![option("الدورات", 0)]));
+        let n = notice(&outbound("اختر:\nسطر ثان", Direction::Rtl, vec![option("الدورات", 0)]));
         assert!(n.plain.starts_with(RLM) && n.html.starts_with(RLM));
+        assert!(n.plain.contains(&format!("\n{RLM}سطر ثان")), "every line: {:?}", n.plain);
         assert!(n.plain.ends_with(&format!("\n{RLM}1. الدورات")), "{:?}", n.plain);
         let ltr = notice(&outbound("Hallo", Direction::Ltr, vec![]));
         assert!(!ltr.plain.contains(RLM) && !ltr.html.contains(RLM));
+    }
+
+    #[test]
+    fn a_command_in_a_right_to_left_notice_keeps_its_slash_before_the_word() {
+        let accept = OutButton { label: "قبول".into(), press: Press::Command("/accept 3".into()) };
+        let n = notice(&outbound("طلب جديد", Direction::Rtl, vec![accept]));
+        assert!(n.plain.ends_with(&format!("\n{RLM}قبول: {LRM}/accept 3")), "{:?}", n.plain);
+        assert!(n.html.ends_with(&format!("<li>{RLM}قبول: {LRM}<code>/accept 3</code></li></ul>")), "{}", n.html);
     }
 }

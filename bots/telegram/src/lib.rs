@@ -28,6 +28,7 @@ use teloxide::types::{
 use teloxide::{Bot, RequestError};
 use tokio::sync::Mutex;
 use wegweiser_core::{Attachment, Conversations, Inbound, InboundKind, MediaKind, Outbound, Replies, Secret};
+use wegweiser_core::i18n::for_display;
 
 pub use delivery::{classify, Limits, SendError};
 use wegweiser_core::delivery::{self as shared, Sender};
@@ -270,9 +271,9 @@ impl<G: Conversations> Telegram<G> {
 
     /// Replaces the pressed menu with the next one, when it fits in one message.
     async fn edit(&self, chat: ChatId, message: MessageId, reply: &Outbound) -> bool {
-        let parts = split_text(&reply.text, MAX_TEXT_UNITS);
+        let parts = split_text(&reply.text, MAX_TEXT_UNITS - 1);
         let [text] = parts.as_slice() else { return false };
-        let html = escape_html(text);
+        let html = escape_html(&for_display(text, reply.direction));
         let markup = keyboard(&reply.buttons);
         let edited = self
             .inner
@@ -300,11 +301,12 @@ impl<G: Conversations> Telegram<G> {
         if let Some(file) = &reply.attachment {
             return self.send_file(chat, reply, file).await;
         }
-        let parts = split_text(&reply.text, MAX_TEXT_UNITS);
+        // One unit is kept for the right-to-left mark a part cut inside a line opens with.
+        let parts = split_text(&reply.text, MAX_TEXT_UNITS - 1);
         let last = parts.len() - 1;
         let mut sent = Vec::with_capacity(parts.len());
         for (i, part) in parts.iter().enumerate() {
-            let html = escape_html(part);
+            let html = escape_html(&for_display(part, reply.direction));
             let markup = if i == last { keyboard(&reply.buttons) } else { None };
             let message = self
                 .inner

@@ -2,7 +2,7 @@
 //! (`/queue`, `/claim N`, `/release`, `/close`, `/role …`), and while they hold a handover,
 //! what they write goes to its user. The user's side: feedback after a handover closed.
 
-use wegweiser_i18n::{isolate_value, sanitize_user_text, FluentValue};
+use wegweiser_i18n::{mark_value, sanitize_user_text, FluentValue};
 
 use super::{Turn, MAX_MESSAGE_CHARS};
 use crate::broadcast::{parse_texts, Segment, Source, BROADCAST_CHANNELS};
@@ -171,9 +171,9 @@ impl Turn<'_> {
     }
 
 
-    /// User data in a message, isolated where its direction may differ from the message's.
+    /// User data in a message, in direction marks where its direction may differ from the message's.
     fn data(&self, text: &str) -> FluentValue<'static> {
-        isolate_value(text, self.direction(self.locale())).into()
+        mark_value(text, self.direction(self.locale())).into()
     }
 
     /// Minutes since a handover was opened.
