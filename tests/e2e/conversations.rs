@@ -106,21 +106,22 @@ async fn typed_labels_and_other_digit_systems_pick_options() {
 }
 
 #[tokio::test]
-async fn right_to_left_text_isolates_outside_values_and_has_no_stray_marks() {
+async fn right_to_left_text_marks_outside_values_and_has_no_isolates() {
     let mut chat = Chat::new().await;
     chat.say("/start").await;
     chat.choose_language("العربية").await;
     chat.say("1").await;
-    let arrival = chat.say("1").await;
+    let arrival = chat.say_as_sent("1").await;
     let text = &arrival[0].text;
-    assert!(text.contains("\u{2068}Charlottenplatz 17, 70173 Stuttgart\u{2069}"), "{text}");
-    assert!(text.contains("\u{2068}+49 711 216-0\u{2069}"), "{text}");
+    assert!(text.contains("\u{200E}Charlottenplatz 17, 70173 Stuttgart\u{200E}"), "{text}");
+    assert!(text.contains("\u{200E}+49 711 216-0\u{200E}"), "{text}");
+    assert!(text.lines().filter(|l| !l.is_empty()).all(|l| l.starts_with('\u{200F}')), "every line opens right to left: {text:?}");
     assert_eq!(stray_bidi_controls(text), Vec::<char>::new());
-    // The user's own Latin text inside the Arabic confirmation is isolated as well,
+    // The user's own Latin text inside the Arabic confirmation is enclosed in marks as well,
     // and bidi overrides they typed are gone.
     chat.say("1").await;
-    let confirm = chat.say("Anna K.\u{202E} Wohnung?").await;
-    assert!(confirm[0].text.contains("\u{2068}Anna K. Wohnung?\u{2069}"), "{}", confirm[0].text);
+    let confirm = chat.say_as_sent("Anna K.\u{202E} Wohnung?").await;
+    assert!(confirm[0].text.contains("\u{200E}Anna K. Wohnung?\u{200E}"), "{}", confirm[0].text);
     assert_eq!(stray_bidi_controls(&confirm[0].text), Vec::<char>::new());
     // Left-to-right text with left-to-right values needs no marks at all.
     let mut german = Chat::new().await;

@@ -36,7 +36,7 @@ async fn browse_by_kind_level_and_district_then_sign_up() {
     assert_eq!(list[0].buttons[0].label, "Deutsch A1 (Test) · Mitte");
     let detail = chat.say("1").await;
     let text = &detail[0].text;
-    for part in ["Deutsch A1 (Test)\n", "📍 Rotebühlplatz 28, 70173 Stuttgart (Mitte)", "Niveau: A1", "Unterricht auf: \u{2068}Deutsch, العربية\u{2069}", "Kinderbetreuung: ja", "Noch ein Platz frei."] {
+    for part in ["Deutsch A1 (Test)\n", "📍 Rotebühlplatz 28, 70173 Stuttgart (Mitte)", "Niveau: A1", "Unterricht auf: Deutsch, العربية", "Kinderbetreuung: ja", "Noch ein Platz frei."] {
         assert!(text.contains(part), "{part:?} missing in\n{text}");
     }
     let result = chat.say("1").await;
@@ -56,7 +56,7 @@ async fn a_full_course_has_a_waitlist_and_a_freed_seat_is_announced_in_the_next_
         chat.say(step).await;
     }
     let seat = chat.say("1").await;
-    assert!(seat[0].text.contains("\u{2068}الألمانية A1 (تجربة)\u{2069}") || seat[0].text.contains("الألمانية A1 (تجربة)"), "{}", seat[0].text);
+    assert!(seat[0].text.contains("الألمانية A1 (تجربة)"), "{}", seat[0].text);
 
     chat.as_user("olena");
     start_in(&mut chat, "Українська").await;

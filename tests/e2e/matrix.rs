@@ -236,9 +236,9 @@ impl Shown {
     /// The number of the option labelled `label` in this message.
     fn number_of(&self, label: &str) -> Option<usize> {
         self.plain.lines().find_map(|line| {
-            let line = line.trim_start_matches('\u{200F}');
+            let line = unmarked(line);
             let (number, rest) = line.split_once(". ")?;
-            (rest == label).then(|| number.parse().ok()).flatten()
+            (rest == unmarked(label)).then(|| number.parse().ok()).flatten()
         })
     }
 }
@@ -438,7 +438,7 @@ impl User {
     /// its first option, OK. Returns everything shown from the choice to the main menu.
     pub(crate) async fn accepts_privacy_note(&mut self, shown: Vec<Shown>) -> Vec<Shown> {
         let note = last(&shown);
-        let ok_first = note.plain.lines().any(|line| line.trim_start_matches('\u{200F}').starts_with("1. 👍 "));
+        let ok_first = note.plain.lines().any(|line| unmarked(line).starts_with("1. 👍 "));
         assert!(note.plain.contains("/privacy") && ok_first, "no privacy note in:\n{}", texts(&shown));
         let main = self.says("1").await;
         [shown, main].concat()

@@ -125,7 +125,22 @@ impl Chat {
         }
     }
 
+    /// Hands in an event; returns the replies as their reader sees them, without the
+    /// direction marks (those are checked where they are made, and by
+    /// [`Chat::say_as_sent`]).
     pub async fn send_event(&mut self, event: &Inbound) -> Vec<Outbound> {
+        let mut replies = self.send_event_as_sent(event).await;
+        for reply in &mut replies {
+            reply.text = unmarked(&reply.text);
+            for button in &mut reply.buttons {
+                button.label = unmarked(&button.label);
+            }
+        }
+        replies
+    }
+
+    /// Hands in an event; returns the replies as they are sent.
+    pub async fn send_event_as_sent(&mut self, event: &Inbound) -> Vec<Outbound> {
         match self.gateway.handle(event).await.expect("handled") {
             Handled::Replies(r) => {
                 // As a channel does once it sent them.
@@ -136,10 +151,16 @@ impl Chat {
         }
     }
 
-    /// Sends a typed line; returns the replies.
+    /// Sends a typed line; returns the replies as their reader sees them.
     pub async fn say(&mut self, line: &str) -> Vec<Outbound> {
         let event = self.next_event(InboundKind::from_typed(line), None);
         self.send_event(&event).await
+    }
+
+    /// Sends a typed line; returns the replies as they are sent, direction marks and all.
+    pub async fn say_as_sent(&mut self, line: &str) -> Vec<Outbound> {
+        let event = self.next_event(InboundKind::from_typed(line), None);
+        self.send_event_as_sent(&event).await
     }
 
     /// Presses OK on the privacy note that `replies` end with; returns the main menu.
@@ -167,9 +188,14 @@ pub async fn open_gateway(db: &Path) -> Gateway {
     Gateway::new(engine, Store::open(db).await.unwrap())
 }
 
-/// Bidi control characters other than the first-strong isolates the renderer adds.
+/// Bidi control characters other than the direction marks the renderer adds.
 pub fn stray_bidi_controls(text: &str) -> Vec<char> {
-    text.chars().filter(|c| wegweiser_i18n::BIDI_CONTROLS.contains(c) && !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+    text.chars().filter(|c| wegweiser_i18n::BIDI_CONTROLS.contains(c) && !matches!(*c, wegweiser_i18n::LRM | wegweiser_i18n::RLM)).collect()
+}
+
+/// A text as its reader sees it: without the direction marks the renderer adds.
+pub fn unmarked(text: &str) -> String {
+    text.replace([wegweiser_i18n::LRM, wegweiser_i18n::RLM], "")
 }
 
 /// tests/fixtures/catalog.toml, read and checked.

@@ -81,7 +81,7 @@ impl User {
         let (message, data) = shown
             .iter()
             .rev()
-            .find_map(|s| s.buttons.iter().find(|(l, _)| l == label).map(|(_, d)| (s.message_id, d.clone())))
+            .find_map(|s| s.buttons.iter().find(|(l, _)| unmarked(l) == unmarked(label)).map(|(_, d)| (s.message_id, d.clone())))
             .unwrap_or_else(|| panic!("no button {label:?} in {shown:#?}"));
         let mut body = self.sender();
         body["message_id"] = json!(message);
