@@ -51,7 +51,7 @@ async fn sends_file(user: &telegram::User, attach: Value) {
 
 /// The texts the bot sent `user` since they last read, waiting for `count`.
 async fn texts_for(user: &telegram::User, count: usize) -> Vec<String> {
-    user.calls(&["sendMessage"], count, 20).await.iter().map(|c| c["result"]["text"].as_str().unwrap_or("").to_string()).collect()
+    user.calls(&["sendMessage"], count, 20).await.iter().map(|c| unmarked(c["result"]["text"].as_str().unwrap_or(""))).collect()
 }
 
 async fn serving() -> (Emulator, tempfile::TempDir, Serving) {

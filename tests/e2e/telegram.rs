@@ -141,20 +141,21 @@ impl User {
     }
 }
 
-/// A journal entry of a sent message as the user saw it.
+/// A journal entry of a sent message as the user reads it: its text and labels without
+/// direction marks (the HTML is as sent).
 pub(crate) fn shown(call: &Value) -> Shown {
     let buttons = call["params"]["reply_markup"]["inline_keyboard"]
         .as_array()
         .map(|rows| {
             rows.iter()
                 .flat_map(|r| r.as_array().cloned().unwrap_or_default())
-                .map(|b| (b["text"].as_str().unwrap_or("").to_string(), b["callback_data"].as_str().unwrap_or("").to_string()))
+                .map(|b| (unmarked(b["text"].as_str().unwrap_or("")), b["callback_data"].as_str().unwrap_or("").to_string()))
                 .collect()
         })
         .unwrap_or_default();
     Shown {
         method: call["method"].as_str().unwrap_or("").to_string(),
-        text: call["result"]["text"].as_str().unwrap_or("").to_string(),
+        text: unmarked(call["result"]["text"].as_str().unwrap_or("")),
         html: call["params"]["text"].as_str().unwrap_or("").to_string(),
         message_id: call["message_id"].as_i64().or_else(|| call["result"]["message_id"].as_i64()).unwrap_or(0),
         buttons,
