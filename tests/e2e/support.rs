@@ -193,10 +193,7 @@ pub fn stray_bidi_controls(text: &str) -> Vec<char> {
     text.chars().filter(|c| wegweiser_i18n::BIDI_CONTROLS.contains(c) && !matches!(*c, wegweiser_i18n::LRM | wegweiser_i18n::RLM)).collect()
 }
 
-/// A text as its reader sees it: without the direction marks the renderer adds.
-pub fn unmarked(text: &str) -> String {
-    text.replace([wegweiser_i18n::LRM, wegweiser_i18n::RLM], "")
-}
+pub use wegweiser_i18n::without_marks as unmarked;
 
 /// tests/fixtures/catalog.toml, read and checked.
 pub fn test_catalog(engine: &Engine) -> wegweiser_core::catalog::Catalog {

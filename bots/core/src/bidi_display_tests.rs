@@ -6,19 +6,13 @@
 use std::collections::BTreeMap;
 
 use unicode_bidi::BidiInfo;
-use wegweiser_i18n::{Direction, LRM, RLM};
+use wegweiser_i18n::{without_marks, Direction};
 
 use crate::test_fixture::repo_engine;
 use crate::{Engine, NotificationArg};
 
 /// A name of several Latin words, as course titles and places are.
 const LATIN_NAME: &str = "Deutschkurs A1 Abendkurs";
-
-const MARKS: [char; 2] = [LRM, RLM];
-
-fn without_marks(text: &str) -> String {
-    text.chars().filter(|c| !MARKS.contains(c)).collect()
-}
 
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, 'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü' | 'ß' | 'é')

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub(crate) use wegweiser_i18n::without_marks as unmarked;
+
 use crate::{Engine, Sources};
 
 pub(crate) struct Fixture {
@@ -11,11 +13,6 @@ pub(crate) struct Fixture {
 
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).unwrap().to_path_buf()
-}
-
-/// A text as its reader sees it: without the direction marks the engine adds for display.
-pub(crate) fn unmarked(text: &str) -> String {
-    text.replace([wegweiser_i18n::LRM, wegweiser_i18n::RLM], "")
 }
 
 /// The engine of the bundled flows, locales and Stuttgart config, as `wegweiser` loads it.

@@ -119,6 +119,11 @@ pub fn label_for_display(label: &str, direction: Direction) -> String {
     for_display(&mirrored, direction)
 }
 
+/// A text as its reader sees it: without the marks [`for_display`] and [`mark_value`] add.
+pub fn without_marks(text: &str) -> String {
+    text.replace([LRM, RLM], "")
+}
+
 /// The direction of a text's first strong letter.
 fn first_strong(text: &str) -> Option<Direction> {
     text.chars().find_map(|c| {

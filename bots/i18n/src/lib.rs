@@ -10,7 +10,7 @@ mod detect;
 mod diagnostic;
 mod locales;
 
-pub use bidi::{for_display, label_for_display, mark_value, sanitize_user_text, BIDI_CONTROLS, LRM, RLM};
+pub use bidi::{for_display, label_for_display, mark_value, sanitize_user_text, without_marks, BIDI_CONTROLS, LRM, RLM};
 pub use catalog::{Args, Catalog, MessageInfo};
 pub use fluent_bundle::FluentValue;
 pub use detect::{Detection, Detector};
