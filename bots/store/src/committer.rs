@@ -92,10 +92,10 @@ pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Recei
     let mut scrubbing = Scrubbing::default();
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let jobs: Vec<Job> = std::mem::take(&mut batch);
-        let mut committed = guarded(commit_batch(&mut conn, &jobs, &mut shared, Care::Optimistic)).await;
+        let mut committed = batch_or_roll_back(&mut conn, &jobs, &mut shared, Care::Optimistic).await;
         if matches!(committed, Err(BatchFailure::NeedsSavepoints)) {
             shared = None;
-            committed = guarded(commit_batch(&mut conn, &jobs, &mut shared, Care::Savepoints)).await;
+            committed = batch_or_roll_back(&mut conn, &jobs, &mut shared, Care::Savepoints).await;
         }
         match committed {
             Ok(answers) => {
@@ -107,7 +107,7 @@ pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Recei
                 tracing::error!(error = %e, jobs = jobs.len(), "a batch could not be committed; committing its jobs one by one");
                 for job in jobs {
                     let one = std::slice::from_ref(&job);
-                    let answers = match guarded(commit_batch(&mut conn, one, &mut shared, Care::Savepoints)).await {
+                    let answers = match batch_or_roll_back(&mut conn, one, &mut shared, Care::Savepoints).await {
                         Ok(answers) => answers,
                         Err(e) => {
                             shared = None;
@@ -121,6 +121,18 @@ pub(crate) async fn committer(mut conn: SqliteConnection, mut queue: mpsc::Recei
         }
     }
     let _ = conn.close().await;
+}
+
+/// Commits one batch; one that failed (an error, a panic) is rolled back. A batch's
+/// transaction is begun by its first statement and committed by its last, so that neither
+/// costs a round trip of its own; so it is rolled back here, not by a guard that sqlx keeps.
+async fn batch_or_roll_back(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Option<SharedWorld>, care: Care) -> Result<Vec<Answer>, BatchFailure> {
+    let committed = guarded(commit_batch(conn, jobs, shared, care)).await;
+    if committed.is_err() {
+        // Fails, harmlessly, when the batch failed before its BEGIN took effect.
+        let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+    }
+    committed
 }
 
 /// How a batch guards its events against each other. A savepoint costs two round trips
@@ -307,22 +319,21 @@ enum Decision {
 /// repeated id, also twice in the batch, is a duplicate), load the states, decide in order
 /// (later events of the same conversation see the earlier ones' state), each event in a
 /// savepoint of its own, write states, replies and effects, commit.
-async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Option<SharedWorld>, care: Care) -> Result<Vec<Answer>, BatchFailure> {
+async fn commit_batch(tx: &mut SqliteConnection, jobs: &[Job], shared: &mut Option<SharedWorld>, care: Care) -> Result<Vec<Answer>, BatchFailure> {
     let now = now();
-    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
     let marks: Vec<&Mark> = jobs.iter().filter_map(|j| if let Job::Mark { mark, .. } = j { Some(mark) } else { None }).collect();
     let events: Vec<&EventJob> = jobs.iter().filter_map(|j| if let Job::Event(e) = j { Some(e) } else { None }).collect();
 
     let ids: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.event_id.as_str())).collect();
     let users: Vec<(&str, &str)> = events.iter().map(|j| (j.event.channel.as_str(), j.event.user.as_str())).collect();
-    let Loaded { mut states, mut fresh, data_version } = load_batch(&mut tx, &sent_of(&marks), &ids, &users, now).await?;
-    record_failures(&mut tx, &marks, now).await?;
+    let Loaded { mut states, mut fresh, data_version } = load_batch(tx, &sent_of(&marks), &ids, &users, now).await?;
+    record_failures(tx, &marks, now).await?;
     if events.iter().any(|j| j.event.message.is_some()) {
         let new: Vec<&Inbound> = events.iter().map(|j| &j.event).filter(|e| fresh.contains(&(e.channel.clone(), e.event_id.clone()))).collect();
-        crate::chat::remember_inbound(&mut tx, &new, now).await?;
+        crate::chat::remember_inbound(tx, &new, now).await?;
     }
-    let SharedWorld { mut world, data_version, loaded } = SharedWorld::take(shared, data_version, &mut tx).await?;
-    let mut personal = load_personal(&mut tx, &users).await?;
+    let SharedWorld { mut world, data_version, loaded } = SharedWorld::take(shared, data_version, tx).await?;
+    let mut personal = load_personal(tx, &users).await?;
 
     let mut changed: Vec<(String, String)> = Vec::new();
     let mut decisions = Vec::with_capacity(events.len());
@@ -339,7 +350,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
                 if care == Care::Savepoints {
                     sqlx::query("SAVEPOINT event").execute(&mut *tx).await?;
                 }
-                let written = AssertUnwindSafe(write_effects(&mut tx, &key, &outcome.effects, &mut world, &mut personal, now)).catch_unwind().await;
+                let written = AssertUnwindSafe(write_effects(tx, &key, &outcome.effects, &mut world, &mut personal, now)).catch_unwind().await;
                 match written {
                     Ok(Ok(())) => {
                         if care == Care::Savepoints {
@@ -374,14 +385,14 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
                 sqlx::query("ROLLBACK TO event").execute(&mut *tx).await?;
                 sqlx::query("RELEASE event").execute(&mut *tx).await?;
                 // What this event did to the batch's world is undone in the database, not in memory.
-                world = SharedWorld::read(&mut tx).await?;
-                personal = load_personal(&mut tx, &users).await?;
+                world = SharedWorld::read(tx).await?;
+                personal = load_personal(tx, &users).await?;
                 reason
             }
             Err(reason) => reason,
         };
         tracing::error!(channel = %event.channel, event = %event.event_id, reason = %failure, "an event failed; its changes were rolled back");
-        decisions.push(match record_attempt(&mut tx, event, &failure, now).await? {
+        decisions.push(match record_attempt(tx, event, &failure, now).await? {
             Attempt::Again(attempts) => {
                 sqlx::query("DELETE FROM processed_events WHERE channel = ?1 AND event_id = ?2").bind(&event.channel).bind(&event.event_id).execute(&mut *tx).await?;
                 Decision::Again { attempts, reason: failure }
@@ -391,7 +402,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
         });
     }
 
-    write_states(&mut tx, &changed, &states, now).await?;
+    write_states(tx, &changed, &states, now).await?;
     let mut rows: Vec<(&str, &str, &Outbound)> = Vec::new();
     for (job, decision) in events.iter().zip(&decisions) {
         let replies = match decision {
@@ -401,8 +412,7 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: &[Job], shared: &mut Op
         };
         rows.extend(replies.iter().map(|r| (job.event.channel.as_str(), job.event.user.as_str(), r)));
     }
-    let mut outbox = crate::outbox::insert_replies(&mut tx, &rows, now).await?.into_iter();
-    tx.commit().await?;
+    let mut outbox = crate::outbox::insert_replies_and_commit(tx, &rows, now).await?.into_iter();
     SharedWorld { world, data_version, loaded }.keep(shared);
 
     let mut decisions = decisions.into_iter();
@@ -435,16 +445,17 @@ struct Loaded {
     data_version: i64,
 }
 
-/// Starts a batch in one round trip to SQLite's thread that returns one row: records the
-/// outbox rows its marks report sent, reads the stored states of its conversations and
-/// which of its event ids were processed before, and marks them processed. Each row a
-/// statement returns is a wake-up of the committer, which costs more than SQLite's work
-/// for it. The parameters are anonymous, bound in the order they appear in the text.
+/// Starts a batch in one round trip to SQLite's thread that returns one row: begins its
+/// transaction, records the outbox rows its marks report sent, reads the stored states of
+/// its conversations and which of its event ids were processed before, and marks them
+/// processed. Each row a statement returns is a wake-up of the committer, which costs
+/// more than SQLite's work for it. The parameters are anonymous, bound in the order they appear in the text.
 async fn load_batch(tx: &mut SqliteConnection, sent: &[&Sent], ids: &[(&str, &str)], users: &[(&str, &str)], now: i64) -> Result<Loaded, sqlx::Error> {
     let delivered = json(&sent.iter().map(|s| s.outbox).collect::<Vec<i64>>());
     let (event_ids, conversations) = (json(&ids), json(&users));
     // Every statement of the text runs only when all rows are fetched.
     let mut rows: Vec<(String, String, i64)> = sqlx::query_as(concat!(
+        "BEGIN IMMEDIATE; ",
         crate::chat::remember_sent!(),
         "; ",
         crate::outbox::record_sent!(),

@@ -43,8 +43,13 @@ impl ManyRows {
             }
             let range = start..start + size;
             start += size;
-            Some((self.built[size - 1].get_or_init(|| self.build(size)).as_str(), range))
+            Some((self.sized(size), range))
         })
+    }
+
+    /// The statement that writes exactly `rows` rows (1 to [`LARGEST`]).
+    pub(crate) fn sized(&'static self, rows: usize) -> &'static str {
+        self.built[rows - 1].get_or_init(|| self.build(rows)).as_str()
     }
 
     fn build(&self, size: usize) -> String {

@@ -265,6 +265,22 @@ pub(crate) async fn record_failures(tx: &mut SqliteConnection, marks: &[&Mark], 
 
 /// Writes replies as outbox rows; returns their ids in the order given.
 pub(crate) async fn insert_replies(tx: &mut SqliteConnection, rows: &[(&str, &str, &Outbound)], now: i64) -> Result<Vec<i64>, sqlx::Error> {
+    write_replies(tx, rows, now, &INSERT_REPLIES).await
+}
+
+/// [`insert_replies`] as the last writes of a transaction begun by a statement of its own,
+/// which its last statement commits: the commit costs no round trip of its own. If any of it
+/// fails, the transaction is left open for the caller to roll back.
+pub(crate) async fn insert_replies_and_commit(conn: &mut SqliteConnection, rows: &[(&str, &str, &Outbound)], now: i64) -> Result<Vec<i64>, sqlx::Error> {
+    if rows.is_empty() {
+        sqlx::query("COMMIT").execute(&mut *conn).await?;
+        return Ok(Vec::new());
+    }
+    write_replies(conn, rows, now, &INSERT_REPLIES_THEN_COMMIT).await
+}
+
+/// Writes the replies with [`INSERT_REPLIES`], the last statement taken from `last`.
+async fn write_replies(tx: &mut SqliteConnection, rows: &[(&str, &str, &Outbound)], now: i64, last: &'static ManyRows) -> Result<Vec<i64>, sqlx::Error> {
     if rows.is_empty() {
         return Ok(Vec::new());
     }
@@ -275,13 +291,14 @@ pub(crate) async fn insert_replies(tx: &mut SqliteConnection, rows: &[(&str, &st
     }
     let mut ids: Vec<i64> = Vec::with_capacity(rows.len());
     for (sql, range) in INSERT_REPLIES.chunks(rows.len()) {
+        let sql = if range.end == rows.len() { last.sized(range.len()) } else { sql };
         let mut insert = sqlx::query(sql);
         for (channel, user, rendered) in &encoded[range.clone()] {
             insert = insert.bind(*channel).bind(*user).bind(rendered.as_str()).bind(now);
         }
         // The rows of one statement get consecutive ids in the order written: each is one
         // more than the largest the table ever had (AUTOINCREMENT), and nothing else
-        // writes the outbox meanwhile.
+        // writes the outbox meanwhile. A COMMIT after the insert leaves its last id as it is.
         let last = insert.execute(&mut *tx).await?.last_insert_rowid();
         let first = last + 1 - range.len() as i64;
         if cfg!(debug_assertions) {
@@ -299,4 +316,11 @@ static INSERT_REPLIES: ManyRows = ManyRows::new(
     "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) VALUES ",
     "(?, ?, '', '{}', ?, ?)",
     "",
+);
+
+/// [`INSERT_REPLIES`], then `COMMIT`.
+static INSERT_REPLIES_THEN_COMMIT: ManyRows = ManyRows::new(
+    "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) VALUES ",
+    "(?, ?, '', '{}', ?, ?)",
+    "; COMMIT",
 );
