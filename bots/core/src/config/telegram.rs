@@ -105,8 +105,6 @@ pub(super) fn telegram_settings(file: &TelegramFile, at: &impl Fn(usize) -> Loca
     }
 }
 
-/// `messages_per_second` of a channel's section: 1 to 1000.
-
 /// The webhook's secret, which Telegram sends with every update: required, 32–256 of the
 /// characters Telegram allows. A value that is wrong is never shown.
 fn webhook_secret(secret: Option<&Spanned<String>>, table: usize, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Option<Secret> {
