@@ -310,17 +310,13 @@ async fn write_replies(tx: &mut SqliteConnection, rows: &[(&str, &str, &Outbound
     Ok(ids)
 }
 
+/// The head and the row of a statement that writes rendered replies.
+const REPLIES_HEAD: &str = "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) VALUES ";
+const REPLY_ROW: &str = "(?, ?, '', '{}', ?, ?)";
+
 /// Writes rendered replies: (channel, user, reply, time) a row. A statement's rows get
 /// increasing ids in the order written.
-static INSERT_REPLIES: ManyRows = ManyRows::new(
-    "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) VALUES ",
-    "(?, ?, '', '{}', ?, ?)",
-    "",
-);
+static INSERT_REPLIES: ManyRows = ManyRows::new(REPLIES_HEAD, REPLY_ROW, "");
 
 /// [`INSERT_REPLIES`], then `COMMIT`.
-static INSERT_REPLIES_THEN_COMMIT: ManyRows = ManyRows::new(
-    "INSERT INTO outbox (channel, user_id, message, args, rendered, created_at) VALUES ",
-    "(?, ?, '', '{}', ?, ?)",
-    "; COMMIT",
-);
+static INSERT_REPLIES_THEN_COMMIT: ManyRows = ManyRows::new(REPLIES_HEAD, REPLY_ROW, "; COMMIT");
